@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatTable } from './cli/table.ts';
+import { terminalReporter } from './cli/reporter.ts';
+import { loadBatches } from './config/load.ts';
+import { formatIssue } from './config/issues.ts';
+import { JOBS, type Job } from './config/schema.ts';
+import { toTimestamp } from './jobs/ingest.ts';
+import { runJobs, UsageError, type RunReport } from './jobs/run.ts';
+import { DuckDb } from './store/duckdb.ts';
+import { MetricsTable } from './store/metrics-table.ts';
+
+const USAGE = `anomstack: anomaly detection for metric batches
+
+Usage:
+  anomstack run      [--metrics-dir DIR] [--batch NAME ...]   every enabled job, in order
+  anomstack ingest|train|score|alert [--metrics-dir DIR] [--batch NAME ...]
+  anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
+  anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
+
+Options:
+  --metrics-dir DIR   folder of metric batches (default: metrics)
+  --batch NAME        only this batch (repeatable)
+  --now TIMESTAMP     run as if the clock read TIMESTAMP (UTC), for reproducible runs
+  --quiet             only warnings, alerts and the summary
+  -h, --help          this help
+
+Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config.`;
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        'metrics-dir': { type: 'string', default: 'metrics' },
+        batch: { type: 'string', multiple: true, default: [] },
+        quiet: { type: 'boolean', default: false },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (!command) return usage('missing command');
+  if (extra.length > 0) return usage(`unexpected argument(s): ${extra.join(' ')}`);
+  const metricsDir = values['metrics-dir'];
+  const batches = values.batch;
+  const now = values.now === undefined ? new Date() : toTimestamp(values.now);
+  if (!now) return usage(`--now ${values.now ?? ''} is not a timestamp (e.g. 2026-11-21T12:00:00Z)`);
+  try {
+    if (command === 'validate') return await validate(metricsDir, batches);
+    if (command === 'list') return await list(metricsDir, batches);
+    if (command === 'run' || (JOBS as readonly string[]).includes(command)) {
+      const jobs = command === 'run' ? JOBS : [command as Job];
+      const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }) });
+      return printRunReport(report);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ENOENT') return usage((error as Error).message);
+    throw error;
+  }
+  return usage(`unknown command "${command}"`);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`anomstack: ${message}\n\n${USAGE}\n`);
+  return EXIT.usage;
+}
+
+async function validate(metricsDir: string, batches: string[]): Promise<number> {
+  const result = await loadBatches(metricsDir, { only: batches });
+  for (const warning of result.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
+  for (const failure of result.failures) {
+    for (const issue of failure.error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`);
+  }
+  const total = result.batches.length + result.failures.length;
+  process.stdout.write(`${result.batches.length} of ${total} batches valid in ${metricsDir}\n`);
+  return result.failures.length > 0 ? EXIT.usage : EXIT.ok;
+}
+
+async function list(metricsDir: string, batches: string[]): Promise<number> {
+  const result = await loadBatches(metricsDir, { only: batches });
+  const rows: (string | number)[][] = [];
+  const databases = new Map<string, DuckDb>();
+  try {
+    for (const batch of result.batches) {
+      const path = batch.config.duckdb_path;
+      const db = databases.get(path) ?? (await DuckDb.open(path));
+      databases.set(path, db);
+      const metrics = await new MetricsTable(db, batch.config.table_key).summary(batch.name);
+      const state = batch.config.disable_batch ? 'disabled' : 'enabled';
+      if (metrics.length === 0) rows.push([batch.name, state, '(no data yet)', 0, '', '', 0]);
+      for (const m of metrics) {
+        rows.push([batch.name, state, m.metric_name, m.points, iso(m.last_timestamp), iso(m.last_score_timestamp), m.alerts]);
+      }
+    }
+  } finally {
+    for (const db of databases.values()) db.close();
+  }
+  for (const failure of result.failures) rows.push([failure.name, 'invalid config', failure.file, 0, '', '', 0]);
+  process.stdout.write(`${formatTable(['batch', 'state', 'metric', 'points', 'last point', 'last score', 'alerts'], rows)}\n`);
+  return result.failures.length > 0 ? EXIT.usage : EXIT.ok;
+}
+
+function printRunReport(report: RunReport): number {
+  for (const warning of report.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
+  for (const failure of report.configFailures) {
+    for (const issue of failure.error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`);
+  }
+  const rows = report.batches.map((b) => [
+    b.batch,
+    b.status,
+    b.counts['metrics'] ?? 0,
+    b.counts['ingested'] ?? 0,
+    b.counts['scored'] ?? 0,
+    b.counts['alerts'] ?? 0,
+    b.status === 'failed' ? (b.error ?? '') : '',
+  ]);
+  process.stdout.write(`\n${formatTable(['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts', 'error'], rows)}\n`);
+  const places = new Set(
+    report.batches.flatMap((b) => (b.storage && b.status !== 'disabled' ? [`${b.storage.database} (table ${b.storage.table}), models in ${b.storage.models}`] : [])),
+  );
+  for (const place of places) process.stdout.write(`\nResults: ${place}\n`);
+  if (places.size > 0) process.stdout.write('See them with: npx anomstack list\n');
+  if (report.configFailures.length > 0) return EXIT.usage;
+  return report.batches.some((b) => b.status === 'failed') ? EXIT.failed : EXIT.ok;
+}
+
+function iso(date: Date | null): string {
+  return date ? date.toISOString().replace('.000Z', 'Z') : '';
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`anomstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

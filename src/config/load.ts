@@ -1,0 +1,233 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { discoverBatchFiles, findDefaultsFile, isFile, type BatchFile } from './discover.ts';
+import { ConfigError, formatPath, suggestKey, type ConfigIssue } from './issues.ts';
+import { deepMerge, environmentLayers, isMap, lineOf, ownerOf, readYamlLayer, type ConfigMap, type Layer } from './layers.ts';
+import { batchConfigSchema, knownKeys, unwrap, type BatchConfig } from './schema.ts';
+import { renderTemplate, templateErrorMessage } from './template.ts';
+import { unknownKeys } from './unknown-keys.ts';
+
+export type IngestSpec =
+  | { kind: 'sql'; sql: string; origin: string }
+  | { kind: 'function'; file: string };
+
+/** A validated metric batch, ready for the jobs. */
+export interface Batch {
+  name: string;
+  /** The batch's YAML file, relative to the working directory for messages. */
+  file: string;
+  dir: string;
+  metricsDir: string;
+  config: BatchConfig;
+  ingest: IngestSpec;
+}
+
+export interface BatchFailure {
+  name: string;
+  file: string;
+  error: ConfigError;
+}
+
+export interface LoadResult {
+  batches: Batch[];
+  failures: BatchFailure[];
+  warnings: ConfigIssue[];
+}
+
+export interface LoadOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Only these batch names (all when empty). */
+  only?: readonly string[];
+}
+
+const INGEST_FUNCTION_FILES = ['ingest.js', 'ingest.mjs', 'ingest.ts'];
+
+export async function loadBatches(metricsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const env = options.env ?? process.env;
+  const root = path.resolve(metricsDir);
+  const result: LoadResult = { batches: [], failures: [], warnings: [] };
+  const defaultsFile = await findDefaultsFile(root);
+  let defaults: Layer | undefined;
+  if (defaultsFile) {
+    try {
+      defaults = await readYamlLayer(defaultsFile, display(defaultsFile));
+    } catch (error) {
+      // Every batch inherits defaults.yaml, so a broken one fails them all, each with the same clear message.
+      for (const batch of await discoverBatchFiles(root)) {
+        result.failures.push({ name: batch.defaultName, file: display(batch.file), error: asConfigError(error, defaultsFile) });
+      }
+      return result;
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const batchFile of await discoverBatchFiles(root)) {
+    let layer: Layer;
+    try {
+      layer = await readYamlLayer(batchFile.file, display(batchFile.file));
+    } catch (error) {
+      if (!options.only?.length || options.only.includes(batchFile.defaultName)) {
+        result.failures.push({ name: batchFile.defaultName, file: display(batchFile.file), error: asConfigError(error, batchFile.file) });
+      }
+      continue;
+    }
+    const name = typeof layer.data['metric_batch'] === 'string' ? layer.data['metric_batch'] : batchFile.defaultName;
+    if (options.only?.length && !options.only.includes(name)) continue;
+    const previous = seen.get(name);
+    if (previous) {
+      result.failures.push({
+        name,
+        file: display(batchFile.file),
+        error: new ConfigError([
+          { source: display(batchFile.file), path: 'metric_batch', value: name, message: `batch name already used by ${previous}`, severity: 'error' },
+        ]),
+      });
+      continue;
+    }
+    seen.set(name, display(batchFile.file));
+    try {
+      const { batch, warnings } = await buildBatch(root, batchFile, name, [defaults, layer].filter(isLayer), env);
+      result.batches.push(batch);
+      result.warnings.push(...warnings);
+    } catch (error) {
+      result.failures.push({ name, file: display(batchFile.file), error: asConfigError(error, batchFile.file) });
+    }
+  }
+  return result;
+}
+
+async function buildBatch(
+  metricsDir: string,
+  batchFile: BatchFile,
+  name: string,
+  fileLayers: Layer[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ batch: Batch; warnings: ConfigIssue[] }> {
+  const derived: Layer = { source: display(batchFile.file), data: { metric_batch: name } };
+  const layers = [derived, ...fileLayers, ...environmentLayers(name, env, knownKeys())];
+  const merged = layers.reduce<ConfigMap>((acc, layer) => deepMerge(acc, layer.data), {});
+  const dir = path.dirname(batchFile.file);
+  const ingestSource = await findIngest(batchFile, merged, layers);
+
+  const templateText = ingestSource.kind === 'sql' ? ingestSource.template : '';
+  const warnings = unknownKeys(batchConfigSchema, merged)
+    .filter((keyPath) => !(keyPath.length === 1 && new RegExp(`\\b${String(keyPath[0])}\\b`).test(templateText)))
+    .map((keyPath) => unknownKeyWarning(layers, keyPath));
+
+  const parsed = batchConfigSchema.safeParse(merged);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => fromZodIssue(layers, issue)));
+  const config = parsed.data;
+
+  let ingest: IngestSpec;
+  if (ingestSource.kind === 'function') {
+    ingest = ingestSource;
+  } else {
+    try {
+      // Custom keys are template variables in Anomstack, so the raw merged map is part of the context.
+      const sql = renderTemplate(ingestSource.template, { ...merged, ...config }, {
+        searchPaths: [metricsDir, dir],
+        ...(ingestSource.file ? { file: ingestSource.file } : {}),
+      });
+      ingest = { kind: 'sql', sql, origin: ingestSource.origin };
+    } catch (error) {
+      throw new ConfigError([
+        { ...locate(layers, ['ingest_sql'], ingestSource.origin), path: ingestSource.file ? '' : 'ingest_sql', message: `template error: ${templateErrorMessage(error)}`, severity: 'error' },
+      ]);
+    }
+  }
+  return { batch: { name, file: display(batchFile.file), dir, metricsDir, config, ingest }, warnings };
+}
+
+type IngestSource = { kind: 'sql'; template: string; origin: string; file?: string } | { kind: 'function'; file: string };
+
+async function findIngest(batchFile: BatchFile, merged: ConfigMap, layers: Layer[]): Promise<IngestSource> {
+  const dir = path.dirname(batchFile.file);
+  const candidates: IngestSource[] = [];
+  if (typeof merged['ingest_sql'] === 'string') {
+    candidates.push({ kind: 'sql', template: merged['ingest_sql'], origin: locate(layers, ['ingest_sql'], '').source });
+  }
+  if (path.basename(batchFile.file).replace(/\.ya?ml$/, '') === 'config') {
+    const query = path.join(dir, 'query.sql');
+    if (await isFile(query)) candidates.push({ kind: 'sql', template: await readFile(query, 'utf8'), origin: display(query), file: query });
+    for (const fileName of INGEST_FUNCTION_FILES) {
+      const file = path.join(dir, fileName);
+      if (await isFile(file)) candidates.push({ kind: 'function', file });
+    }
+  }
+  const where = display(batchFile.file);
+  if ('ingest_fn' in merged) {
+    throw new ConfigError([
+      { ...locate(layers, ['ingest_fn'], where), path: 'ingest_fn', message: 'Python ingest functions cannot run here: port it to an ingest.js beside config.yaml (default export: async function returning rows)', severity: 'error' },
+    ]);
+  }
+  if (candidates.length === 0) {
+    throw new ConfigError([
+      { source: where, path: 'ingest_sql', message: 'no ingest defined: set ingest_sql, or put query.sql or ingest.js (.mjs, .ts) beside config.yaml', severity: 'error' },
+    ]);
+  }
+  if (candidates.length > 1) {
+    const names = candidates.map((c) => (c.kind === 'function' ? display(c.file) : c.origin)).join(', ');
+    throw new ConfigError([{ source: where, path: '', message: `more than one ingest defined (${names}); keep one`, severity: 'error' }]);
+  }
+  return candidates[0] as IngestSource;
+}
+
+function fromZodIssue(layers: Layer[], issue: z.core.$ZodIssue): ConfigIssue {
+  const value = valueAt(layers.reduce<ConfigMap>((acc, l) => deepMerge(acc, l.data), {}), issue.path);
+  const message = issue.code === 'invalid_type' && value === undefined ? `is required (${issue.message.toLowerCase()})` : issue.message;
+  return { ...locate(layers, issue.path, 'built-in defaults'), path: formatPath(issue.path), message, value, severity: 'error' };
+}
+
+function unknownKeyWarning(layers: Layer[], keyPath: PropertyKey[]): ConfigIssue {
+  const parentPath = keyPath.slice(0, -1);
+  const key = String(keyPath[keyPath.length - 1]);
+  const siblings = parentPath.length === 0 ? knownKeys() : knownKeys(schemaAt(parentPath));
+  const hint = suggestKey(key, siblings);
+  const message = hint ? `unknown key, ignored; did you mean ${hint}?` : 'unknown key, ignored';
+  return { ...locate(layers, keyPath, 'built-in defaults'), path: formatPath(keyPath), message, severity: 'warning' };
+}
+
+function schemaAt(keyPath: PropertyKey[]): z.ZodType {
+  let schema: z.ZodType = batchConfigSchema;
+  for (const part of keyPath) {
+    const inner = unwrap(schema);
+    if (typeof part === 'number' && 'element' in inner) schema = inner.element as z.ZodType;
+    else if ('shape' in inner) schema = (inner.shape as Record<string, z.ZodType>)[String(part)] ?? schema;
+  }
+  return schema;
+}
+
+function locate(layers: Layer[], keyPath: readonly PropertyKey[], fallback: string): { source: string; line?: number } {
+  const owner = ownerOf(layers, keyPath);
+  if (!owner) return { source: fallback };
+  const variable = owner.variables?.[String(keyPath[0])];
+  if (variable) return { source: `environment variable ${variable}` };
+  const line = lineOf(owner, keyPath);
+  return line === undefined ? { source: owner.source } : { source: owner.source, line };
+}
+
+function valueAt(data: unknown, keyPath: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of keyPath) {
+    if (Array.isArray(current) && typeof part === 'number') current = current[part];
+    else if (isMap(current)) current = current[String(part)];
+    else return undefined;
+  }
+  return current;
+}
+
+function asConfigError(error: unknown, file: string): ConfigError {
+  if (error instanceof ConfigError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ConfigError([{ source: display(file), path: '', message, severity: 'error' }]);
+}
+
+function isLayer(layer: Layer | undefined): layer is Layer {
+  return layer !== undefined;
+}
+
+/** Paths in messages are relative to the working directory, as users typed them. */
+export function display(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}

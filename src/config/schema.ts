@@ -1,0 +1,158 @@
+import { CronExpressionParser } from 'cron-parser';
+import { z } from 'zod';
+import { detectorNames, modelParamsSchema } from '../models/index.ts';
+
+/** The stages a batch runs, in pipeline order. */
+export const JOBS = ['ingest', 'train', 'score', 'alert'] as const;
+export type Job = (typeof JOBS)[number];
+
+/** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */
+const SCHEDULED_JOBS = [
+  'ingest', 'train', 'score', 'alert', 'alerts', 'change', 'llmalert', 'plot', 'summary', 'retention', 'delete', 'tholdalert',
+] as const;
+
+/** Alert channels users may name in `alert_methods`; `console` is the one this build delivers itself. */
+export const ALERT_METHODS = ['console', 'github', 'slack', 'email'] as const;
+
+export const SUPPORTED_DBS = ['duckdb'] as const;
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+const count = (min: number) => z.number().int().min(min);
+
+const cron = z.string().refine(
+  (expr) => {
+    try {
+      CronExpressionParser.parse(expr);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected a cron expression such as "*/5 * * * *"' },
+);
+
+/** A list written either as YAML list or, as Anomstack allows, a comma-separated string. */
+const nameList = z
+  .union([z.array(z.string()), z.string()])
+  .transform((v) => (typeof v === 'string' ? v.split(',') : v).map((s) => s.trim()).filter((s) => s.length > 0));
+
+const modelConfig = z
+  .object({
+    model_name: z.string(),
+    model_tag: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"').optional(),
+    model_params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .superRefine((model, ctx) => {
+    const known = detectorNames.find((n) => n.toLowerCase() === model.model_name.toLowerCase());
+    if (!known) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['model_name'],
+        input: model.model_name,
+        message: `expected one of ${detectorNames.join(', ')}`,
+      });
+      return;
+    }
+    const params = modelParamsSchema(known).safeParse(model.model_params);
+    for (const issue of params.success ? [] : params.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['model_params', ...issue.path], message: issue.message });
+    }
+  });
+
+const defaultModels = [
+  { model_name: 'PCA', model_tag: 'pca_default', model_params: { contamination: 0.01 } },
+  { model_name: 'KNN', model_tag: 'knn_default', model_params: { contamination: 0.01 } },
+];
+
+const preprocessParams = z.object({
+  diff_n: count(0).default(1).describe('Difference the series this many steps back (0: raw values).'),
+  smooth_n: count(0).default(3).describe('Rolling mean over this many points (0 or 1: none).'),
+  lags_n: count(0).default(5).describe('Add this many lagged values to each feature vector.'),
+  freq: z
+    .string()
+    .regex(/^\d*\s*(s|sec|min|T|h|H|d|D|w|W)$/, 'expected a frequency such as "10min", "1h" or "1d"')
+    .optional()
+    .describe('Resample to this frequency before the other steps.'),
+  freq_agg: z.enum(['mean', 'sum', 'min', 'max', 'median', 'count', 'first', 'last']).default('mean'),
+});
+
+type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
+const scheduleKeys = Object.fromEntries(
+  SCHEDULED_JOBS.map((job) => [`${job}_cron_schedule`, cron.optional().describe(`When the ${job} job is due.`)]),
+) as Record<`${ScheduledJob}_cron_schedule`, z.ZodOptional<typeof cron>>;
+const disableKeys = Object.fromEntries(
+  SCHEDULED_JOBS.map((job) => [`disable_${job}`, z.boolean().default(false).describe(`Skip the ${job} job.`)]),
+) as Record<`disable_${ScheduledJob}`, z.ZodDefault<z.ZodBoolean>>;
+
+export const batchConfigSchema = z.object({
+  metric_batch: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'expected letters, digits, "_", "." or "-"')
+    .describe('Name of the batch; defaults to its folder name.'),
+  db: z.enum(SUPPORTED_DBS).default('duckdb').describe('Where ingest_sql runs.'),
+  table_key: z
+    .string()
+    .regex(identifier, 'expected a table name such as "metrics" or "schema.metrics"')
+    .default('metrics')
+    .describe('Table of the long metrics store the batch writes to.'),
+  duckdb_path: z.string().default('.anomstack/anomstack.duckdb').describe('The embedded DuckDB file holding the metrics.'),
+  ingest_sql: z.string().optional().describe('SQL (a Jinja-style template) returning metric_timestamp, metric_name, metric_value.'),
+  model_path: z
+    .string()
+    .regex(/^local:\/\/.+/, 'expected a local://path (other stores come later)')
+    .default('local://.anomstack/models'),
+  model_configs: z.array(modelConfig).min(1).default(defaultModels),
+  model_combination_method: z.enum(['mean', 'max', 'min']).default('mean'),
+  train_max_n: count(1).default(2500),
+  train_min_n: count(1).default(14),
+  score_max_n: count(1).default(25),
+  preprocess_params: preprocessParams.prefault({}),
+  alert_threshold: z.number().min(0).max(1).default(0.8),
+  alert_smooth_n: count(1).default(3),
+  alert_snooze_n: count(0).default(3),
+  alert_recent_n: count(1).default(1),
+  alert_max_n: count(1).default(250),
+  alert_always: z.boolean().default(false),
+  alert_methods: nameList.pipe(z.array(z.enum(ALERT_METHODS))).default(['console']),
+  train_exclude_metrics: nameList.default([]),
+  score_exclude_metrics: nameList.default([]),
+  alert_exclude_metrics: nameList.default([]),
+  ingest_invalid_rows: z
+    .enum(['fail', 'skip'])
+    .default('fail')
+    .describe('fail: a batch with any invalid row writes nothing; skip: valid rows are written, invalid ones reported.'),
+  disable_batch: z.boolean().default(false).describe('Skip this batch entirely.'),
+  metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default({}),
+  ...scheduleKeys,
+  ...disableKeys,
+});
+
+export type BatchConfig = z.infer<typeof batchConfigSchema>;
+export type PreprocessParams = BatchConfig['preprocess_params'];
+export type ModelConfig = BatchConfig['model_configs'][number];
+
+export function isJobDisabled(config: BatchConfig, job: Job): boolean {
+  // Anomstack calls the alert job "alerts"; both spellings switch it off.
+  return config[`disable_${job}`] || (job === 'alert' && config.disable_alerts);
+}
+
+/** Keys (and nested keys) the schema knows, for "did you mean" hints and env overrides. */
+export function knownKeys(schema: z.ZodType = batchConfigSchema): string[] {
+  const inner = unwrap(schema);
+  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
+}
+
+/** Strips default/optional/pipe wrappers to reach the schema that describes the value's shape. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let current: z.ZodType = schema;
+  for (;;) {
+    if (current instanceof z.ZodDefault || current instanceof z.ZodPrefault || current instanceof z.ZodOptional) {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in as z.ZodType;
+    } else {
+      return current;
+    }
+  }
+}

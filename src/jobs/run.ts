@@ -1,0 +1,137 @@
+import type { AlertChannel } from '../alerts/channel.ts';
+import { ConsoleChannel } from '../alerts/console.ts';
+import { openArtifactStore } from '../artifacts/index.ts';
+import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
+import type { ConfigIssue } from '../config/issues.ts';
+import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
+import { DuckDb } from '../store/duckdb.ts';
+import { MetricsTable } from '../store/metrics-table.ts';
+import { alert } from './alert.ts';
+import type { JobContext, JobResult, Reporter } from './context.ts';
+import { ingest } from './ingest.ts';
+import { score } from './score.ts';
+import { train } from './train.ts';
+
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert };
+
+export interface RunOptions {
+  metricsDir: string;
+  /** Batch names to run; all when empty. */
+  batches?: readonly string[];
+  jobs?: readonly Job[];
+  now?: Date;
+  env?: NodeJS.ProcessEnv;
+  reporter: Reporter;
+  /** Channels for a batch's `alert_methods`; the CLI's default prints to the console. */
+  channels?: (batch: Batch, reporter: Reporter) => AlertChannel[];
+}
+
+export interface JobOutcome {
+  job: Job;
+  ms: number;
+  message: string;
+}
+
+export interface BatchReport {
+  batch: string;
+  status: 'ok' | 'failed' | 'disabled' | 'invalid';
+  counts: Record<string, number>;
+  jobs: JobOutcome[];
+  error?: string;
+  /** Where the batch's results live, for the closing "results are in" line. */
+  storage?: { database: string; table: string; models: string };
+}
+
+export interface RunReport {
+  batches: BatchReport[];
+  warnings: ConfigIssue[];
+  configFailures: BatchFailure[];
+}
+
+/** Runs the given jobs, in pipeline order, for every selected batch; a failing batch does not stop the others. */
+export async function runJobs(options: RunOptions): Promise<RunReport> {
+  const now = options.now ?? new Date();
+  const jobs = JOBS.filter((job) => !options.jobs || options.jobs.includes(job));
+  const loaded = await loadBatches(options.metricsDir, { env: options.env ?? process.env, only: options.batches ?? [] });
+  const unknown = (options.batches ?? []).filter(
+    (name) => !loaded.batches.some((b) => b.name === name) && !loaded.failures.some((f) => f.name === name),
+  );
+  if (unknown.length > 0) throw new UsageError(`no batch named ${unknown.join(', ')} in ${options.metricsDir}`);
+  const report: RunReport = { batches: [], warnings: loaded.warnings, configFailures: loaded.failures };
+  for (const failure of loaded.failures) {
+    report.batches.push({ batch: failure.name, status: 'invalid', counts: {}, jobs: [], error: failure.error.message });
+  }
+  const databases = new Map<string, DuckDb>();
+  try {
+    for (const batch of loaded.batches) {
+      report.batches.push(await runBatch(batch, jobs, now, options, databases));
+    }
+  } finally {
+    for (const db of databases.values()) db.close();
+  }
+  return report;
+}
+
+async function runBatch(
+  batch: Batch,
+  jobs: readonly Job[],
+  now: Date,
+  options: RunOptions,
+  databases: Map<string, DuckDb>,
+): Promise<BatchReport> {
+  const storage = { database: batch.config.duckdb_path, table: batch.config.table_key, models: batch.config.model_path };
+  const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage };
+  if (batch.config.disable_batch) return { ...result, status: 'disabled' };
+  const ctx: JobContext = {
+    batch,
+    store: new MetricsTable(await openDatabase(databases, batch.config.duckdb_path), batch.config.table_key),
+    models: openArtifactStore(batch.config.model_path),
+    channels: (options.channels ?? defaultChannels)(batch, options.reporter),
+    now,
+    reporter: options.reporter,
+  };
+  for (const job of jobs.filter((j) => !isJobDisabled(batch.config, j))) {
+    const started = performance.now();
+    try {
+      const outcome = await JOB_FUNCTIONS[job](ctx);
+      for (const [key, value] of Object.entries(outcome.counts)) {
+        // "metrics" is a size, not a running total: keep the largest any job saw.
+        result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;
+      }
+      result.jobs.push({ job, ms: performance.now() - started, message: outcome.message });
+      options.reporter.info(`${job.padEnd(6)} ${batch.name}: ${outcome.message}`);
+    } catch (error) {
+      // Later jobs would work on incomplete data, so the batch stops here; other batches carry on.
+      result.status = 'failed';
+      result.error = `${job}: ${error instanceof Error ? error.message : String(error)}`;
+      options.reporter.warn(`${job.padEnd(6)} ${batch.name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      break;
+    }
+  }
+  if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
+  return result;
+}
+
+async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Promise<DuckDb> {
+  const existing = databases.get(dbPath);
+  if (existing) return existing;
+  const db = await DuckDb.open(dbPath);
+  databases.set(dbPath, db);
+  return db;
+}
+
+function defaultChannels(batch: Batch, reporter: Reporter): AlertChannel[] {
+  const unavailable = batch.config.alert_methods.filter((m) => m !== 'console');
+  if (unavailable.length > 0) {
+    reporter.warn(`${batch.name}: alert_methods ${unavailable.join(', ')} not available in this version; alerts go to the console`);
+  }
+  return [new ConsoleChannel()];
+}
+
+/** Bad command-line usage (exit code 2), as opposed to a batch that failed while running (exit code 1). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

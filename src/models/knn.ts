@@ -1,0 +1,162 @@
+/**
+ * PyOD's `pyod.models.knn.KNN`: the outlier score is the distance to the k-th nearest training
+ * row (or the mean / median of the k distances). Exact brute force, which gives the same
+ * distances as PyOD's BallTree; a k-sized sorted buffer keeps it O(n * m * d).
+ */
+import { z } from 'zod';
+import type { Detector, DetectorState, Matrix } from './detector.ts';
+import { checkMatrix, flatten, linearProba, summariseTrainScores } from './scaling.ts';
+
+export const KNN_STATE_VERSION = 1;
+
+export const knnMethods = ['largest', 'mean', 'median'] as const;
+export type KnnMethod = (typeof knnMethods)[number];
+
+export interface KnnParams {
+  n_neighbors: number;
+  method: KnnMethod;
+  contamination: number;
+}
+
+export const knnFittedSchema = z.object({
+  nFeatures: z.number().int().positive(),
+  /** The training rows themselves: a KNN model is its reference set. */
+  train: z.array(z.array(z.number())).min(1),
+  trainMin: z.number(),
+  trainMax: z.number(),
+  threshold: z.number(),
+});
+export type KnnFitted = z.infer<typeof knnFittedSchema>;
+
+/** Reduces k ascending distances the way PyOD's `_get_dist_by_method` does. */
+function reduce(sorted: Float64Array, method: KnnMethod): number {
+  const k = sorted.length;
+  if (method === 'largest') return sorted[k - 1] ?? 0;
+  if (method === 'mean') {
+    let sum = 0;
+    for (const d of sorted) sum += d;
+    return sum / k;
+  }
+  const mid = k >> 1;
+  return k % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * For each query row, the k smallest distances to the reference rows, reduced by `method`.
+ * `skipSelf` leaves out reference row i for query row i: scoring the training set excludes each
+ * point from its own neighbours, as sklearn's `kneighbors()` without X does. With duplicate rows
+ * that gives the same distances as sklearn's "drop one zero" rule.
+ */
+function knnScores(
+  ref: Float64Array,
+  nRef: number,
+  query: Float64Array,
+  nQuery: number,
+  width: number,
+  k: number,
+  method: KnnMethod,
+  skipSelf: boolean,
+): number[] {
+  const buf = new Float64Array(k);
+  const out: number[] = new Array<number>(nQuery);
+  for (let q = 0; q < nQuery; q++) {
+    const qo = q * width;
+    let filled = 0;
+    for (let r = 0; r < nRef; r++) {
+      if (skipSelf && r === q) continue;
+      const ro = r * width;
+      let sq = 0;
+      for (let f = 0; f < width; f++) {
+        const d = (query[qo + f] ?? 0) - (ref[ro + f] ?? 0);
+        sq += d * d;
+      }
+      // Squared distances keep the ordering, so sqrt is deferred to the k survivors.
+      if (filled < k) {
+        let i = filled++;
+        while (i > 0 && (buf[i - 1] ?? 0) > sq) {
+          buf[i] = buf[i - 1] ?? 0;
+          i--;
+        }
+        buf[i] = sq;
+      } else if (sq < (buf[k - 1] ?? 0)) {
+        let i = k - 1;
+        while (i > 0 && (buf[i - 1] ?? 0) > sq) {
+          buf[i] = buf[i - 1] ?? 0;
+          i--;
+        }
+        buf[i] = sq;
+      }
+    }
+    for (let i = 0; i < k; i++) buf[i] = Math.sqrt(buf[i] ?? 0);
+    out[q] = reduce(buf, method);
+  }
+  return out;
+}
+
+export class KnnDetector implements Detector {
+  readonly name = 'KNN';
+  readonly params: KnnParams;
+  private fitted: KnnFitted | undefined;
+  private flat: Float64Array | undefined;
+
+  constructor(params: KnnParams) {
+    this.params = params;
+  }
+
+  static fromState(params: KnnParams, fitted: KnnFitted): KnnDetector {
+    if (fitted.train.some((row) => row.length !== fitted.nFeatures)) {
+      throw new Error('KNN: saved model state is inconsistent (training rows do not match nFeatures)');
+    }
+    if (fitted.train.length < params.n_neighbors) {
+      throw new Error(`KNN: saved model has ${fitted.train.length} training rows, fewer than n_neighbors=${params.n_neighbors}`);
+    }
+    const d = new KnnDetector(params);
+    d.install(fitted);
+    return d;
+  }
+
+  fit(train: Matrix): void {
+    const width = checkMatrix(train, 'KNN fit');
+    const k = this.params.n_neighbors;
+    const n = train.length;
+    if (n < k + 1) {
+      // sklearn refuses too: each training row needs k neighbours other than itself.
+      throw new Error(`KNN with n_neighbors=${k} needs at least ${k + 1} training rows, got ${n}`);
+    }
+    const flat = flatten(train, width);
+    const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true);
+    this.install({
+      nFeatures: width,
+      train: train.map((row) => [...row]),
+      ...summariseTrainScores(trainScores, this.params.contamination),
+    });
+  }
+
+  decisionFunction(rows: Matrix): number[] {
+    const fitted = this.requireFitted();
+    const flat = this.flat ?? flatten(fitted.train, fitted.nFeatures);
+    checkMatrix(rows, 'KNN score', fitted.nFeatures);
+    const query = flatten(rows, fitted.nFeatures);
+    const n = fitted.train.length;
+    return knnScores(flat, n, query, rows.length, fitted.nFeatures, this.params.n_neighbors, this.params.method, false);
+  }
+
+  score(rows: Matrix): number[] {
+    return linearProba(this.decisionFunction(rows), this.requireFitted());
+  }
+
+  toJSON(): DetectorState {
+    const fitted = structuredClone(this.requireFitted());
+    return { name: this.name, version: KNN_STATE_VERSION, params: { ...this.params }, fitted };
+  }
+
+  private install(fitted: KnnFitted): void {
+    this.fitted = fitted;
+    this.flat = flatten(fitted.train, fitted.nFeatures);
+  }
+
+  private requireFitted(): KnnFitted {
+    if (!this.fitted) throw new Error('KNN: call fit() before scoring or saving');
+    return this.fitted;
+  }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { ArtifactStore } from '../artifacts/store.ts';
+import type { BatchConfig, ModelConfig } from '../config/schema.ts';
+import type { Detector } from './detector.ts';
+import { createDetector, restoreDetector } from './index.ts';
+
+/** Layout version of the saved file; a file of another version is refused and the metric is retrained. */
+export const MODEL_FILE_VERSION = 1;
+
+const modelFileSchema = z.object({
+  format: z.literal('anomstack-model'),
+  version: z.literal(MODEL_FILE_VERSION),
+  metric_batch: z.string(),
+  metric_name: z.string(),
+  trained_at: z.string(),
+  train_n: z.number(),
+  train_to: z.string(),
+  preprocess_params: z.record(z.string(), z.unknown()),
+  models: z.array(
+    z.object({
+      model_tag: z.string(),
+      state: z.object({ name: z.string(), version: z.number(), params: z.record(z.string(), z.unknown()), fitted: z.record(z.string(), z.unknown()) }),
+    }),
+  ),
+});
+
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+/** A metric's fitted detectors, one per entry of `model_configs`. */
+export interface TrainedModels {
+  file: ModelFile;
+  detectors: { tag: string; detector: Detector }[];
+}
+
+export function modelTag(config: ModelConfig, index: number): string {
+  return config.model_tag ?? `${config.model_name.toLowerCase()}_${index}`;
+}
+
+export function modelKey(batch: string, metric: string): string {
+  return `${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.json`;
+}
+
+export function fitModels(
+  config: BatchConfig,
+  rows: number[][],
+): { tag: string; detector: Detector }[] {
+  return config.model_configs.map((modelConfig, index) => {
+    const detector = createDetector(modelConfig.model_name, modelConfig.model_params);
+    detector.fit(rows);
+    return { tag: modelTag(modelConfig, index), detector };
+  });
+}
+
+export async function saveModels(
+  store: ArtifactStore,
+  meta: Omit<ModelFile, 'format' | 'version' | 'models'>,
+  detectors: { tag: string; detector: Detector }[],
+): Promise<void> {
+  const file: ModelFile = {
+    format: 'anomstack-model',
+    version: MODEL_FILE_VERSION,
+    ...meta,
+    models: detectors.map(({ tag, detector }) => ({ model_tag: tag, state: detector.toJSON() })),
+  };
+  await store.write(modelKey(meta.metric_batch, meta.metric_name), JSON.stringify(file));
+}
+
+/** Loads a metric's models, or null when it has none yet. A corrupt or foreign file is an error naming it. */
+export async function loadModels(store: ArtifactStore, batch: string, metric: string): Promise<TrainedModels | null> {
+  const key = modelKey(batch, metric);
+  const text = await store.read(key);
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${store.location}/${key}: not valid JSON; delete it and run train again`);
+  }
+  const parsed = modelFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`${store.location}/${key}: not a model file of version ${MODEL_FILE_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}); run train again`);
+  }
+  const detectors = parsed.data.models.map((m) => ({ tag: m.model_tag, detector: restoreDetector(m.state) }));
+  return { file: parsed.data, detectors };
+}
+
+/** Combines per-model scores the way `model_combination_method` says. */
+export function combineScores(perModel: readonly number[][], method: BatchConfig['model_combination_method']): number[] {
+  const n = perModel[0]?.length ?? 0;
+  const combined: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const scores = perModel.map((s) => s[i] ?? 0);
+    if (method === 'max') combined.push(Math.max(...scores));
+    else if (method === 'min') combined.push(Math.min(...scores));
+    else combined.push(scores.reduce((a, b) => a + b, 0) / scores.length);
+  }
+  return combined;
+}

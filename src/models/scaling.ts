@@ -1,0 +1,120 @@
+/**
+ * Numeric helpers shared by the detectors. Each one mirrors the sklearn / numpy routine PyOD
+ * calls, including its edge-case rules, so scores line up with Anomstack's Python output.
+ */
+import type { Matrix } from './detector.ts';
+
+const EPS = Number.EPSILON;
+
+/** What `predict_proba(method="linear")` and `threshold_` need from the training scores. */
+export interface TrainScoreSummary {
+  trainMin: number;
+  trainMax: number;
+  threshold: number;
+}
+
+/**
+ * Checks the shape and values of a matrix, as sklearn's `check_array` does before any fit or
+ * score: NaN or Infinity would otherwise silently poison every distance.
+ */
+export function checkMatrix(rows: Matrix, who: string, nFeatures?: number): number {
+  const first = rows[0];
+  if (first === undefined) throw new Error(`${who}: no rows given`);
+  const width = nFeatures ?? first.length;
+  if (width === 0) throw new Error(`${who}: rows have no features`);
+  rows.forEach((row, i) => {
+    if (row.length !== width) {
+      throw new Error(`${who}: row ${i} has ${row.length} features, expected ${width}`);
+    }
+    for (const v of row) {
+      if (!Number.isFinite(v)) throw new Error(`${who}: row ${i} contains a non-finite value (${v})`);
+    }
+  });
+  return width;
+}
+
+/** Flattens rows into one typed array so the inner distance loops stay cache-friendly. */
+export function flatten(rows: Matrix, width: number): Float64Array {
+  const out = new Float64Array(rows.length * width);
+  rows.forEach((row, i) => out.set(row, i * width));
+  return out;
+}
+
+export interface StandardScaler {
+  mean: number[];
+  scale: number[];
+}
+
+/**
+ * sklearn's `StandardScaler().fit`: population variance (ddof 0), and a column whose variance is
+ * within floating-point noise of zero gets scale 1 (sklearn's `_is_constant_feature`), so a
+ * constant metric maps to 0 rather than to NaN or to amplified noise.
+ */
+export function fitStandardScaler(rows: Matrix, width: number): StandardScaler {
+  const n = rows.length;
+  const mean: number[] = [];
+  const scale: number[] = [];
+  for (let j = 0; j < width; j++) {
+    let sum = 0;
+    for (const row of rows) sum += row[j] ?? 0;
+    const m = sum / n;
+    // sklearn subtracts the residual sum (the "correction") to cancel rounding in the mean.
+    let sq = 0;
+    let correction = 0;
+    for (const row of rows) {
+      const d = (row[j] ?? 0) - m;
+      sq += d * d;
+      correction += d;
+    }
+    const variance = (sq - (correction * correction) / n) / n;
+    const upperBound = n * EPS * variance + (n * m * EPS) ** 2;
+    mean.push(m);
+    scale.push(variance <= upperBound ? 1 : Math.sqrt(variance));
+  }
+  return { mean, scale };
+}
+
+export function applyStandardScaler(rows: Matrix, scaler: StandardScaler): number[][] {
+  return rows.map((row) => row.map((v, j) => (v - (scaler.mean[j] ?? 0)) / (scaler.scale[j] ?? 1)));
+}
+
+/**
+ * `numpy.percentile(a, q)` with the default linear method, including numpy's two-sided lerp
+ * (it interpolates from the upper end when the fraction is >= 0.5) so thresholds match to the bit.
+ */
+export function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) throw new Error('percentile of an empty list');
+  const virtual = (q / 100) * (n - 1);
+  const lo = Math.floor(virtual);
+  const hi = Math.min(lo + 1, n - 1);
+  const t = virtual - lo;
+  const a = sorted[lo] ?? 0;
+  const b = sorted[hi] ?? 0;
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+
+/** Mirrors PyOD's `_process_decision_scores` plus the MinMaxScaler fit inside `predict_proba`. */
+export function summariseTrainScores(scores: readonly number[], contamination: number): TrainScoreSummary {
+  let trainMin = Infinity;
+  let trainMax = -Infinity;
+  for (const s of scores) {
+    if (s < trainMin) trainMin = s;
+    if (s > trainMax) trainMax = s;
+  }
+  return { trainMin, trainMax, threshold: percentile(scores, 100 * (1 - contamination)) };
+}
+
+/**
+ * PyOD's `predict_proba(method="linear")[:, 1]`: sklearn's MinMaxScaler fitted on the training
+ * scores (a range within 10 eps of zero counts as 1, sklearn's `_handle_zeros_in_scale`),
+ * computed as `x * scale + min_` like sklearn, then clipped to [0, 1].
+ */
+export function linearProba(raw: readonly number[], summary: TrainScoreSummary): number[] {
+  const range = summary.trainMax - summary.trainMin;
+  const scale = 1 / (range < 10 * EPS ? 1 : range);
+  const offset = 0 - summary.trainMin * scale;
+  return raw.map((x) => Math.min(1, Math.max(0, x * scale + offset)));
+}

@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type Params = Record<string, DuckDBValue>;
+export type Row = Record<string, unknown>;
+
+/** A DuckDB database (a file, or `:memory:`) with one connection, the way every module here talks to DuckDB. */
+export class DuckDb {
+  readonly path: string;
+  readonly connection: DuckDBConnection;
+  private readonly instance: DuckDBInstance;
+
+  private constructor(dbPath: string, instance: DuckDBInstance, connection: DuckDBConnection) {
+    this.path = dbPath;
+    this.instance = instance;
+    this.connection = connection;
+  }
+
+  static async open(dbPath: string): Promise<DuckDb> {
+    if (dbPath !== ':memory:') await mkdir(path.dirname(path.resolve(dbPath)), { recursive: true });
+    const instance = await DuckDBInstance.create(dbPath);
+    const connection = await instance.connect();
+    // Timestamps are stored and compared in UTC whatever the runner's local zone is.
+    await connection.run("SET TimeZone = 'UTC'");
+    return new DuckDb(dbPath, instance, connection);
+  }
+
+  async run(sql: string, params?: Params): Promise<number> {
+    const result = await this.connection.run(sql, params);
+    return result.rowsChanged;
+  }
+
+  async all(sql: string, params?: Params): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS() as Row[];
+  }
+
+  /** Runs `work` in one transaction: either everything it wrote is kept, or nothing is. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.connection.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** Quotes a validated `name` or `schema.name` identifier; identifiers cannot be bound as parameters. */
+export function quoteIdentifier(name: string): string {
+  return name
+    .split('.')
+    .map((part) => `"${part.replaceAll('"', '""')}"`)
+    .join('.');
+}

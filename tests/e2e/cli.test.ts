@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../src/store/duckdb.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'src/cli.ts');
+const EXAMPLES = path.join(ROOT, 'metrics');
+// A fixed clock: the examples' anomalies are keyed on the newest points, so any time works, but a fixed
+// one makes the expected alerts exactly reproducible.
+const NOW = '2026-11-21T12:00:00Z';
+
+function anomstack(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: cleanEnv() });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI reads ANOMSTACK_* overrides; a developer's own must not leak into the test. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ANOMSTACK')));
+}
+
+function alertedMetrics(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('🔥'))
+    .map((line) => /^🔥 \[(\S+)\] (\S+) looks anomalous/.exec(line))
+    .map((m) => `${m?.[1]}/${m?.[2]}`)
+    .sort();
+}
+
+async function countRows(cwd: string): Promise<Record<string, number>> {
+  const db = await DuckDb.open(path.join(cwd, '.anomstack/anomstack.duckdb'));
+  try {
+    const rows = await db.all('SELECT metric_type, count(*) AS n FROM metrics GROUP BY ALL');
+    return Object.fromEntries(rows.map((r) => [String(r['metric_type']), Number(r['n'])]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('anomstack run on the bundled examples', () => {
+  let work: string;
+  let first: ReturnType<typeof anomstack>;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'anomstack-e2e-'));
+    first = anomstack(work, 'run', '--metrics-dir', EXAMPLES, '--now', NOW);
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('exits 0 and flags the injected anomalies and nothing else', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const flagged = new Set(alertedMetrics(first.stdout));
+    expect([...flagged].sort()).toEqual([
+      'csv_orders/orders',
+      'csv_orders/refunds',
+      'csv_orders/revenue',
+      'js_function/checkouts',
+      'synthetic_sql/latency_ms',
+      'synthetic_sql/requests',
+    ]);
+  });
+
+  it('ends with a summary table of every batch, the network ones disabled', () => {
+    const table = first.stdout.slice(first.stdout.lastIndexOf('batch '));
+    expect(table).toMatch(/^batch\s+status\s+metrics\s+ingested\s+scored\s+alerts/);
+    expect(table).toMatch(/synthetic_sql\s+ok\s+4\s+2884\s+100\s+2/);
+    expect(table).toMatch(/weather\s+disabled/);
+    expect(table).toMatch(/hackernews\s+disabled/);
+    expect(table).toMatch(/github_stars\s+disabled/);
+  });
+
+  it('keeps metrics, scores and alerts in the embedded DuckDB and models as JSON files', async () => {
+    const rows = await countRows(work);
+    expect(rows['metric']).toBe(1200 + 1299 + 2884);
+    expect(rows['alert']).toBeGreaterThanOrEqual(6);
+    const model = spawnSync('ls', [path.join(work, '.anomstack/models/synthetic_sql')], { encoding: 'utf8' }).stdout;
+    expect(model.split('\n').filter(Boolean).sort()).toEqual(['error_rate.json', 'latency_ms.json', 'queue_depth.json', 'requests.json']);
+  });
+
+  it('changes nothing when run again: no new rows, scores or alerts', async () => {
+    const before = await countRows(work);
+    const again = anomstack(work, 'run', '--metrics-dir', EXAMPLES, '--now', NOW);
+    expect(again.code).toBe(0);
+    expect(alertedMetrics(again.stdout)).toEqual([]);
+    expect(await countRows(work)).toEqual(before);
+  });
+
+  it('lists batches and metrics with their last timestamps', () => {
+    const listed = anomstack(work, 'list', '--metrics-dir', EXAMPLES);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/synthetic_sql\s+enabled\s+requests\s+721\s+2026-11-21T12:00:00Z\s+2026-11-21T12:00:00Z\s+1/);
+    expect(listed.stdout).toMatch(/weather\s+disabled\s+\(no data yet\)/);
+  });
+
+  it('validates the examples', () => {
+    const validated = anomstack(work, 'validate', '--metrics-dir', EXAMPLES);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain('6 of 6 batches valid');
+  });
+});
+
+describe('anomstack exit codes', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'anomstack-exit-'));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  async function metricsWith(batches: Record<string, Record<string, string>>): Promise<string> {
+    const dir = await mkdtemp(path.join(work, 'metrics-'));
+    await cp(path.join(EXAMPLES, 'synthetic_sql'), path.join(dir, 'synthetic_sql'), { recursive: true });
+    for (const [name, files] of Object.entries(batches)) {
+      await mkdir(path.join(dir, name));
+      for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, name, file), text);
+    }
+    return dir;
+  }
+
+  it('1 when a batch fails while running; the other batches still run', async () => {
+    const dir = await metricsWith({ broken: { 'config.yaml': 'alert_threshold: 0.9\n', 'query.sql': 'select * from no_such_table' } });
+    const run = anomstack(work, 'run', '--metrics-dir', dir, '--now', NOW);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/ingest broken: FAILED: metrics-\w+\/broken\/query\.sql: ingest failed: .*no_such_table/);
+    expect(run.stdout).toMatch(/broken\s+failed\s+0\s+0\s+0\s+0\s+ingest: /);
+    expect(run.stdout).toMatch(/synthetic_sql\s+ok\s+4\s+2884/);
+  });
+
+  it('2 for a config error, naming file, line, key and value; valid batches still run', async () => {
+    const dir = await metricsWith({ typo: { 'config.yaml': 'ingest_sql: select 1\nalert_threshold: high\n' } });
+    const run = anomstack(work, 'run', '--metrics-dir', dir, '--now', NOW);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error: metrics-\w+\/typo\/config\.yaml:2: alert_threshold: .*number.* \(got "high"\)/);
+    expect(run.stdout).toMatch(/synthetic_sql\s+ok/);
+    const validate = anomstack(work, 'validate', '--metrics-dir', dir);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain('1 of 2 batches valid');
+  });
+
+  it('2 for bad usage', () => {
+    expect(anomstack(work, 'frobnicate').code).toBe(2);
+    expect(anomstack(work, 'run', '--metrics-dir', EXAMPLES, '--batch', 'nope').stderr).toContain('no batch named nope');
+    expect(anomstack(work, 'run', '--now', 'yesterday').code).toBe(2);
+    expect(anomstack(work, 'run', '--metrics-dir', path.join(work, 'missing')).code).toBe(2);
+  });
+});
+
+describe('the committed bundle', () => {
+  it('dist/cli/index.js (package.json bin) runs the same CLI', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--metrics-dir', EXAMPLES], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('6 of 6 batches valid');
+  });
+});

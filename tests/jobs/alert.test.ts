@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
+import { alert, decideAlerts } from '../../src/jobs/alert.ts';
+import type { Point } from '../../src/store/metrics-table.ts';
+import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 0, 1);
+const at = (i: number): Date => new Date(T0 + i * HOUR);
+const points = (scores: number[]): Point[] => scores.map((value, i) => ({ timestamp: at(i), value }));
+const rule = (extra: Record<string, unknown>): BatchConfig =>
+  batchConfigSchema.parse({ metric_batch: 'b', alert_threshold: 0.8, alert_smooth_n: 1, alert_snooze_n: 0, alert_recent_n: 1, ...extra });
+/** Indices (into the scores) of the decisions that alert. */
+const alertedAt = (decisions: ReturnType<typeof decideAlerts>): number[] =>
+  decisions.filter((d) => d.alert).map((d) => (d.timestamp.getTime() - T0) / HOUR);
+
+describe('decideAlerts', () => {
+  it('smooths over the last alert_smooth_n scores including the newest', () => {
+    const config = rule({ alert_smooth_n: 3 });
+    const high = decideAlerts(points([0.2, 0.9, 0.9, 0.9]), new Set(), config);
+    expect(high).toEqual([{ timestamp: at(3), score: 0.9, smoothedScore: expect.closeTo(0.9, 10), alert: true }]);
+    // The newest score alone is 1.0, but (0.3 + 0.9 + 1.0) / 3 = 0.7333 stays under 0.8.
+    const spike = decideAlerts(points([0.2, 0.3, 0.9, 1.0]), new Set(), config);
+    expect(spike).toEqual([{ timestamp: at(3), score: 1, smoothedScore: expect.closeTo(2.2 / 3, 10), alert: false }]);
+  });
+
+  it('the threshold is inclusive', () => {
+    expect(decideAlerts(points([0.8]), new Set(), rule({}))[0]?.alert).toBe(true);
+    expect(decideAlerts(points([0.5, 1.0]), new Set(), rule({ alert_smooth_n: 2, alert_threshold: 0.75 }))[0]).toMatchObject({ smoothedScore: 0.75, alert: true });
+    expect(decideAlerts(points([0.7999]), new Set(), rule({}))[0]?.alert).toBe(false);
+  });
+
+  it('averages what there is when fewer than alert_smooth_n scores exist', () => {
+    expect(decideAlerts(points([0.6, 1.0]), new Set(), rule({ alert_smooth_n: 3 }))[0]).toMatchObject({ smoothedScore: 0.8, alert: true });
+  });
+
+  it('decides only the newest alert_recent_n points', () => {
+    const scores = points([0.9, 0.9, 0.9, 0.1, 0.9]);
+    expect(decideAlerts(scores, new Set(), rule({ alert_recent_n: 1 })).map((d) => d.timestamp)).toEqual([at(4)]);
+    const three = decideAlerts(scores, new Set(), rule({ alert_recent_n: 3 }));
+    expect(three.map((d) => [d.timestamp, d.alert])).toEqual([[at(2), true], [at(3), false], [at(4), true]]);
+    expect(decideAlerts(scores, new Set(), rule({ alert_recent_n: 50 }))).toHaveLength(5);
+  });
+
+  it('snoozes for alert_snooze_n points after an alert', () => {
+    // Due at 2, 3, 5, 6. 2 alerts; 3 is within 3 points of 2; 5 is too (2, 3, 4 precede it); 6 is not (3, 4, 5).
+    const scores = points([0.1, 0.1, 0.9, 0.9, 0.1, 0.9, 0.9]);
+    expect(alertedAt(decideAlerts(scores, new Set(), rule({ alert_recent_n: 5, alert_snooze_n: 3 })))).toEqual([2, 6]);
+    expect(alertedAt(decideAlerts(scores, new Set(), rule({ alert_recent_n: 5, alert_snooze_n: 1 })))).toEqual([2, 5]);
+    expect(alertedAt(decideAlerts(scores, new Set(), rule({ alert_recent_n: 5, alert_snooze_n: 0 })))).toEqual([2, 3, 5, 6]);
+  });
+
+  it('earlier alerts (already recorded) snooze new ones', () => {
+    const scores = points([0.1, 0.1, 0.1, 0.9, 0.1, 0.1, 0.9]);
+    expect(alertedAt(decideAlerts(scores, new Set([at(3).getTime()]), rule({ alert_snooze_n: 3 })))).toEqual([]);
+    expect(alertedAt(decideAlerts(scores, new Set([at(3).getTime()]), rule({ alert_snooze_n: 2 })))).toEqual([6]);
+    expect(alertedAt(decideAlerts(scores, new Set([at(2).getTime()]), rule({ alert_snooze_n: 3 })))).toEqual([6]);
+  });
+
+  it('a point that already alerted stays alerted', () => {
+    const decisions = decideAlerts(points([0.1, 0.1]), new Set([at(1).getTime()]), rule({}));
+    expect(decisions).toEqual([{ timestamp: at(1), score: 0.1, smoothedScore: 0.1, alert: true }]);
+  });
+
+  it('alert_always alerts on the newest point only, whatever its score', () => {
+    const config = rule({ alert_always: true, alert_recent_n: 3 });
+    expect(alertedAt(decideAlerts(points([0, 0, 0, 0]), new Set(), config))).toEqual([3]);
+  });
+
+  it('is pure: the same input gives the same decisions, and the earlier alerts are not modified', () => {
+    const earlier = new Set([at(0).getTime()]);
+    const config = rule({ alert_recent_n: 4, alert_snooze_n: 1 });
+    const scores = points([0.9, 0.9, 0.1, 0.9]);
+    const first = decideAlerts(scores, earlier, config);
+    expect(decideAlerts(scores, earlier, config)).toEqual(first);
+    expect([...earlier]).toEqual([at(0).getTime()]);
+    expect(alertedAt(first)).toEqual([0, 3]);
+    expect(decideAlerts([], new Set(), config)).toEqual([]);
+  });
+});
+
+describe('the alert job', () => {
+  let ws: TempWorkspace | undefined;
+  let ctx: TestContext | undefined;
+  afterEach(async () => {
+    ctx?.close();
+    ctx = undefined;
+    await ws?.cleanup();
+    ws = undefined;
+  });
+
+  const CONFIG = 'alert_smooth_n: 2\nalert_recent_n: 3\nmetric_tags:\n  cpu: {host: web1}\n';
+
+  /** Metric values 10, 11, ... and the given scores at the same timestamps, for `cpu` and `mem`. */
+  async function setup(scores: Record<string, number[]>, config = CONFIG): Promise<TestContext> {
+    ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
+    ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+    for (const [metric, values] of Object.entries(scores)) {
+      await ctx.store.insert(values.flatMap((s, i) => [
+        { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: 10 + i },
+        { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'score' as const, metric_value: s },
+      ]));
+    }
+    return ctx;
+  }
+
+  it('notifies the channel once and records alert rows', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95], mem: [0.1, 0.2, 0.1, 0.2, 0.1] });
+    const result = await alert(c);
+    expect(result.counts).toEqual({ alerts: 1 });
+    expect(c.channel.sent).toHaveLength(1);
+    const [sent] = c.channel.sent[0] ?? [];
+    expect(sent).toMatchObject({
+      batch: 'b', metric: 'cpu', timestamp: at(4), value: 14, score: 0.95, smoothedScore: expect.closeTo(0.925, 10), threshold: 0.8, tags: { host: 'web1' },
+    });
+    expect(sent?.recent.map((p) => [p.value, p.score])).toEqual([[10, 0.1], [11, 0.1], [12, 0.1], [13, 0.9], [14, 0.95]]);
+    const rows = await c.db.all("SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type = 'alert'");
+    expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(4), metric_value: 1, metadata: expect.any(String) }]);
+    expect(JSON.parse(String(rows[0]?.['metadata']))).toEqual({ score: 0.95, smoothed_score: expect.closeTo(0.925, 10), threshold: 0.8 });
+  });
+
+  it('a second run notifies nothing and writes nothing', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95] });
+    await alert(c);
+    const before = await allRows(c.db);
+    const again = await alert(c);
+    expect(again.counts).toEqual({ alerts: 0 });
+    expect(c.channel.sent).toHaveLength(1);
+    expect(await allRows(c.db)).toEqual(before);
+  });
+
+  it('a new high score within the snooze window does not alert again; one after it does', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95] }, 'alert_smooth_n: 1\nalert_snooze_n: 2\n');
+    await alert(c);
+    expect(await countsByType(c.db)).toMatchObject({ alert: 1 });
+    for (const i of [5, 6]) {
+      await c.store.insert([{ metric_timestamp: at(i), metric_batch: 'b', metric_name: 'cpu', metric_type: 'score', metric_value: 0.99 }]);
+      await alert(c);
+    }
+    // With alert_snooze_n 2, points 5 and 6 are within 2 points of the alert at 4; point 7 is not.
+    expect(c.channel.sent.flat().map((a) => a.timestamp)).toEqual([at(4)]);
+    await c.store.insert([{ metric_timestamp: at(7), metric_batch: 'b', metric_name: 'cpu', metric_type: 'score', metric_value: 0.99 }]);
+    await alert(c);
+    expect(c.channel.sent.flat().map((a) => a.timestamp)).toEqual([at(4), at(7)]);
+  });
+
+  it('a failing channel records no alert rows, so the next run retries', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95] });
+    c.channel.failWith = new Error('Slack is down');
+    await expect(alert(c)).rejects.toThrow('Slack is down');
+    expect(await countsByType(c.db)).toEqual({ metric: 5, score: 5 });
+    c.channel.failWith = null;
+    expect((await alert(c)).counts).toEqual({ alerts: 1 });
+    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(4)]]);
+    expect(await countsByType(c.db)).toEqual({ alert: 1, metric: 5, score: 5 });
+  });
+
+  it('nothing to alert on sends nothing', async () => {
+    const c = await setup({ cpu: [0.1, 0.2, 0.3] });
+    expect((await alert(c)).counts).toEqual({ alerts: 0 });
+    expect(c.channel.sent).toEqual([]);
+  });
+
+  it('leaves out alert_exclude_metrics', async () => {
+    const c = await setup({ cpu: [0.9, 0.9, 0.9], mem: [0.9, 0.9, 0.9] }, 'alert_exclude_metrics: cpu\n');
+    await alert(c);
+    expect(c.channel.sent.flat().map((a) => a.metric)).toEqual(['mem']);
+  });
+
+  it('alert_always notifies about the newest point once', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1] }, 'alert_always: true\n');
+    await alert(c);
+    await alert(c);
+    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(2)]]);
+  });
+});

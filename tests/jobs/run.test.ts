@@ -1,0 +1,147 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../src/alerts/channel.ts';
+import { runJobs, UsageError, type RunOptions, type RunReport } from '../../src/jobs/run.ts';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { allRows, RecordingChannel, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
+
+let ws: TempWorkspace | undefined;
+afterEach(async () => {
+  await ws?.cleanup();
+  ws = undefined;
+});
+
+const NOW = new Date('2026-01-10T00:30:00Z');
+const END = '2026-01-10 00:00:00';
+/** 80 hourly points of `steady` and `spiky`; `spiky` jumps by 60 over its newest 4 points. */
+const GOOD_SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: END })})
+UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: END, spike: 60, spikeN: 4 })})`;
+
+async function workspace(files: Record<string, string>): Promise<TempWorkspace> {
+  ws = await tempMetrics({});
+  const db = path.join(ws.root, 'store', 'metrics.duckdb');
+  await ws.write({ 'defaults.yaml': `duckdb_path: ${JSON.stringify(db)}\nmodel_path: ${JSON.stringify(`local://${path.join(ws.root, 'models')}`)}\n`, ...files });
+  return ws;
+}
+
+async function run(w: TempWorkspace, extra: Partial<RunOptions> = {}): Promise<{ report: RunReport; alerts: Alert[] }> {
+  const channel = new RecordingChannel();
+  const report = await runJobs({ metricsDir: w.metricsDir, now: NOW, env: {}, reporter: recordingReporter(), channels: () => [channel], ...extra });
+  return { report, alerts: channel.sent.flat() };
+}
+
+/** Reads the long table with a connection of our own (runJobs closes its databases when done). */
+async function rows(w: TempWorkspace, batch?: string): Promise<Record<string, unknown>[]> {
+  const db = await DuckDb.open(path.join(w.root, 'store', 'metrics.duckdb'));
+  try {
+    const all = await allRows(db);
+    return batch ? all.filter((r) => r['metric_batch'] === batch) : all;
+  } finally {
+    db.close();
+  }
+}
+
+async function modelFiles(w: TempWorkspace): Promise<Record<string, string>> {
+  const root = path.join(w.root, 'models');
+  const out: Record<string, string> = {};
+  for (const batch of await readdir(root).catch(() => [])) {
+    for (const file of await readdir(path.join(root, batch))) out[`${batch}/${file}`] = await readFile(path.join(root, batch, file), 'utf8');
+  }
+  return out;
+}
+
+const byName = (report: RunReport, name: string) => report.batches.find((b) => b.batch === name);
+
+describe('runJobs', () => {
+  it('runs a good batch end to end and reports a failing one, whose rows stay untouched', async () => {
+    const w = await workspace({
+      'good/config.yaml': 'alert_methods: console\n',
+      'good/query.sql': GOOD_SQL,
+      'bad/config.yaml': '{}\n',
+      'bad/query.sql': "SELECT TIMESTAMP '2026-01-01' AS metric_timestamp, 'x' AS metric_name, 1.0 AS metric_value",
+    });
+    await run(w, { batches: ['bad'] });
+    const badBefore = await rows(w, 'bad');
+    expect(badBefore).toHaveLength(1);
+
+    await w.write({ 'bad/query.sql': 'SELECT * FROM missing_table' });
+    const { report, alerts } = await run(w);
+    const good = byName(report, 'good');
+    expect(good?.status).toBe('ok');
+    expect(good?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score', 'alert']);
+    expect(good?.counts).toMatchObject({ metrics: 2, ingested: 160, trained: 2, scored: 50 });
+    expect(alerts.map((a) => [a.batch, a.metric, a.timestamp])).toEqual([['good', 'spiky', new Date('2026-01-10T00:00:00Z')]]);
+    expect(good?.counts['alerts']).toBe(1);
+
+    const bad = byName(report, 'bad');
+    expect(bad?.status).toBe('failed');
+    expect(bad?.error).toMatch(/^ingest: .*query\.sql: ingest failed: .*missing_table/);
+    expect(bad?.jobs).toEqual([]);
+    expect(await rows(w, 'bad')).toEqual(badBefore);
+
+    const types = (await rows(w, 'good')).reduce<Record<string, number>>((acc, r) => {
+      const type = String(r['metric_type']);
+      acc[type] = (acc[type] ?? 0) + 1;
+      return acc;
+    }, {});
+    expect(types).toEqual({ alert: 1, metric: 160, score: 50 });
+  });
+
+  it('a second run changes nothing and notifies nothing', async () => {
+    const w = await workspace({ 'good/config.yaml': '{}\n', 'good/query.sql': GOOD_SQL });
+    const first = await run(w);
+    expect(first.alerts).toHaveLength(1);
+    const tableBefore = await rows(w);
+    const modelsBefore = await modelFiles(w);
+    expect(Object.keys(modelsBefore).sort()).toEqual(['good/spiky.json', 'good/steady.json']);
+
+    const second = await run(w);
+    expect(second.alerts).toEqual([]);
+    expect(byName(second.report, 'good')?.counts).toMatchObject({ ingested: 0, scored: 0, alerts: 0 });
+    expect(await rows(w)).toEqual(tableBefore);
+    expect(await modelFiles(w)).toEqual(modelsBefore);
+  });
+
+  it('an invalid config is reported as invalid; the other batches still run', async () => {
+    const w = await workspace({
+      'good/config.yaml': '{}\n',
+      'good/query.sql': GOOD_SQL,
+      'broken/config.yaml': 'alert_threshold: 7\n',
+      'broken/query.sql': 'SELECT 1',
+    });
+    const { report } = await run(w);
+    expect(byName(report, 'broken')).toMatchObject({ status: 'invalid', error: expect.stringMatching(/config\.yaml:1: alert_threshold: /) });
+    expect(report.configFailures.map((f) => f.name)).toEqual(['broken']);
+    expect(byName(report, 'good')?.status).toBe('ok');
+    expect(await rows(w, 'broken')).toEqual([]);
+  });
+
+  it('skips disabled batches and disabled jobs', async () => {
+    const w = await workspace({
+      'off/config.yaml': 'disable_batch: true\n',
+      'off/query.sql': GOOD_SQL,
+      'noalert/config.yaml': 'disable_alerts: true\n',
+      'noalert/query.sql': GOOD_SQL,
+    });
+    const { report, alerts } = await run(w);
+    expect(byName(report, 'off')?.status).toBe('disabled');
+    expect(await rows(w, 'off')).toEqual([]);
+    expect(byName(report, 'noalert')?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score']);
+    expect(alerts).toEqual([]);
+  });
+
+  it('runs only the requested jobs and batches', async () => {
+    const w = await workspace({ 'a/config.yaml': '{}\n', 'a/query.sql': GOOD_SQL, 'b/config.yaml': '{}\n', 'b/query.sql': GOOD_SQL });
+    const { report } = await run(w, { batches: ['b'], jobs: ['ingest'] });
+    expect(report.batches.map((b) => [b.batch, b.jobs.map((j) => j.job)])).toEqual([['b', ['ingest']]]);
+    expect(new Set((await rows(w)).map((r) => `${String(r['metric_batch'])}/${String(r['metric_type'])}`))).toEqual(new Set(['b/metric']));
+    expect(await modelFiles(w)).toEqual({});
+  });
+
+  it('an unknown batch name is a usage error', async () => {
+    const w = await workspace({ 'a/config.yaml': '{}\n', 'a/query.sql': GOOD_SQL });
+    await expect(run(w, { batches: ['nope'] })).rejects.toThrow(UsageError);
+    await expect(run(w, { batches: ['nope'] })).rejects.toThrow(/no batch named nope/);
+  });
+});

@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { score } from '../../src/jobs/score.ts';
+import { train } from '../../src/jobs/train.ts';
+import type { DuckDb } from '../../src/store/duckdb.ts';
+import { allRows, insertSeries, jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+
+let ws: TempWorkspace | undefined;
+let ctx: TestContext | undefined;
+afterEach(async () => {
+  ctx?.close();
+  ctx = undefined;
+  await ws?.cleanup();
+  ws = undefined;
+});
+
+const HOUR = 3_600_000;
+const END = new Date('2026-01-09T23:00:00Z');
+
+async function setup(config = '{}\n'): Promise<TestContext> {
+  ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
+  ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+  return ctx;
+}
+
+interface ScoreRow {
+  metric_name: string;
+  metric_timestamp: Date;
+  metric_value: number;
+  metadata: string | null;
+}
+
+async function scoreRows(db: DuckDb, metric?: string): Promise<ScoreRow[]> {
+  const rows = await db.all(
+    `SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics
+     WHERE metric_type = 'score' AND ($m::VARCHAR IS NULL OR metric_name = $m) ORDER BY metric_name, metric_timestamp`,
+    { m: metric ?? null },
+  );
+  return rows as unknown as ScoreRow[];
+}
+
+async function addPoints(c: TestContext, metric: string, stamps: Date[], value: (t: Date) => number = (t) => wiggle(t.getTime() / HOUR, metric)): Promise<void> {
+  await c.store.insert(stamps.map((t) => ({ metric_timestamp: t, metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: value(t) })));
+}
+
+describe('score', () => {
+  it('scores the newest score_max_n points of each trained metric, in 0..1, with per-model scores', async () => {
+    const c = await setup();
+    const stamps = await insertSeries(c.store, 'b', 'm', 60, END);
+    await train(c);
+    const result = await score(c);
+    expect(result.counts).toEqual({ scored: 25 });
+    const rows = await scoreRows(c.db);
+    expect(rows.map((r) => r.metric_timestamp)).toEqual(stamps.slice(-25));
+    for (const row of rows) {
+      expect(row.metric_value).toBeGreaterThanOrEqual(0);
+      expect(row.metric_value).toBeLessThanOrEqual(1);
+      const models = (JSON.parse(row.metadata ?? '{}') as { models: Record<string, number> }).models;
+      expect(Object.keys(models)).toEqual(['pca_default', 'knn_default']);
+      // model_combination_method mean: the score is the mean of the two models' scores (rounded in metadata).
+      expect(row.metric_value).toBeCloseTo(((models['pca_default'] ?? NaN) + (models['knn_default'] ?? NaN)) / 2, 5);
+    }
+  });
+
+  it('scores an obvious spike higher than normal points', async () => {
+    const c = await setup('score_max_n: 10\n');
+    await insertSeries(c.store, 'b', 'm', 80, END);
+    await train(c);
+    await addPoints(c, 'm', [new Date(END.getTime() + HOUR)], () => 1000);
+    await score(c);
+    const rows = await scoreRows(c.db);
+    const spike = rows.find((r) => r.metric_timestamp.getTime() === END.getTime() + HOUR);
+    expect(spike?.metric_value).toBe(1);
+    expect(Math.max(...rows.filter((r) => r !== spike).map((r) => r.metric_value))).toBeLessThan(0.9);
+  });
+
+  it('a second run writes nothing (watermark)', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 60, END);
+    await train(c);
+    await score(c);
+    const before = await allRows(c.db);
+    const again = await score(c);
+    expect(again.counts).toEqual({ scored: 0 });
+    expect(await allRows(c.db)).toEqual(before);
+  });
+
+  it('points that arrive after a run (e.g. after skipped runs) are scored by the next run, and only they', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 60, END);
+    await train(c);
+    await score(c);
+    const before = await scoreRows(c.db);
+    const late = [1, 2, 3].map((k) => new Date(END.getTime() + k * HOUR));
+    await addPoints(c, 'm', late);
+    expect((await score(c)).counts.scored).toBe(3);
+    const after = await scoreRows(c.db);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((r) => r.metric_timestamp)).toEqual(late);
+  });
+
+  // BUG: score.ts uses the newest score as a watermark, so a point that arrives late with a timestamp before the
+  // newest score (a backfilled gap) never gets a score, though it has none yet (Anomstack scores any unscored point).
+  it.fails('a point filled into a gap before the newest score is scored by the next run', async () => {
+    const c = await setup();
+    const stamps = await insertSeries(c.store, 'b', 'm', 60, END);
+    const gap = stamps[55] as Date;
+    await c.db.run('DELETE FROM metrics WHERE metric_timestamp = $t', { t: gap.toISOString() });
+    await train(c);
+    await score(c);
+    expect((await scoreRows(c.db)).some((r) => r.metric_timestamp.getTime() === gap.getTime())).toBe(false);
+    await addPoints(c, 'm', [gap]);
+    await score(c);
+    expect((await scoreRows(c.db)).some((r) => r.metric_timestamp.getTime() === gap.getTime())).toBe(true);
+  });
+
+  it('a metric without a model is not scored, and says so', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'trained', 60, END);
+    await train(c);
+    await insertSeries(c.store, 'b', 'untrained', 60, END);
+    const result = await score(c);
+    expect(result.counts.scored).toBe(25);
+    expect((await scoreRows(c.db, 'untrained')).length).toBe(0);
+    expect(c.reporter.infos.join('\n')).toMatch(/no model yet for untrained/);
+  });
+
+  it('leaves out score_exclude_metrics', async () => {
+    const c = await setup('score_exclude_metrics: [skip_*]\n');
+    await insertSeries(c.store, 'b', 'keep', 40, END);
+    await insertSeries(c.store, 'b', 'skip_me', 40, END);
+    await train(c);
+    await score(c);
+    expect(new Set((await scoreRows(c.db)).map((r) => r.metric_name))).toEqual(new Set(['keep']));
+  });
+
+  it('combines with max when model_combination_method is max', async () => {
+    const c = await setup('model_combination_method: max\nscore_max_n: 5\n');
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    await train(c);
+    await score(c);
+    const rows = await scoreRows(c.db);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      const models = (JSON.parse(row.metadata ?? '{}') as { models: Record<string, number> }).models;
+      expect(row.metric_value).toBeCloseTo(Math.max(...Object.values(models)), 5);
+    }
+  });
+
+  it('a corrupt model file is an error naming the file, and nothing is written', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    await c.models.write('b/m.json', '{"format": "pickle"');
+    const before = await allRows(c.db);
+    await expect(score(c)).rejects.toThrow(/b\/m\.json: not valid JSON; delete it and run train again/);
+    expect(await allRows(c.db)).toEqual(before);
+  });
+});

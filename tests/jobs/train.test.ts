@@ -1,0 +1,144 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { train } from '../../src/jobs/train.ts';
+import { loadModels, MODEL_FILE_VERSION, type ModelFile } from '../../src/models/model-file.ts';
+import { insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+
+let ws: TempWorkspace | undefined;
+let ctx: TestContext | undefined;
+afterEach(async () => {
+  ctx?.close();
+  ctx = undefined;
+  await ws?.cleanup();
+  ws = undefined;
+});
+
+const END = new Date('2026-01-09T23:00:00Z');
+
+async function setup(config = '{}\n'): Promise<TestContext> {
+  ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
+  ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+  return ctx;
+}
+
+async function modelFile(c: TestContext, metric: string): Promise<ModelFile> {
+  return JSON.parse(await readFile(path.join(c.modelsDir, 'b', `${metric}.json`), 'utf8')) as ModelFile;
+}
+
+describe('train', () => {
+  it('writes one versioned JSON model file per metric', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'requests', 60, END);
+    await insertSeries(c.store, 'b', 'latency', 40, END);
+    const result = await train(c);
+    expect(result.counts).toEqual({ trained: 2 });
+    expect((await readdir(path.join(c.modelsDir, 'b'))).sort()).toEqual(['latency.json', 'requests.json']);
+
+    const file = await modelFile(c, 'requests');
+    expect(file).toMatchObject({
+      format: 'anomstack-model',
+      version: MODEL_FILE_VERSION,
+      metric_batch: 'b',
+      metric_name: 'requests',
+      trained_at: c.now.toISOString(),
+      train_to: END.toISOString(),
+      // 60 points minus the 8 that diff_n 1, smooth_n 3 and lags_n 5 need as history.
+      train_n: 52,
+      preprocess_params: { diff_n: 1, smooth_n: 3, lags_n: 5, freq_agg: 'mean' },
+    });
+    expect(file.models.map((m) => [m.model_tag, m.state.name, m.state.params['contamination']])).toEqual([
+      ['pca_default', 'PCA', 0.01],
+      ['knn_default', 'KNN', 0.01],
+    ]);
+    expect((await modelFile(c, 'latency')).train_n).toBe(32);
+  });
+
+  it('the saved models load back and score rows in 0..1', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 50, END);
+    await train(c);
+    const models = await loadModels(c.models, 'b', 'm');
+    expect(models?.detectors.map((d) => d.tag)).toEqual(['pca_default', 'knn_default']);
+    for (const { detector } of models?.detectors ?? []) {
+      const scores = detector.score([[0, 0, 0, 0, 0, 0], [50, -50, 50, -50, 50, -50]]);
+      expect(scores).toHaveLength(2);
+      for (const s of scores) {
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+      }
+      expect(scores[1]).toBe(1);
+    }
+  });
+
+  it('skips a metric with fewer than train_min_n points and says why', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'enough', 14, END);
+    await insertSeries(c.store, 'b', 'short', 13, END);
+    const result = await train(c);
+    expect(result.counts.trained).toBe(1);
+    expect(result.message).toMatch(/^1 of 2 metrics trained/);
+    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual(['enough.json']);
+    expect(await loadModels(c.models, 'b', 'short')).toBeNull();
+    expect(c.reporter.infos.join('\n')).toContain('short (13 points, needs 14)');
+  });
+
+  it('skips a metric whose points give no feature rows after preprocessing', async () => {
+    const c = await setup('train_min_n: 3\n');
+    await insertSeries(c.store, 'b', 'tiny', 8, END);
+    expect((await train(c)).counts.trained).toBe(0);
+    expect(await loadModels(c.models, 'b', 'tiny')).toBeNull();
+  });
+
+  it('uses only the newest train_max_n points', async () => {
+    const c = await setup('train_max_n: 30\npreprocess_params: {diff_n: 0, smooth_n: 0, lags_n: 2}\n');
+    await insertSeries(c.store, 'b', 'm', 100, END);
+    await train(c);
+    const file = await modelFile(c, 'm');
+    expect(file.train_n).toBe(28);
+    expect(file.train_to).toBe(END.toISOString());
+  });
+
+  it('leaves out train_exclude_metrics (exact names and globs)', async () => {
+    const c = await setup('train_exclude_metrics: "tmp_*, skip_me"\n');
+    for (const name of ['keep', 'tmp_a', 'skip_me']) await insertSeries(c.store, 'b', name, 30, END);
+    expect((await train(c)).counts.trained).toBe(1);
+    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual(['keep.json']);
+  });
+
+  it('uses the configured model_configs and tags', async () => {
+    const c = await setup('model_configs:\n  - model_name: knn\n    model_tag: near\n    model_params: {n_neighbors: 3, method: mean}\n');
+    await insertSeries(c.store, 'b', 'm', 30, END);
+    await train(c);
+    const file = await modelFile(c, 'm');
+    expect(file.models.map((m) => [m.model_tag, m.state.name, m.state.params['n_neighbors'], m.state.params['method']])).toEqual([
+      ['near', 'KNN', 3, 'mean'],
+    ]);
+  });
+
+  it('training again on the same data writes the same model', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    await train(c);
+    const first = await readFile(path.join(c.modelsDir, 'b', 'm.json'), 'utf8');
+    await train(c);
+    expect(await readFile(path.join(c.modelsDir, 'b', 'm.json'), 'utf8')).toBe(first);
+    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual(['m.json']);
+  });
+
+  it('does not write to the metrics table', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    const before = await c.db.all('SELECT count(*)::INTEGER AS n FROM metrics');
+    await train(c);
+    expect(await c.db.all('SELECT count(*)::INTEGER AS n FROM metrics')).toEqual(before);
+  });
+
+  it('metric names that are not safe file names are encoded', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', '../evil/name', 30, END);
+    expect((await train(c)).counts.trained).toBe(1);
+    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual(['..%2Fevil%2Fname.json']);
+    expect(await loadModels(c.models, 'b', '../evil/name')).not.toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, it, expect } from 'vitest';
+import {
+  createDetector,
+  detectorNames,
+  modelParamsSchema,
+  restoreDetector,
+  KnnDetector,
+  PcaDetector,
+  type DetectorState,
+} from '../../src/models/index.ts';
+
+const TRAIN = [
+  [1, 10, 0.5], [2, 11, 0.4], [3, 9, 0.6], [4, 12, 0.5], [5, 10, 0.7],
+  [6, 13, 0.3], [7, 11, 0.5], [8, 12, 0.6], [9, 10, 0.4], [10, 14, 0.5],
+];
+const TEST = [[5.5, 11, 0.5], [20, 0, 3], [1, 10, 0.5]];
+
+function fittedState(name: string, params: Record<string, unknown> = {}): DetectorState {
+  const d = createDetector(name, params);
+  d.fit(TRAIN);
+  return JSON.parse(JSON.stringify(d.toJSON())) as DetectorState;
+}
+
+describe('detector registry', () => {
+  it('lists PCA and KNN and matches names case-insensitively', () => {
+    expect(detectorNames).toEqual(['PCA', 'KNN']);
+    expect(createDetector('pca', {})).toBeInstanceOf(PcaDetector);
+    expect(createDetector('Knn', {})).toBeInstanceOf(KnnDetector);
+    expect(createDetector('knn', {}).name).toBe('KNN');
+  });
+
+  it('applies PyOD defaults', () => {
+    expect(modelParamsSchema('PCA').parse({})).toEqual({
+      n_components: null,
+      n_selected_components: null,
+      contamination: 0.1,
+      whiten: false,
+      weighted: true,
+      standardization: true,
+    });
+    expect(modelParamsSchema('knn').parse({})).toEqual({ n_neighbors: 5, method: 'largest', contamination: 0.1 });
+    const state = fittedState('KNN', { contamination: 0.01 });
+    expect(state.params).toEqual({ n_neighbors: 5, method: 'largest', contamination: 0.01 });
+  });
+
+  it('refuses an unknown model name, listing the known ones', () => {
+    expect(() => createDetector('IForest', {})).toThrow('Unknown model_name "IForest"; known models: PCA, KNN');
+    expect(() => modelParamsSchema('lof')).toThrow(/known models: PCA, KNN/);
+  });
+
+  it('refuses unknown params, listing the allowed ones', () => {
+    expect(() => createDetector('KNN', { k: 3 })).toThrow(/unknown KNN parameter\(s\) "k"; allowed: n_neighbors, method, contamination/);
+    expect(() => createDetector('PCA', { n_component: 3 })).toThrow(
+      /"n_component"; allowed: n_components, n_selected_components, contamination, whiten, weighted, standardization/,
+    );
+    expect(modelParamsSchema('pca').safeParse({ svd_solver: 'full' }).success).toBe(false);
+  });
+
+  it('validates param values', () => {
+    const bad: [string, Record<string, unknown>, RegExp][] = [
+      ['KNN', { n_neighbors: 0 }, /n_neighbors/],
+      ['KNN', { n_neighbors: 2.5 }, /n_neighbors/],
+      ['KNN', { n_neighbors: '5' }, /n_neighbors/],
+      ['KNN', { method: 'max' }, /"largest"\|"mean"\|"median"/],
+      ['KNN', { contamination: 0 }, /contamination must be greater than 0/],
+      ['PCA', { contamination: 0.51 }, /contamination must be at most 0.5/],
+      ['PCA', { n_components: -1 }, /n_components/],
+      ['PCA', { whiten: true }, /whiten=true is not supported/],
+      ['PCA', { weighted: 'yes' }, /weighted/],
+      ['PCA', { n_components: 2, n_selected_components: 3 }, /n_selected_components must be <= n_components/],
+    ];
+    for (const [name, params, message] of bad) {
+      expect(() => createDetector(name, params)).toThrow(/^Invalid model_params for (PCA|KNN)/);
+      expect(() => createDetector(name, params)).toThrow(message);
+    }
+    expect(createDetector('PCA', { contamination: 0.5, n_components: 2, n_selected_components: 1 }).name).toBe('PCA');
+  });
+
+  for (const [name, params] of [
+    ['PCA', {}],
+    ['PCA', { n_components: 2, n_selected_components: 1, weighted: false, standardization: false }],
+    ['KNN', {}],
+    ['KNN', { n_neighbors: 3, method: 'mean' }],
+  ] as const) {
+    it(`round-trips ${name} ${JSON.stringify(params)} through JSON to identical scores`, () => {
+      const d = createDetector(name, params);
+      d.fit(TRAIN);
+      const text = JSON.stringify(d.toJSON());
+      const copy = restoreDetector(JSON.parse(text) as DetectorState);
+      expect(copy.name).toBe(name);
+      expect(copy.decisionFunction(TEST)).toEqual(d.decisionFunction(TEST));
+      expect(copy.score(TEST)).toEqual(d.score(TEST));
+      expect(JSON.stringify(copy.toJSON())).toBe(text);
+    });
+  }
+
+  it('refuses states it cannot trust', () => {
+    const pca = fittedState('PCA');
+    expect(() => restoreDetector({ ...pca, version: 2 })).toThrow(
+      'Saved PCA model has state version 2, but this build reads version 1; retrain the model',
+    );
+    expect(() => restoreDetector({ ...pca, name: 'LOF' })).toThrow(/Unknown model_name "LOF"/);
+    expect(() => restoreDetector({ ...pca, fitted: { ...pca.fitted, trainMax: 'big' } })).toThrow(
+      /Invalid saved PCA model state[\s\S]*trainMax/,
+    );
+    expect(() => restoreDetector({ ...pca, params: { ...pca.params, n_selected_components: 5 } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...pca, params: { ...pca.params, extra: 1 } })).toThrow(/unknown PCA parameter/);
+    const knn = fittedState('KNN');
+    const train = (knn.fitted['train'] as number[][]).map((r) => r.slice(0, 2));
+    expect(() => restoreDetector({ ...knn, fitted: { ...knn.fitted, train } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...knn, fitted: { ...knn.fitted, train: [[null, 1, 2]] } })).toThrow(/Invalid saved KNN/);
+    expect(() => restoreDetector(null as unknown as DetectorState)).toThrow(/Invalid saved model state/);
+  });
+
+  it('refuses to save an unfitted detector', () => {
+    expect(() => createDetector('KNN', {}).toJSON()).toThrow(/fit\(\)/);
+  });
+});
