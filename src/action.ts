@@ -45,7 +45,8 @@ export async function runAction(): Promise<void> {
   for (const warning of report.warnings) core.warning(formatIssue(warning));
   for (const failure of report.configFailures) {
     for (const issue of failure.error.issues) {
-      core.error(formatIssue(issue), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
+      const annotate = issue.severity === 'error' ? core.error : core.warning;
+      annotate(formatIssue(issue), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
     }
   }
   const anomalies = report.batches.reduce((sum, b) => sum + (b.counts['alerts'] ?? 0), 0);

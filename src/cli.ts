@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable } from './cli/table.ts';
 import { terminalReporter } from './cli/reporter.ts';
+import { isFile } from './config/discover.ts';
 import { loadBatches } from './config/load.ts';
-import { formatIssue } from './config/issues.ts';
+import { formatIssue, type ConfigIssue } from './config/issues.ts';
 import { JOBS, type Job } from './config/schema.ts';
 import { toTimestamp } from './jobs/ingest.ts';
 import { runJobs, UsageError, type RunReport } from './jobs/run.ts';
@@ -82,10 +83,8 @@ function usage(message: string): number {
 
 async function validate(metricsDir: string, batches: string[]): Promise<number> {
   const result = await loadBatches(metricsDir, { only: batches });
-  for (const warning of result.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
-  for (const failure of result.failures) {
-    for (const issue of failure.error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`);
-  }
+  printIssues(result.warnings);
+  for (const failure of result.failures) printIssues(failure.error.issues);
   const total = result.batches.length + result.failures.length;
   process.stdout.write(`${result.batches.length} of ${total} batches valid in ${metricsDir}\n`);
   return result.failures.length > 0 ? EXIT.usage : EXIT.ok;
@@ -98,9 +97,10 @@ async function list(metricsDir: string, batches: string[]): Promise<number> {
   try {
     for (const batch of result.batches) {
       const path = batch.config.duckdb_path;
-      const db = databases.get(path) ?? (await DuckDb.open(path));
-      databases.set(path, db);
-      const metrics = await new MetricsTable(db, batch.config.table_key).summary(batch.name);
+      // Listing must not create an empty database where none was written yet.
+      const db = databases.get(path) ?? ((await isFile(path)) ? await DuckDb.open(path) : undefined);
+      if (db) databases.set(path, db);
+      const metrics = db ? await new MetricsTable(db, batch.config.table_key).summary(batch.name) : [];
       const state = batch.config.disable_batch ? 'disabled' : 'enabled';
       if (metrics.length === 0) rows.push([batch.name, state, '(no data yet)', 0, '', '', 0]);
       for (const m of metrics) {
@@ -116,10 +116,8 @@ async function list(metricsDir: string, batches: string[]): Promise<number> {
 }
 
 function printRunReport(report: RunReport): number {
-  for (const warning of report.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
-  for (const failure of report.configFailures) {
-    for (const issue of failure.error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`);
-  }
+  printIssues(report.warnings);
+  for (const failure of report.configFailures) printIssues(failure.error.issues);
   const rows = report.batches.map((b) => [
     b.batch,
     b.status,
@@ -137,6 +135,10 @@ function printRunReport(report: RunReport): number {
   if (places.size > 0) process.stdout.write('See them with: npx anomstack list\n');
   if (report.configFailures.length > 0) return EXIT.usage;
   return report.batches.some((b) => b.status === 'failed') ? EXIT.failed : EXIT.ok;
+}
+
+function printIssues(issues: readonly ConfigIssue[]): void {
+  for (const issue of issues) process.stderr.write(`${issue.severity}: ${formatIssue(issue)}\n`);
 }
 
 function iso(date: Date | null): string {

@@ -19,7 +19,7 @@ export class ConfigError extends Error {
   readonly issues: ConfigIssue[];
 
   constructor(issues: ConfigIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
+    super(issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
     this.name = 'ConfigError';
     this.issues = issues;
   }

@@ -117,7 +117,8 @@ const GLOBAL_PREFIX = 'ANOMSTACK_';
 export function environmentLayers(batch: string, env: NodeJS.ProcessEnv, known: readonly string[]): Layer[] {
   const globalLayer: Layer = { source: 'environment', data: {}, variables: {} };
   const batchLayer: Layer = { source: 'environment', data: {}, variables: {} };
-  const batchPrefix = `ANOMSTACK__${batch.toUpperCase()}__`;
+  // Shells cannot name variables with "." or "-", so those characters become "_" (batch my-app: ANOMSTACK__MY_APP__KEY).
+  const batchPrefix = `ANOMSTACK__${batch.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}__`;
   for (const [name, raw] of Object.entries(env)) {
     if (raw === undefined) continue;
     if (name.startsWith(batchPrefix)) {

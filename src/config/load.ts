@@ -115,7 +115,8 @@ async function buildBatch(
     .map((keyPath) => unknownKeyWarning(layers, keyPath));
 
   const parsed = batchConfigSchema.safeParse(merged);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => fromZodIssue(layers, issue)));
+  // Warnings travel with the errors: a misspelt key is often the reason for the error beside it.
+  if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, issue)), ...warnings]);
   const config = parsed.data;
 
   let ingest: IngestSpec;

@@ -41,7 +41,7 @@ const modelConfig = z
   .object({
     model_name: z.string(),
     model_tag: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"').optional(),
-    model_params: z.record(z.string(), z.unknown()).default({}),
+    model_params: z.record(z.string(), z.unknown()).default(() => ({})),
   })
   .superRefine((model, ctx) => {
     const known = detectorNames.find((n) => n.toLowerCase() === model.model_name.toLowerCase());
@@ -102,7 +102,7 @@ export const batchConfigSchema = z.object({
     .string()
     .regex(/^local:\/\/.+/, 'expected a local://path (other stores come later)')
     .default('local://.anomstack/models'),
-  model_configs: z.array(modelConfig).min(1).default(defaultModels),
+  model_configs: z.array(modelConfig).min(1).default(() => structuredClone(defaultModels)),
   model_combination_method: z.enum(['mean', 'max', 'min']).default('mean'),
   train_max_n: count(1).default(2500),
   train_min_n: count(1).default(14),
@@ -114,16 +114,16 @@ export const batchConfigSchema = z.object({
   alert_recent_n: count(1).default(1),
   alert_max_n: count(1).default(250),
   alert_always: z.boolean().default(false),
-  alert_methods: nameList.pipe(z.array(z.enum(ALERT_METHODS))).default(['console']),
-  train_exclude_metrics: nameList.default([]),
-  score_exclude_metrics: nameList.default([]),
-  alert_exclude_metrics: nameList.default([]),
+  alert_methods: nameList.pipe(z.array(z.enum(ALERT_METHODS))).default(() => ['console' as const]),
+  train_exclude_metrics: nameList.default(() => []),
+  score_exclude_metrics: nameList.default(() => []),
+  alert_exclude_metrics: nameList.default(() => []),
   ingest_invalid_rows: z
     .enum(['fail', 'skip'])
     .default('fail')
     .describe('fail: a batch with any invalid row writes nothing; skip: valid rows are written, invalid ones reported.'),
   disable_batch: z.boolean().default(false).describe('Skip this batch entirely.'),
-  metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default({}),
+  metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default(() => ({})),
   ...scheduleKeys,
   ...disableKeys,
 });

@@ -1,4 +1,5 @@
 import nunjucks from 'nunjucks';
+import { findUndefinedVariable } from './template-check.ts';
 
 const UNSAFE_MEMBERS = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__']);
 
@@ -29,6 +30,8 @@ export function renderTemplate(
     autoescape: false,
     throwOnUndefined: true,
   });
+  const undefinedVariable = findUndefinedVariable(source, context);
+  if (undefinedVariable) throw new Error(undefinedVariable);
   const template = new nunjucks.Template(source, env, options.file);
   return template.render(context);
 }
@@ -38,7 +41,7 @@ export function templateErrorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text
     .replace(/Template render error:\s*/g, '')
-    .replace(/\(unknown path\)\s*/g, '')
+    .replace(/\((unknown path|\/[^)]*)\)\s*/g, '')
     .replace(/\[Line (\d+), Column (\d+)\]/g, 'line $1, column $2:')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/^Error:\s*/, '')

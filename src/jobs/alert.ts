@@ -15,7 +15,7 @@ export interface AlertDecision {
  * Anomstack's alert rule with its intended meaning. For each of the newest `alert_recent_n` scores, oldest
  * first: alert when the mean of the last `alert_smooth_n` scores (including this one) is at least
  * `alert_threshold`, unless an alert fired within the previous `alert_snooze_n` points. `alert_always`
- * forces the newest point to alert (for checking that notifications arrive). Pure: the same scores and
+ * forces the newest point to alert, snoozed or not (for checking that notifications arrive). Pure: the same scores and
  * earlier alerts always give the same decisions, which is what makes re-running the job harmless.
  */
 export function decideAlerts(scores: readonly Point[], earlierAlerts: ReadonlySet<number>, config: BatchConfig): AlertDecision[] {
@@ -30,8 +30,8 @@ export function decideAlerts(scores: readonly Point[], earlierAlerts: ReadonlySe
     const snoozed = scores
       .slice(Math.max(0, i - config.alert_snooze_n), i)
       .some((p) => alerted.has(p.timestamp.getTime()));
-    const due = smoothedScore >= config.alert_threshold || (config.alert_always && i === scores.length - 1);
-    const alert = alerted.has(point.timestamp.getTime()) || (due && !snoozed);
+    const forced = config.alert_always && i === scores.length - 1;
+    const alert = alerted.has(point.timestamp.getTime()) || forced || (smoothedScore >= config.alert_threshold && !snoozed);
     if (alert) alerted.add(point.timestamp.getTime());
     decisions.push({ timestamp: point.timestamp, score: point.value, smoothedScore, alert });
   }

@@ -4,8 +4,9 @@ import type { MetricRow } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 
 /**
- * Scores the points that have no score yet (the newest `score_max_n` of them). The watermark is the
- * newest stored score, so a late, skipped or repeated scheduled run scores each point exactly once.
+ * Scores the points in the recent window that have no score yet (the newest `score_max_n` of them), so a
+ * late, skipped or repeated scheduled run scores each point exactly once, and a point filled into a gap
+ * after its neighbours were scored still gets its score.
  */
 export async function score(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
@@ -20,14 +21,18 @@ export async function score(ctx: JobContext): Promise<JobResult> {
       untrained.push(name);
       continue;
     }
-    const watermark = await store.lastTimestamp(batch.name, name, 'score');
     // Resampling turns an unknown number of raw points into each bucket, so it reads a training window instead.
     const window = config.preprocess_params.freq ? config.train_max_n : config.score_max_n + historyNeeded(config.preprocess_params);
     const points = await store.latest(batch.name, name, 'metric', window);
     const features = makeFeatures(points, config.preprocess_params);
+    const firstRow = features.timestamps[0];
+    if (!firstRow) continue;
+    const scored = new Set(
+      (await store.since(batch.name, name, 'score', new Date(firstRow.getTime() - 1))).map((p) => p.timestamp.getTime()),
+    );
     const fresh = features.timestamps
       .map((timestamp, i) => ({ timestamp, i }))
-      .filter(({ timestamp }) => watermark === null || timestamp > watermark)
+      .filter(({ timestamp }) => !scored.has(timestamp.getTime()))
       .slice(-config.score_max_n);
     if (fresh.length === 0) continue;
     const featureRows = fresh.map(({ i }) => features.rows[i] ?? []);

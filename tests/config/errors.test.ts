@@ -149,6 +149,14 @@ describe('unknown keys', () => {
     ]);
   });
 
+  it('an unknown key from an environment variable names the variable', async () => {
+    const result = await load({ 'b/config.yaml': 'ingest_sql: SELECT 1\n' }, { ANOMSTACK__B__ALERT_TRESHOLD: '0.5' });
+    expect(result.batches[0]?.config.alert_threshold).toBe(0.8);
+    expect(result.warnings).toEqual([
+      { source: 'environment variable ANOMSTACK__B__ALERT_TRESHOLD', path: 'alert_treshold', message: 'unknown key, ignored; did you mean alert_threshold?', severity: 'warning' },
+    ]);
+  });
+
   it('no hint when nothing is close', async () => {
     const result = await load({ 'b/config.yaml': 'ingest_sql: SELECT 1\nowner_team: data\n' });
     expect(result.warnings.map((w) => w.message)).toEqual(['unknown key, ignored']);

@@ -140,6 +140,22 @@ describe('environment overrides', () => {
     expect(b?.config.train_min_n).toBe(14);
   });
 
+  it('a batch name with "-" or "." is addressed with "_" in its variable, as shells require', async () => {
+    const result = await load({ 'my-app.v2/config.yaml': 'ingest_sql: SELECT 1\n' }, { ANOMSTACK__MY_APP_V2__SCORE_MAX_N: '7' });
+    expect(result.batches[0]?.config.score_max_n).toBe(7);
+  });
+
+  it('defaults are fresh per batch: changing one batch\'s config cannot leak into another', async () => {
+    const result = await load(files);
+    const [a, b] = result.batches;
+    const params = a?.config.model_configs[0]?.model_params;
+    expect(params).toBeDefined();
+    if (params) params['contamination'] = 0.3;
+    if (a) a.config.metric_tags['x'] = { k: 'v' };
+    expect(b?.config.model_configs[0]?.model_params['contamination']).toBe(0.01);
+    expect(b?.config.metric_tags).toEqual({});
+  });
+
   it('a YAML map in a variable deep-merges into a nested key', async () => {
     const result = await load(files, { ANOMSTACK__A__PREPROCESS_PARAMS: '{diff_n: 0}', ANOMSTACK__B__ALERT_METHODS: 'console,github' });
     expect(result.batches.find((x) => x.name === 'a')?.config.preprocess_params).toEqual({ diff_n: 0, smooth_n: 3, lags_n: 5, freq_agg: 'mean' });

@@ -67,6 +67,11 @@ describe('decideAlerts', () => {
     expect(alertedAt(decideAlerts(points([0, 0, 0, 0]), new Set(), config))).toEqual([3]);
   });
 
+  it('alert_always is not snoozed: it exists to prove that every run can notify', () => {
+    const config = rule({ alert_always: true, alert_snooze_n: 3 });
+    expect(alertedAt(decideAlerts(points([0.9, 0.1]), new Set([at(0).getTime()]), config))).toEqual([1]);
+  });
+
   it('is pure: the same input gives the same decisions, and the earlier alerts are not modified', () => {
     const earlier = new Set([at(0).getTime()]);
     const config = rule({ alert_recent_n: 4, alert_snooze_n: 1 });

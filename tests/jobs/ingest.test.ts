@@ -92,7 +92,7 @@ describe('bad rows: a clear IngestError naming the reason and row, and nothing w
 
   it('an empty metric name', async () => {
     const c = await setup({ 'query.sql': bad("SELECT '2026-01-01 05:00:00', '  ', 4") });
-    await expectRefused(c, /row 4: metric_name "  " is empty or not text/);
+    await expectRefused(c, /row 4: metric_name " {2}" is empty or not text/);
   });
 
   it.each([

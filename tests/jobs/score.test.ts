@@ -98,9 +98,8 @@ describe('score', () => {
     expect(after.slice(before.length).map((r) => r.metric_timestamp)).toEqual(late);
   });
 
-  // BUG: score.ts uses the newest score as a watermark, so a point that arrives late with a timestamp before the
-  // newest score (a backfilled gap) never gets a score, though it has none yet (Anomstack scores any unscored point).
-  it.fails('a point filled into a gap before the newest score is scored by the next run', async () => {
+  // A watermark at the newest score would skip a backfilled gap forever; scoring every unscored point in the window does not.
+  it('a point filled into a gap before the newest score is scored by the next run', async () => {
     const c = await setup();
     const stamps = await insertSeries(c.store, 'b', 'm', 60, END);
     const gap = stamps[55] as Date;
