@@ -146,6 +146,22 @@ describe('anomstack exit codes', () => {
     expect(validate.stdout).toContain('1 of 2 batches valid');
   });
 
+  it('runs an ingest.ts function (Node strips its types) and reports invalid rows by number', async () => {
+    const ingestTs = [
+      'interface Row { metric_timestamp: string; metric_name: string; metric_value: number }',
+      'export default async function ingest(): Promise<Row[]> {',
+      "  return Array.from({ length: 40 }, (_, i): Row => ({ metric_timestamp: `2026-01-01T${String(i % 24).padStart(2, '0')}:00:00Z`, metric_name: 'm', metric_value: i < 24 ? i : Number.NaN }));",
+      '}',
+    ].join('\n');
+    const dir = await metricsWith({ typed: { 'config.yaml': '{}\n', 'ingest.ts': ingestTs } });
+    const run = anomstack(work, 'ingest', '--metrics-dir', dir, '--batch', 'typed', '--now', NOW);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('16 of 40 rows are invalid: row 25: metric_value NaN is not a finite number');
+    const good = await metricsWith({ typed: { 'config.yaml': '{}\n', 'ingest.ts': ingestTs.replace('Number.NaN', '-i') } });
+    const ok = anomstack(work, 'ingest', '--metrics-dir', good, '--batch', 'typed', '--now', NOW);
+    expect(ok.stderr).toContain('16 of 40 rows are invalid: row 25: duplicate of an earlier row for m at 2026-01-01T00:00:00.000Z');
+  });
+
   it('2 for bad usage', () => {
     expect(anomstack(work, 'frobnicate').code).toBe(2);
     expect(anomstack(work, 'run', '--metrics-dir', EXAMPLES, '--batch', 'nope').stderr).toContain('no batch named nope');
