@@ -2,11 +2,12 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runBacktest } from './cli/backtest.ts';
 import { formatTable } from './cli/table.ts';
 import { terminalReporter } from './cli/reporter.ts';
 import { isFile } from './config/discover.ts';
 import { loadBatches } from './config/load.ts';
-import { formatIssue, type ConfigIssue } from './config/issues.ts';
+import { ConfigError, formatIssue, type ConfigIssue } from './config/issues.ts';
 import { JOBS, type Job } from './config/schema.ts';
 import { toTimestamp } from './jobs/ingest.ts';
 import { runJobs, UsageError, type RunReport } from './jobs/run.ts';
@@ -20,6 +21,8 @@ Usage:
   anomstack ingest|train|score|alert [--metrics-dir DIR] [--batch NAME ...]
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
+  anomstack backtest [--metrics-dir DIR] --batch NAME [--from TS] [--to TS] --out FILE.csv
+                     replay the batch's history walk-forward through train, score and alert
 
 Options:
   --metrics-dir DIR   folder of metric batches (default: metrics)
@@ -43,6 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         batch: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', default: false },
         now: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,12 +70,30 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     if (command === 'validate') return await validate(metricsDir, batches);
     if (command === 'list') return await list(metricsDir, batches);
+    if (command === 'backtest') {
+      const [batch, ...more] = batches;
+      if (!batch || more.length > 0) return usage('backtest needs exactly one --batch NAME');
+      if (!values.out) return usage('backtest needs --out FILE.csv');
+      const from = values.from === undefined ? undefined : toTimestamp(values.from);
+      const to = values.to === undefined ? undefined : toTimestamp(values.to);
+      if (from === null || to === null) return usage('--from and --to take timestamps such as 2026-11-01 or 2026-11-01T12:00:00Z');
+      const summary = await runBacktest({
+        metricsDir, batch, out: values.out, now, reporter: terminalReporter({ quiet: values.quiet }),
+        ...(from ? { from } : {}), ...(to ? { to } : {}),
+      });
+      process.stdout.write(`${summary}\n`);
+      return EXIT.ok;
+    }
     if (command === 'run' || (JOBS as readonly string[]).includes(command)) {
       const jobs = command === 'run' ? JOBS : [command as Job];
       const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }) });
       return printRunReport(report);
     }
   } catch (error) {
+    if (error instanceof ConfigError) {
+      printIssues(error.issues);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ENOENT') return usage((error as Error).message);
     throw error;
   }

@@ -118,6 +118,13 @@ export const batchConfigSchema = z.object({
   train_exclude_metrics: nameList.default(() => []),
   score_exclude_metrics: nameList.default(() => []),
   alert_exclude_metrics: nameList.default(() => []),
+  ingest_duplicate_rows: z
+    .enum(['first', 'fail'])
+    .default('first')
+    .describe('A second row for the same metric and timestamp with another value: first keeps the first (reported), fail writes nothing.'),
+  backtest_retrain_every: count(1)
+    .optional()
+    .describe('Backtest: retrain every n points (default: train interval / ingest interval from the cron schedules, else 100).'),
   ingest_invalid_rows: z
     .enum(['fail', 'skip'])
     .default('fail')

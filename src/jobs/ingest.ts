@@ -1,6 +1,7 @@
 import { openSource, type RawRow } from '../sources/index.ts';
 import type { MetricRow } from '../store/metrics-table.ts';
-import type { JobContext, JobResult } from './context.ts';
+import type { Batch } from '../config/load.ts';
+import type { JobContext, JobResult, Reporter } from './context.ts';
 
 const REQUIRED_COLUMNS = ['metric_timestamp', 'metric_name', 'metric_value'] as const;
 /** How many bad rows an error lists before it summarises the rest. */
@@ -19,10 +20,12 @@ export class IngestError extends Error {
   }
 }
 
-/** Runs the batch's SQL or function and appends the rows; nothing is written unless every row is valid (or `ingest_invalid_rows: skip`). */
-export async function ingest(ctx: JobContext): Promise<JobResult> {
-  const { batch } = ctx;
-  const source = await openSource(batch, ctx.now);
+/**
+ * Runs the batch's SQL or function and validates what it returns. Invalid rows fail the batch (or, with
+ * `ingest_invalid_rows: skip`, are reported and left out). Shared by the ingest job and the backtest.
+ */
+export async function fetchIngestRows(batch: Batch, now: Date, reporter: Reporter): Promise<MetricRow[]> {
+  const source = await openSource(batch, now);
   let raw: RawRow[];
   try {
     raw = await source.fetch();
@@ -32,14 +35,27 @@ export async function ingest(ctx: JobContext): Promise<JobResult> {
   } finally {
     source.close();
   }
-  const { rows, invalid } = validateRows(raw, batch.name);
+  const { rows, invalid, duplicates } = validateRows(raw, batch.name);
   if (invalid.length > 0) {
-    const report = describeInvalid(invalid, raw.length);
+    const report = describeInvalid(invalid, raw.length, 'are invalid');
     if (batch.config.ingest_invalid_rows === 'fail' || rows.length === 0) {
       throw new IngestError(`${report}; nothing was written (set ingest_invalid_rows: skip to keep the valid rows)`);
     }
-    ctx.reporter.warn(`${batch.name}: ${report}; skipped them`);
+    reporter.warn(`${batch.name}: ${report}; skipped them`);
   }
+  if (duplicates.length > 0) {
+    const report = describeInvalid(duplicates, raw.length, 'repeat an earlier timestamp with another value');
+    if (batch.config.ingest_duplicate_rows === 'fail') {
+      throw new IngestError(`${report}; nothing was written (set ingest_duplicate_rows: first to keep the first value)`);
+    }
+    reporter.warn(`${batch.name}: ${report}; kept the first value of each`);
+  }
+  return rows;
+}
+
+/** Appends the batch's rows to the long table; nothing is written unless all of them are valid (or `skip`). */
+export async function ingest(ctx: JobContext): Promise<JobResult> {
+  const rows = await fetchIngestRows(ctx.batch, ctx.now, ctx.reporter);
   const inserted = await ctx.store.db.transaction(() => ctx.store.insert(rows));
   const metrics = new Set(rows.map((r) => r.metric_name)).size;
   return {
@@ -48,8 +64,14 @@ export async function ingest(ctx: JobContext): Promise<JobResult> {
   };
 }
 
-/** Checks every row: a parseable timestamp, a non-empty name, a finite value, and no (timestamp, name) twice. */
-export function validateRows(raw: readonly RawRow[], batch: string): { rows: MetricRow[]; invalid: InvalidRow[] } {
+/**
+ * Checks every row: a parseable timestamp, a non-empty name, a finite value. A second row for the same
+ * (timestamp, name) is a duplicate: dropped without a word when its value is the same, reported when it differs.
+ */
+export function validateRows(
+  raw: readonly RawRow[],
+  batch: string,
+): { rows: MetricRow[]; invalid: InvalidRow[]; duplicates: InvalidRow[] } {
   if (raw.length === 0) {
     throw new IngestError('ingest returned no rows (expected columns metric_timestamp, metric_name, metric_value)');
   }
@@ -60,7 +82,8 @@ export function validateRows(raw: readonly RawRow[], batch: string): { rows: Met
   }
   const rows: MetricRow[] = [];
   const invalid: InvalidRow[] = [];
-  const seen = new Set<string>();
+  const duplicates: InvalidRow[] = [];
+  const seen = new Map<string, number>();
   raw.forEach((row, index) => {
     const timestamp = toTimestamp(row['metric_timestamp']);
     const name = typeof row['metric_name'] === 'string' ? row['metric_name'].trim() : '';
@@ -69,13 +92,20 @@ export function validateRows(raw: readonly RawRow[], batch: string): { rows: Met
       timestamp === null ? `metric_timestamp ${show(row['metric_timestamp'])} is not a timestamp`
       : name === '' ? `metric_name ${show(row['metric_name'])} is empty or not text`
       : value === null ? `metric_value ${show(row['metric_value'])} is not a finite number`
-      : seen.has(`${name}\u0000${timestamp.getTime()}`) ? `duplicate of an earlier row for ${name} at ${timestamp.toISOString()}`
       : null;
     if (reason !== null || timestamp === null || value === null) {
       invalid.push({ row: index + 1, reason: reason ?? 'invalid' });
       return;
     }
-    seen.add(`${name}\u0000${timestamp.getTime()}`);
+    const key = `${name}\u0000${timestamp.getTime()}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      if (earlier !== value) {
+        duplicates.push({ row: index + 1, reason: `${name} at ${timestamp.toISOString()} again, with ${value} instead of ${earlier}` });
+      }
+      return;
+    }
+    seen.set(key, value);
     rows.push({
       metric_timestamp: timestamp,
       metric_batch: batch,
@@ -85,13 +115,13 @@ export function validateRows(raw: readonly RawRow[], batch: string): { rows: Met
       metadata: toMetadata(row['metadata']),
     });
   });
-  return { rows, invalid };
+  return { rows, invalid, duplicates };
 }
 
-function describeInvalid(invalid: readonly InvalidRow[], total: number): string {
+function describeInvalid(invalid: readonly InvalidRow[], total: number, what: string): string {
   const listed = invalid.slice(0, LISTED_ROWS).map((r) => `row ${r.row}: ${r.reason}`);
   const more = invalid.length > LISTED_ROWS ? `; and ${invalid.length - LISTED_ROWS} more` : '';
-  return `${invalid.length} of ${total} rows are invalid: ${listed.join('; ')}${more}`;
+  return `${invalid.length} of ${total} rows ${what}: ${listed.join('; ')}${more}`;
 }
 
 /** Dates, ISO strings and `YYYY-MM-DD HH:MM:SS` (read as UTC, as Anomstack stores naive timestamps). */

@@ -1,7 +1,48 @@
+import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels } from '../models/model-file.ts';
 import { historyNeeded, makeFeatures } from '../models/preprocess.ts';
-import type { MetricRow } from '../store/metrics-table.ts';
+import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import type { TrainedDetectors } from './train.ts';
+
+export interface NewScore {
+  timestamp: Date;
+  score: number;
+  /** Each model's own score, by model tag. */
+  perModel: Record<string, number>;
+}
+
+/** How many of the newest points the score job reads for one metric. */
+export function scoreWindow(config: BatchConfig): number {
+  // Resampling turns an unknown number of raw points into each bucket, so it reads a training window instead.
+  return config.preprocess_params.freq ? config.train_max_n : config.score_max_n + historyNeeded(config.preprocess_params);
+}
+
+/**
+ * Scores the points of `window` (the newest `scoreWindow` points, oldest first) that have no score yet,
+ * at most the newest `score_max_n` of them. Pure: the score job and the backtest both call it.
+ */
+export function scoreNewPoints(
+  window: readonly Point[],
+  isScored: (timestamp: Date) => boolean,
+  detectors: TrainedDetectors,
+  config: BatchConfig,
+): NewScore[] {
+  const features = makeFeatures(window, config.preprocess_params);
+  const fresh = features.timestamps
+    .map((timestamp, i) => ({ timestamp, i }))
+    .filter(({ timestamp }) => !isScored(timestamp))
+    .slice(-config.score_max_n);
+  if (fresh.length === 0) return [];
+  const rows = fresh.map(({ i }) => features.rows[i] ?? []);
+  const perModel = detectors.map(({ detector }) => detector.score(rows));
+  const combined = combineScores(perModel, config.model_combination_method);
+  return fresh.map(({ timestamp }, k) => ({
+    timestamp,
+    score: combined[k] ?? 0,
+    perModel: Object.fromEntries(detectors.map(({ tag }, m) => [tag, perModel[m]?.[k] ?? 0])),
+  }));
+}
 
 /**
  * Scores the points in the recent window that have no score yet (the newest `score_max_n` of them), so a
@@ -21,33 +62,22 @@ export async function score(ctx: JobContext): Promise<JobResult> {
       untrained.push(name);
       continue;
     }
-    // Resampling turns an unknown number of raw points into each bucket, so it reads a training window instead.
-    const window = config.preprocess_params.freq ? config.train_max_n : config.score_max_n + historyNeeded(config.preprocess_params);
-    const points = await store.latest(batch.name, name, 'metric', window);
-    const features = makeFeatures(points, config.preprocess_params);
-    const firstRow = features.timestamps[0];
-    if (!firstRow) continue;
+    const window = await store.latest(batch.name, name, 'metric', scoreWindow(config));
+    const first = window[0];
+    if (!first) continue;
     const scored = new Set(
-      (await store.since(batch.name, name, 'score', new Date(firstRow.getTime() - 1))).map((p) => p.timestamp.getTime()),
+      (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
     );
-    const fresh = features.timestamps
-      .map((timestamp, i) => ({ timestamp, i }))
-      .filter(({ timestamp }) => !scored.has(timestamp.getTime()))
-      .slice(-config.score_max_n);
-    if (fresh.length === 0) continue;
-    const featureRows = fresh.map(({ i }) => features.rows[i] ?? []);
-    const perModel = models.detectors.map(({ detector }) => detector.score(featureRows));
-    const combined = combineScores(perModel, config.model_combination_method);
-    fresh.forEach(({ timestamp }, k) => {
+    for (const fresh of scoreNewPoints(window, (t) => scored.has(t.getTime()), models.detectors, config)) {
       rows.push({
-        metric_timestamp: timestamp,
+        metric_timestamp: fresh.timestamp,
         metric_batch: batch.name,
         metric_name: name,
         metric_type: 'score',
-        metric_value: combined[k] ?? 0,
-        metadata: { models: Object.fromEntries(models.detectors.map(({ tag }, m) => [tag, round(perModel[m]?.[k] ?? 0)])) },
+        metric_value: fresh.score,
+        metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
       });
-    });
+    }
   }
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${untrained.join(', ')}`);

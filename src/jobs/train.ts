@@ -1,6 +1,30 @@
+import type { BatchConfig } from '../config/schema.ts';
+import type { Detector } from '../models/detector.ts';
 import { fitModels, saveModels } from '../models/model-file.ts';
 import { makeFeatures } from '../models/preprocess.ts';
+import type { Point } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
+
+export type TrainedDetectors = { tag: string; detector: Detector }[];
+
+/**
+ * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first). Pure: the
+ * train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
+ */
+export function trainMetric(
+  points: readonly Point[],
+  config: BatchConfig,
+): { detectors: TrainedDetectors; trainN: number } | { skipped: string } {
+  const recent = points.slice(-config.train_max_n);
+  if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
+  const features = makeFeatures(recent, config.preprocess_params);
+  if (features.rows.length === 0) return { skipped: `${recent.length} points give no feature rows` };
+  try {
+    return { detectors: fitModels(config, features.rows), trainN: features.rows.length };
+  } catch (error) {
+    return { skipped: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** Fits the batch's detectors on each metric's latest `train_max_n` points and saves them as JSON. */
 export async function train(ctx: JobContext): Promise<JobResult> {
@@ -12,16 +36,9 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   for (const [index, name] of names.entries()) {
     ctx.reporter.progress(`train ${batch.name}`, index, names.length);
     const points = await store.latest(batch.name, name, 'metric', config.train_max_n);
-    const features = makeFeatures(points, config.preprocess_params);
-    if (points.length < config.train_min_n || features.rows.length === 0) {
-      skipped.push(`${name} (${points.length} points, needs ${config.train_min_n})`);
-      continue;
-    }
-    let detectors;
-    try {
-      detectors = fitModels(config, features.rows);
-    } catch (error) {
-      skipped.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
+    const result = trainMetric(points, config);
+    if ('skipped' in result) {
+      skipped.push(`${name} (${result.skipped})`);
       continue;
     }
     const last = points[points.length - 1];
@@ -29,10 +46,10 @@ export async function train(ctx: JobContext): Promise<JobResult> {
       metric_batch: batch.name,
       metric_name: name,
       trained_at: ctx.now.toISOString(),
-      train_n: features.rows.length,
+      train_n: result.trainN,
       train_to: last ? last.timestamp.toISOString() : '',
       preprocess_params: { ...config.preprocess_params },
-    }, detectors);
+    }, result.detectors);
     trained++;
   }
   ctx.reporter.progress(`train ${batch.name}`, names.length, names.length);

@@ -5,14 +5,19 @@
  */
 import { z } from 'zod';
 import type { Detector, DetectorState } from './detector.ts';
+import { IFOREST_STATE_VERSION, IForestDetector, iforestFittedSchema, type IForestParams } from './iforest.ts';
 import { KNN_STATE_VERSION, KnnDetector, knnFittedSchema, knnMethods, type KnnParams } from './knn.ts';
+import { AR_STATE_VERSION, ArDetector, arFittedSchema, type ArParams } from './ar.ts';
+import { MAD_STATE_VERSION, MadDetector, madFittedSchema, type MadParams } from './mad.ts';
 import { PCA_STATE_VERSION, PcaDetector, pcaFittedSchema, type PcaParams } from './pca.ts';
 
 export type { Detector, DetectorState, Matrix } from './detector.ts';
+export { IForestDetector } from './iforest.ts';
 export { KnnDetector } from './knn.ts';
+export { MadDetector } from './mad.ts';
 export { PcaDetector } from './pca.ts';
 
-export const detectorNames = ['PCA', 'KNN'] as const;
+export const detectorNames = ['PCA', 'KNN', 'IForest', 'MAD', 'AR'] as const;
 export type DetectorName = (typeof detectorNames)[number];
 
 /** PyOD's `BaseDetector` accepts contamination in (0, 0.5]. */
@@ -23,6 +28,17 @@ const contamination = z
   .default(0.1);
 
 const positiveIntOrNull = z.number().int().positive().nullable().default(null);
+
+/**
+ * sklearn takes an int (a count) or a float (a fraction) for max_samples / max_features; JSON and
+ * YAML numbers cannot tell 1 from 1.0, so <= 1 is a fraction and a whole number > 1 a count.
+ */
+function fractionOrCount(name: string, what: string, alternatives = '') {
+  return z
+    .number()
+    .gt(0, `${name} must be greater than 0`)
+    .refine((v) => v <= 1 || Number.isInteger(v), `${name} must be ${alternatives}a fraction in (0, 1] or a whole number of ${what}`);
+}
 
 /** A strict object whose unknown-key error names the parameters that are allowed. */
 function strictParams<Shape extends z.ZodRawShape>(model: string, shape: Shape) {
@@ -53,9 +69,33 @@ const knnParamsSchema = strictParams('KNN', {
   contamination,
 });
 
+const iforestParamsSchema = strictParams('IForest', {
+  n_estimators: z.number().int().positive().default(100),
+  max_samples: z
+    .union([z.literal('auto'), fractionOrCount('max_samples', 'rows', '"auto", ')], {
+      error: 'max_samples must be "auto", a fraction in (0, 1] or a whole number of rows',
+    })
+    .default('auto'),
+  contamination,
+  max_features: fractionOrCount('max_features', 'features').default(1),
+  bootstrap: z.boolean().default(false),
+  // sklearn's range for a seed; null means our fixed default seed (see iforest.ts).
+  random_state: z.number().int().min(0).max(2 ** 32 - 1).nullable().default(null),
+});
+
+const madParamsSchema = strictParams('MAD', { contamination });
+
+const arParamsSchema = strictParams('AR', {
+  contamination,
+  ridge: z.number().min(0).default(1e-6),
+});
+
 // Compile-time check that the schemas produce exactly what the detector constructors take.
 const pcaCheck: z.ZodType<PcaParams, unknown> = pcaParamsSchema;
 const knnCheck: z.ZodType<KnnParams, unknown> = knnParamsSchema;
+const iforestCheck: z.ZodType<IForestParams, unknown> = iforestParamsSchema;
+const madCheck: z.ZodType<MadParams, unknown> = madParamsSchema;
+const arCheck: z.ZodType<ArParams, unknown> = arParamsSchema;
 
 interface Entry {
   params: z.ZodType;
@@ -76,6 +116,24 @@ const registry: Record<DetectorName, Entry> = {
     version: KNN_STATE_VERSION,
     create: (p) => new KnnDetector(knnCheck.parse(p)),
     restore: (p, fitted) => KnnDetector.fromState(knnCheck.parse(p), knnFittedSchema.parse(fitted)),
+  },
+  IForest: {
+    params: iforestCheck,
+    version: IFOREST_STATE_VERSION,
+    create: (p) => new IForestDetector(iforestCheck.parse(p)),
+    restore: (p, fitted) => IForestDetector.fromState(iforestCheck.parse(p), iforestFittedSchema.parse(fitted)),
+  },
+  MAD: {
+    params: madCheck,
+    version: MAD_STATE_VERSION,
+    create: (p) => new MadDetector(madCheck.parse(p)),
+    restore: (p, fitted) => MadDetector.fromState(madCheck.parse(p), madFittedSchema.parse(fitted)),
+  },
+  AR: {
+    params: arCheck,
+    version: AR_STATE_VERSION,
+    create: (p) => new ArDetector(arCheck.parse(p)),
+    restore: (p, fitted) => ArDetector.fromState(arCheck.parse(p), arFittedSchema.parse(fitted)),
   },
 };
 

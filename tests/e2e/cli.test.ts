@@ -159,7 +159,9 @@ describe('anomstack exit codes', () => {
     expect(run.stderr).toContain('16 of 40 rows are invalid: row 25: metric_value NaN is not a finite number');
     const good = await metricsWith({ typed: { 'config.yaml': '{}\n', 'ingest.ts': ingestTs.replace('Number.NaN', '-i') } });
     const ok = anomstack(work, 'ingest', '--metrics-dir', good, '--batch', 'typed', '--now', NOW);
-    expect(ok.stderr).toContain('16 of 40 rows are invalid: row 25: duplicate of an earlier row for m at 2026-01-01T00:00:00.000Z');
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toContain('16 of 40 rows repeat an earlier timestamp with another value: row 25: m at 2026-01-01T00:00:00.000Z again, with -24 instead of 0');
+    expect(ok.stdout).toContain('24 rows for 1 metrics, 24 new');
   });
 
   it('2 for bad usage', () => {

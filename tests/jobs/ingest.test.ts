@@ -105,9 +105,17 @@ describe('bad rows: a clear IngestError naming the reason and row, and nothing w
     await expectRefused(c, new RegExp(`row 4: metric_value ${shown} is not a finite number`));
   });
 
-  it('a duplicate (timestamp, name) within one result', async () => {
-    const c = await setup({ 'query.sql': bad("SELECT '2026-01-01 01:00:00', 'a', 9") });
-    await expectRefused(c, /row 4: duplicate of an earlier row for a at 2026-01-01T01:00:00.000Z/);
+  it('a duplicate (timestamp, name) with another value, under ingest_duplicate_rows: fail', async () => {
+    const c = await setup({ 'config.yaml': 'ingest_duplicate_rows: fail\n', 'query.sql': bad("SELECT '2026-01-01 01:00:00', 'a', 9") });
+    await expectRefused(c, /row 4: a at 2026-01-01T01:00:00.000Z again, with 9 instead of 2.5/);
+  });
+
+  it('by default a duplicate keeps the first value and is reported; an identical repeat is dropped silently', async () => {
+    const c = await setup({ 'query.sql': bad("SELECT '2026-01-01 01:00:00', 'a', 9 UNION ALL SELECT '2026-01-01 00:00:00', 'b', 10") });
+    await ingest(c);
+    expect(c.reporter.warnings.join('\n')).toMatch(/1 of 5 rows repeat an earlier timestamp with another value: row 4: a at 2026-01-01T01:00:00.000Z again, with 9 instead of 2.5; kept the first value/);
+    const stored = await c.db.all("SELECT metric_value FROM metrics WHERE metric_name = 'a' AND metric_timestamp = '2026-01-01 01:00:00'");
+    expect(stored.map((r) => r['metric_value'])).toEqual([2.5]);
   });
 
   it('missing columns', async () => {

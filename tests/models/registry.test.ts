@@ -4,7 +4,9 @@ import {
   detectorNames,
   modelParamsSchema,
   restoreDetector,
+  IForestDetector,
   KnnDetector,
+  MadDetector,
   PcaDetector,
   type DetectorState,
 } from '../../src/models/index.ts';
@@ -22,11 +24,14 @@ function fittedState(name: string, params: Record<string, unknown> = {}): Detect
 }
 
 describe('detector registry', () => {
-  it('lists PCA and KNN and matches names case-insensitively', () => {
-    expect(detectorNames).toEqual(['PCA', 'KNN']);
+  it('lists the detectors and matches names case-insensitively', () => {
+    expect(detectorNames).toEqual(['PCA', 'KNN', 'IForest', 'MAD', 'AR']);
     expect(createDetector('pca', {})).toBeInstanceOf(PcaDetector);
     expect(createDetector('Knn', {})).toBeInstanceOf(KnnDetector);
     expect(createDetector('knn', {}).name).toBe('KNN');
+    expect(createDetector('IFOREST', {})).toBeInstanceOf(IForestDetector);
+    expect(createDetector('iforest', {}).name).toBe('IForest');
+    expect(createDetector(' mad ', {})).toBeInstanceOf(MadDetector);
   });
 
   it('applies PyOD defaults', () => {
@@ -39,13 +44,22 @@ describe('detector registry', () => {
       standardization: true,
     });
     expect(modelParamsSchema('knn').parse({})).toEqual({ n_neighbors: 5, method: 'largest', contamination: 0.1 });
+    expect(modelParamsSchema('IForest').parse({})).toEqual({
+      n_estimators: 100,
+      max_samples: 'auto',
+      contamination: 0.1,
+      max_features: 1,
+      bootstrap: false,
+      random_state: null,
+    });
+    expect(modelParamsSchema('MAD').parse({})).toEqual({ contamination: 0.1 });
     const state = fittedState('KNN', { contamination: 0.01 });
     expect(state.params).toEqual({ n_neighbors: 5, method: 'largest', contamination: 0.01 });
   });
 
   it('refuses an unknown model name, listing the known ones', () => {
-    expect(() => createDetector('IForest', {})).toThrow('Unknown model_name "IForest"; known models: PCA, KNN');
-    expect(() => modelParamsSchema('lof')).toThrow(/known models: PCA, KNN/);
+    expect(() => createDetector('LOF', {})).toThrow('Unknown model_name "LOF"; known models: PCA, KNN, IForest, MAD');
+    expect(() => modelParamsSchema('lof')).toThrow(/known models: PCA, KNN, IForest, MAD/);
   });
 
   it('refuses unknown params, listing the allowed ones', () => {
@@ -54,6 +68,10 @@ describe('detector registry', () => {
       /"n_component"; allowed: n_components, n_selected_components, contamination, whiten, weighted, standardization/,
     );
     expect(modelParamsSchema('pca').safeParse({ svd_solver: 'full' }).success).toBe(false);
+    expect(() => createDetector('IForest', { n_jobs: 2 })).toThrow(
+      /"n_jobs"; allowed: n_estimators, max_samples, contamination, max_features, bootstrap, random_state/,
+    );
+    expect(() => createDetector('MAD', { threshold: 3.5 })).toThrow(/unknown MAD parameter\(s\) "threshold"; allowed: contamination/);
   });
 
   it('validates param values', () => {
@@ -68,12 +86,25 @@ describe('detector registry', () => {
       ['PCA', { whiten: true }, /whiten=true is not supported/],
       ['PCA', { weighted: 'yes' }, /weighted/],
       ['PCA', { n_components: 2, n_selected_components: 3 }, /n_selected_components must be <= n_components/],
+      ['IForest', { n_estimators: 0 }, /n_estimators/],
+      ['IForest', { n_estimators: 10.5 }, /n_estimators/],
+      ['IForest', { max_samples: 'all' }, /max_samples must be "auto", a fraction in \(0, 1\] or a whole number of rows/],
+      ['IForest', { max_samples: 0 }, /max_samples/],
+      ['IForest', { max_samples: 2.5 }, /max_samples must be "auto", a fraction in \(0, 1\] or a whole number of rows/],
+      ['IForest', { max_features: 1.5 }, /max_features must be a fraction in \(0, 1\] or a whole number of features/],
+      ['IForest', { max_features: -1 }, /max_features must be greater than 0/],
+      ['IForest', { bootstrap: 'no' }, /bootstrap/],
+      ['IForest', { random_state: -1 }, /random_state/],
+      ['IForest', { random_state: 1.5 }, /random_state/],
+      ['IForest', { contamination: 0.6 }, /contamination must be at most 0.5/],
+      ['MAD', { contamination: 0 }, /contamination must be greater than 0/],
     ];
     for (const [name, params, message] of bad) {
-      expect(() => createDetector(name, params)).toThrow(/^Invalid model_params for (PCA|KNN)/);
+      expect(() => createDetector(name, params)).toThrow(/^Invalid model_params for (PCA|KNN|IForest|MAD)/);
       expect(() => createDetector(name, params)).toThrow(message);
     }
     expect(createDetector('PCA', { contamination: 0.5, n_components: 2, n_selected_components: 1 }).name).toBe('PCA');
+    expect(createDetector('IForest', { max_samples: 0.5, max_features: 2, random_state: 4294967295 }).name).toBe('IForest');
   });
 
   for (const [name, params] of [
@@ -81,6 +112,9 @@ describe('detector registry', () => {
     ['PCA', { n_components: 2, n_selected_components: 1, weighted: false, standardization: false }],
     ['KNN', {}],
     ['KNN', { n_neighbors: 3, method: 'mean' }],
+    ['IForest', {}],
+    ['IForest', { n_estimators: 10, max_samples: 5, max_features: 0.5, bootstrap: true, random_state: 9 }],
+    ['MAD', {}],
   ] as const) {
     it(`round-trips ${name} ${JSON.stringify(params)} through JSON to identical scores`, () => {
       const d = createDetector(name, params);

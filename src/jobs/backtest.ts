@@ -1,0 +1,142 @@
+import { CronExpressionParser } from 'cron-parser';
+import type { Batch } from '../config/load.ts';
+import type { BatchConfig } from '../config/schema.ts';
+import { isFile } from '../config/discover.ts';
+import { DuckDb } from '../store/duckdb.ts';
+import { MetricsTable, type Point } from '../store/metrics-table.ts';
+import { decideAlerts } from './alert.ts';
+import { isExcluded, type Reporter } from './context.ts';
+import { fetchIngestRows } from './ingest.ts';
+import { scoreNewPoints, scoreWindow } from './score.ts';
+import { trainMetric, type TrainedDetectors } from './train.ts';
+
+/** Retraining cadence when the batch's schedules do not imply one. */
+export const DEFAULT_RETRAIN_EVERY = 100;
+
+export interface BacktestPoint {
+  timestamp: Date;
+  value: number;
+  score: number | null;
+  alert: boolean;
+  change: boolean;
+}
+
+export interface BacktestResult {
+  metric: string;
+  points: BacktestPoint[];
+}
+
+/**
+ * Points between retrains: `backtest_retrain_every`, else how many ingest runs fit in one train interval
+ * (from the cron schedules), else DEFAULT_RETRAIN_EVERY.
+ */
+export function retrainEvery(config: BatchConfig): number {
+  if (config.backtest_retrain_every) return config.backtest_retrain_every;
+  const ingest = meanIntervalMs(config.ingest_cron_schedule);
+  const train = meanIntervalMs(config.train_cron_schedule);
+  return ingest && train ? Math.max(1, Math.round(train / ingest)) : DEFAULT_RETRAIN_EVERY;
+}
+
+function meanIntervalMs(expression: string | undefined): number | undefined {
+  if (!expression) return undefined;
+  const cron = CronExpressionParser.parse(expression, { currentDate: new Date('2026-01-05T00:00:00Z'), tz: 'UTC' });
+  const times = cron.take(50).map((d) => d.getTime());
+  const first = times[0];
+  const last = times[times.length - 1];
+  return first !== undefined && last !== undefined && times.length > 1 ? (last - first) / (times.length - 1) : undefined;
+}
+
+/**
+ * Replays one metric walk-forward, tick by tick, as the scheduled jobs would see it: at each new point the
+ * model is retrained when due (on points up to and including this one), then the unscored points are scored,
+ * then the alert rule runs. It calls the jobs' own pure cores (trainMetric, scoreNewPoints, decideAlerts),
+ * so it cannot drift from them, and never looks at a point after the current one.
+ */
+export function backtestMetric(
+  points: readonly Point[],
+  config: BatchConfig,
+  every: number,
+  stages: { score: boolean; alert: boolean } = { score: true, alert: true },
+): BacktestPoint[] {
+  const out: BacktestPoint[] = points.map((p) => ({ timestamp: p.timestamp, value: p.value, score: null, alert: false, change: false }));
+  const index = new Map(points.map((p, i) => [p.timestamp.getTime(), i]));
+  const scores: Point[] = [];
+  const alerted = new Set<number>();
+  const width = scoreWindow(config);
+  let detectors: TrainedDetectors | null = null;
+  let trainedAt = -Infinity;
+  for (let i = 0; stages.score && i < points.length; i++) {
+    if (i - trainedAt >= every || detectors === null) {
+      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config);
+      if ('detectors' in trained) {
+        detectors = trained.detectors;
+        trainedAt = i;
+      }
+    }
+    if (!detectors) continue;
+    const window = points.slice(Math.max(0, i + 1 - width), i + 1);
+    const fresh = scoreNewPoints(window, (t) => out[index.get(t.getTime()) ?? -1]?.score != null, detectors, config);
+    if (fresh.length === 0) continue;
+    for (const s of fresh) {
+      const target = out[index.get(s.timestamp.getTime()) ?? -1];
+      if (target) target.score = s.score;
+      scores.push({ timestamp: s.timestamp, value: s.score });
+    }
+    if (!stages.alert) continue;
+    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config)) {
+      if (!decision.alert || alerted.has(decision.timestamp.getTime())) continue;
+      alerted.add(decision.timestamp.getTime());
+      const target = out[index.get(decision.timestamp.getTime()) ?? -1];
+      if (target) target.alert = true;
+    }
+  }
+  return out;
+}
+
+/**
+ * The batch's history (what it has stored plus what its ingest returns when run once), replayed metric by
+ * metric. Nothing is written: the store is only read, and only when it exists.
+ */
+export async function backtestBatch(
+  batch: Batch,
+  options: { now: Date; reporter: Reporter; from?: Date; to?: Date },
+): Promise<{ results: BacktestResult[]; retrainEvery: number }> {
+  const history = new Map<string, Map<number, number>>();
+  const add = (metric: string, timestamp: Date, value: number): void => {
+    const series = history.get(metric) ?? new Map<number, number>();
+    history.set(metric, series);
+    // The stored value wins, as in the table: the first value ingested for a timestamp is kept.
+    if (!series.has(timestamp.getTime())) series.set(timestamp.getTime(), value);
+  };
+  if (await isFile(batch.config.duckdb_path)) {
+    const db = await DuckDb.open(batch.config.duckdb_path);
+    try {
+      const store = new MetricsTable(db, batch.config.table_key);
+      for (const metric of await store.metricNames(batch.name)) {
+        for (const p of await store.since(batch.name, metric, 'metric', null)) add(metric, p.timestamp, p.value);
+      }
+    } finally {
+      db.close();
+    }
+  }
+  for (const row of await fetchIngestRows(batch, options.now, options.reporter)) add(row.metric_name, row.metric_timestamp, row.metric_value);
+
+  const every = retrainEvery(batch.config);
+  const results: BacktestResult[] = [];
+  const metrics = [...history.keys()].sort();
+  for (const [i, metric] of metrics.entries()) {
+    options.reporter.progress(`backtest ${batch.name}`, i, metrics.length);
+    const points = [...(history.get(metric) ?? new Map<number, number>()).entries()]
+      .sort(([a], [b]) => a - b)
+      .filter(([t]) => !options.to || t <= options.to.getTime())
+      .map(([t, value]) => ({ timestamp: new Date(t), value }));
+    const config = batch.config;
+    const replayed = backtestMetric(points, config, every, {
+      score: !isExcluded(metric, config.train_exclude_metrics) && !isExcluded(metric, config.score_exclude_metrics),
+      alert: !isExcluded(metric, config.alert_exclude_metrics),
+    });
+    results.push({ metric, points: replayed.filter((p) => !options.from || p.timestamp >= options.from) });
+  }
+  options.reporter.progress(`backtest ${batch.name}`, metrics.length, metrics.length);
+  return { results, retrainEvery: every };
+}

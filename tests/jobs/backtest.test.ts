@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { batchConfigSchema } from '../../src/config/schema.ts';
+import { alert } from '../../src/jobs/alert.ts';
+import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, retrainEvery } from '../../src/jobs/backtest.ts';
+import { score } from '../../src/jobs/score.ts';
+import { train } from '../../src/jobs/train.ts';
+import type { Point } from '../../src/store/metrics-table.ts';
+import { jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 0, 1);
+const config = (extra: Record<string, unknown> = {}) =>
+  batchConfigSchema.parse({ metric_batch: 'b', train_min_n: 20, alert_threshold: 0.7, alert_snooze_n: 2, ...extra });
+/** A wiggly hourly series with a spike at 70 and a level shift from 100 on. */
+const series = (n: number, change: (i: number) => number = () => 0): Point[] =>
+  Array.from({ length: n }, (_, i) => ({
+    timestamp: new Date(T0 + i * HOUR),
+    value: wiggle(i) + (i === 70 ? 40 : 0) + (i >= 100 ? 25 : 0) + change(i),
+  }));
+
+let ws: TempWorkspace | undefined;
+let ctx: TestContext | undefined;
+afterEach(async () => {
+  ctx?.close();
+  ctx = undefined;
+  await ws?.cleanup();
+  ws = undefined;
+});
+
+describe('backtestMetric', () => {
+  it('gives the same scores and alerts as the scheduled jobs run point by point', async () => {
+    const every = 7;
+    const yaml = 'train_min_n: 20\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\n';
+    ws = await tempMetrics({ 'b/config.yaml': `${yaml}ingest_sql: SELECT 1\n` });
+    const batch = await loadBatch(ws.metricsDir, 'b');
+    ctx = await jobContext(batch, ws.root);
+    const points = series(110);
+    let trainedAt = -Infinity;
+    for (const [i, p] of points.entries()) {
+      await ctx.store.insert([{ metric_timestamp: p.timestamp, metric_batch: 'b', metric_name: 'm', metric_type: 'metric', metric_value: p.value }]);
+      // The schedule: train when due (and until a model exists), then score and alert on every tick.
+      if (i - trainedAt >= every || trainedAt === -Infinity) {
+        const trained = await train(ctx);
+        if (trained.counts.trained === 1) trainedAt = i;
+      }
+      await score(ctx);
+      await alert(ctx);
+    }
+    const stored = await ctx.db.all(
+      "SELECT metric_timestamp, metric_type, metric_value FROM metrics WHERE metric_type IN ('score', 'alert') ORDER BY 1",
+    );
+    const scheduledScores = stored.filter((r) => r['metric_type'] === 'score').map((r) => [(r['metric_timestamp'] as Date).getTime(), Number(r['metric_value'])]);
+    const scheduledAlerts = stored.filter((r) => r['metric_type'] === 'alert').map((r) => (r['metric_timestamp'] as Date).getTime());
+
+    const replayed = backtestMetric(points, batch.config, every);
+    const replayedScores = replayed.filter((p) => p.score !== null).map((p) => [p.timestamp.getTime(), p.score ?? NaN]);
+    expect(replayedScores.map(([t]) => t)).toEqual(scheduledScores.map(([t]) => t));
+    replayedScores.forEach(([, s], k) => expect(s).toBeCloseTo(scheduledScores[k]?.[1] ?? NaN, 9));
+    expect(replayed.filter((p) => p.alert).map((p) => p.timestamp.getTime())).toEqual(scheduledAlerts);
+    expect(scheduledAlerts.length).toBeGreaterThan(0);
+  });
+
+  it('never uses a point\'s future: changing later values leaves earlier scores and alerts as they were', () => {
+    const cfg = config({ backtest_retrain_every: 5 });
+    const base = backtestMetric(series(160), cfg, 5);
+    const changed = backtestMetric(series(160, (i) => (i > 110 ? 500 * Math.sin(i) : 0)), cfg, 5);
+    expect(changed.slice(0, 111)).toEqual(base.slice(0, 111));
+    expect(changed.slice(111)).not.toEqual(base.slice(111));
+  });
+
+  it('scores every point that has enough history once a model exists, and flags the spike', () => {
+    const out = backtestMetric(series(120), config(), 10);
+    // diff_n 1 + smooth_n 3 + lags_n 5 need 8 earlier points; the first model (at train_min_n = 20 points)
+    // scores the backlog, as the first scheduled score run would.
+    expect(out.slice(0, 8).every((p) => p.score === null)).toBe(true);
+    expect(out.slice(8).every((p) => p.score !== null && p.score >= 0 && p.score <= 1)).toBe(true);
+    expect(out.filter((p) => p.alert).map((p) => p.timestamp.getTime())).toContain(T0 + 71 * HOUR);
+  });
+});
+
+describe('retrainEvery', () => {
+  it('uses backtest_retrain_every, else train interval / ingest interval, else the default', () => {
+    expect(retrainEvery(config({ backtest_retrain_every: 12 }))).toBe(12);
+    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *', train_cron_schedule: '0 * * * *' }))).toBe(12);
+    expect(retrainEvery(config({ ingest_cron_schedule: '0 * * * *', train_cron_schedule: '0 0 * * *' }))).toBe(24);
+    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *' }))).toBe(DEFAULT_RETRAIN_EVERY);
+  });
+});
+
+describe('backtestBatch', () => {
+  it('replays stored history plus what ingest returns, without writing anything', async () => {
+    const sql = `SELECT TIMESTAMP '2026-01-01' + to_hours(i::BIGINT) AS metric_timestamp, 'm' AS metric_name,
+      (100 + 10 * sin(i / 3.0) + CASE WHEN i = 80 THEN 60 ELSE 0 END)::DOUBLE AS metric_value FROM range(100) AS t(i)`;
+    ws = await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': sql });
+    const batch = await loadBatch(ws.metricsDir, 'b');
+    const stored = { ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } };
+    const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };
+    const { results, retrainEvery: every } = await backtestBatch(stored, { now: new Date(T0), reporter, from: new Date(T0 + 50 * HOUR) });
+    expect(every).toBe(DEFAULT_RETRAIN_EVERY);
+    expect(results.map((r) => r.metric)).toEqual(['m']);
+    expect(results[0]?.points).toHaveLength(50);
+    expect(results[0]?.points.find((p) => p.timestamp.getTime() === T0 + 80 * HOUR)?.score).toBeGreaterThan(0.8);
+    const { isFile } = await import('../../src/config/discover.ts');
+    expect(await isFile(`${ws.root}/none.duckdb`)).toBe(false);
+  });
+});
