@@ -53,36 +53,41 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.score_exclude_metrics));
-  const rows: MetricRow[] = [];
   const untrained: string[] = [];
-  for (const [index, name] of names.entries()) {
-    ctx.reporter.progress(`score ${batch.name}`, index, names.length);
-    const models = await loadModels(ctx.models, batch.name, name);
-    if (!models) {
-      untrained.push(name);
-      continue;
-    }
-    const window = await store.latest(batch.name, name, 'metric', scoreWindow(config));
-    const first = window[0];
-    if (!first) continue;
-    const scored = new Set(
-      (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
-    );
-    for (const fresh of scoreNewPoints(window, (t) => scored.has(t.getTime()), models.detectors, config)) {
-      rows.push({
+  const scoredMetrics = new Set<string>();
+  // One transaction for the run (all or nothing), but rows are written metric by metric so memory stays
+  // flat however many metrics a batch has.
+  const scored = await store.db.transaction(async () => {
+    let inserted = 0;
+    for (const [index, name] of names.entries()) {
+      ctx.reporter.progress(`score ${batch.name}`, index, names.length);
+      const models = await loadModels(ctx.models, batch.name, name);
+      if (!models) {
+        untrained.push(name);
+        continue;
+      }
+      const window = await store.latest(batch.name, name, 'metric', scoreWindow(config));
+      const first = window[0];
+      if (!first) continue;
+      const done = new Set(
+        (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
+      );
+      const rows: MetricRow[] = scoreNewPoints(window, (t) => done.has(t.getTime()), models.detectors, config).map((fresh) => ({
         metric_timestamp: fresh.timestamp,
         metric_batch: batch.name,
         metric_name: name,
         metric_type: 'score',
         metric_value: fresh.score,
         metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
-      });
+      }));
+      if (rows.length > 0) scoredMetrics.add(name);
+      inserted += await store.insert(rows);
     }
-  }
+    return inserted;
+  });
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${untrained.join(', ')}`);
-  const scored = await store.db.transaction(() => store.insert(rows));
-  return { counts: { scored }, message: `${scored} new scores for ${new Set(rows.map((r) => r.metric_name)).size} metrics` };
+  return { counts: { scored }, message: `${scored} new scores for ${scoredMetrics.size} metrics` };
 }
 
 function round(value: number): number {
