@@ -21,6 +21,8 @@ export interface Batch {
   metricsDir: string;
   config: BatchConfig;
   ingest: IngestSpec;
+  /** `preprocess.js` / `.mjs` / `.ts` beside config.yaml: a per-batch transform of each series. */
+  preprocess?: string;
 }
 
 export interface BatchFailure {
@@ -42,6 +44,7 @@ export interface LoadOptions {
 }
 
 const INGEST_FUNCTION_FILES = ['ingest.js', 'ingest.mjs', 'ingest.ts'];
+const PREPROCESS_FILES = ['preprocess.js', 'preprocess.mjs', 'preprocess.ts'];
 
 export async function loadBatches(metricsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const env = options.env ?? process.env;
@@ -136,7 +139,21 @@ async function buildBatch(
       ]);
     }
   }
-  return { batch: { name, file: display(batchFile.file), dir, metricsDir, config, ingest }, warnings };
+  const preprocess = await findPreprocess(batchFile);
+  return { batch: { name, file: display(batchFile.file), dir, metricsDir, config, ingest, ...(preprocess ? { preprocess } : {}) }, warnings };
+}
+
+async function findPreprocess(batchFile: BatchFile): Promise<string | undefined> {
+  if (path.basename(batchFile.file).replace(/\.ya?ml$/, '') !== 'config') return undefined;
+  const found: string[] = [];
+  for (const name of PREPROCESS_FILES) {
+    const file = path.join(path.dirname(batchFile.file), name);
+    if (await isFile(file)) found.push(file);
+  }
+  if (found.length > 1) {
+    throw new ConfigError([{ source: display(batchFile.file), path: '', message: `more than one preprocess file (${found.map(display).join(', ')}); keep one`, severity: 'error' }]);
+  }
+  return found[0];
 }
 
 type IngestSource = { kind: 'sql'; template: string; origin: string; file?: string } | { kind: 'function'; file: string };

@@ -7,6 +7,8 @@ import { MetricsTable, type Point } from '../store/metrics-table.ts';
 import { decideAlerts } from './alert.ts';
 import { isExcluded, type Reporter } from './context.ts';
 import { fetchIngestRows } from './ingest.ts';
+import type { SeriesTransform } from '../models/preprocess.ts';
+import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { scoreNewPoints, scoreWindow } from './score.ts';
 import { trainMetric, type TrainedDetectors } from './train.ts';
 
@@ -56,7 +58,7 @@ export function backtestMetric(
   points: readonly Point[],
   config: BatchConfig,
   every: number,
-  stages: { score: boolean; alert: boolean } = { score: true, alert: true },
+  stages: { score: boolean; alert: boolean; transform?: SeriesTransform } = { score: true, alert: true },
 ): BacktestPoint[] {
   const out: BacktestPoint[] = points.map((p) => ({ timestamp: p.timestamp, value: p.value, score: null, alert: false, change: false }));
   const index = new Map(points.map((p, i) => [p.timestamp.getTime(), i]));
@@ -67,7 +69,7 @@ export function backtestMetric(
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
     if (i - trainedAt >= every || detectors === null) {
-      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config);
+      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config, stages.transform);
       if ('detectors' in trained) {
         detectors = trained.detectors;
         trainedAt = i;
@@ -75,7 +77,7 @@ export function backtestMetric(
     }
     if (!detectors) continue;
     const window = points.slice(Math.max(0, i + 1 - width), i + 1);
-    const fresh = scoreNewPoints(window, (t) => out[index.get(t.getTime()) ?? -1]?.score != null, detectors, config);
+    const fresh = scoreNewPoints(window, (t) => out[index.get(t.getTime()) ?? -1]?.score != null, detectors, config, stages.transform);
     if (fresh.length === 0) continue;
     for (const s of fresh) {
       const target = out[index.get(s.timestamp.getTime()) ?? -1];
@@ -122,6 +124,7 @@ export async function backtestBatch(
   for (const row of await fetchIngestRows(batch, options.now, options.reporter)) add(row.metric_name, row.metric_timestamp, row.metric_value);
 
   const every = retrainEvery(batch.config);
+  const preprocess = await loadPreprocess(batch);
   const results: BacktestResult[] = [];
   const metrics = [...history.keys()].sort();
   for (const [i, metric] of metrics.entries()) {
@@ -134,6 +137,7 @@ export async function backtestBatch(
     const replayed = backtestMetric(points, config, every, {
       score: !isExcluded(metric, config.train_exclude_metrics) && !isExcluded(metric, config.score_exclude_metrics),
       alert: !isExcluded(metric, config.alert_exclude_metrics),
+      ...(preprocess ? { transform: preprocess(metric) } : {}),
     });
     results.push({ metric, points: replayed.filter((p) => !options.from || p.timestamp >= options.from) });
   }

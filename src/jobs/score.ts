@@ -1,6 +1,7 @@
 import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels } from '../models/model-file.ts';
-import { historyNeeded, makeFeatures } from '../models/preprocess.ts';
+import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
@@ -27,8 +28,9 @@ export function scoreNewPoints(
   isScored: (timestamp: Date) => boolean,
   detectors: TrainedDetectors,
   config: BatchConfig,
+  transform?: SeriesTransform,
 ): NewScore[] {
-  const features = makeFeatures(window, config.preprocess_params);
+  const features = makeFeatures(window, config.preprocess_params, transform);
   const fresh = features.timestamps
     .map((timestamp, i) => ({ timestamp, i }))
     .filter(({ timestamp }) => !isScored(timestamp))
@@ -53,6 +55,7 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.score_exclude_metrics));
+  const preprocess = await loadPreprocess(batch);
   const untrained: string[] = [];
   const scoredMetrics = new Set<string>();
   // One transaction for the run (all or nothing), but rows are written metric by metric so memory stays
@@ -72,7 +75,7 @@ export async function score(ctx: JobContext): Promise<JobResult> {
       const done = new Set(
         (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
       );
-      const rows: MetricRow[] = scoreNewPoints(window, (t) => done.has(t.getTime()), models.detectors, config).map((fresh) => ({
+      const rows: MetricRow[] = scoreNewPoints(window, (t) => done.has(t.getTime()), models.detectors, config, preprocess?.(name)).map((fresh) => ({
         metric_timestamp: fresh.timestamp,
         metric_batch: batch.name,
         metric_name: name,

@@ -1,7 +1,8 @@
 import type { BatchConfig } from '../config/schema.ts';
 import type { Detector } from '../models/detector.ts';
 import { fitModels, saveModels } from '../models/model-file.ts';
-import { makeFeatures } from '../models/preprocess.ts';
+import { makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { Point } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 
@@ -14,10 +15,11 @@ export type TrainedDetectors = { tag: string; detector: Detector }[];
 export function trainMetric(
   points: readonly Point[],
   config: BatchConfig,
+  transform?: SeriesTransform,
 ): { detectors: TrainedDetectors; trainN: number } | { skipped: string } {
   const recent = points.slice(-config.train_max_n);
   if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
-  const features = makeFeatures(recent, config.preprocess_params);
+  const features = makeFeatures(recent, config.preprocess_params, transform);
   if (features.rows.length === 0) return { skipped: `${recent.length} points give no feature rows` };
   try {
     return { detectors: fitModels(config, features.rows), trainN: features.rows.length };
@@ -31,12 +33,13 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.train_exclude_metrics));
+  const preprocess = await loadPreprocess(batch);
   let trained = 0;
   const skipped: string[] = [];
   for (const [index, name] of names.entries()) {
     ctx.reporter.progress(`train ${batch.name}`, index, names.length);
     const points = await store.latest(batch.name, name, 'metric', config.train_max_n);
-    const result = trainMetric(points, config);
+    const result = trainMetric(points, config, preprocess?.(name));
     if ('skipped' in result) {
       skipped.push(`${name} (${result.skipped})`);
       continue;

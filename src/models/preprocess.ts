@@ -1,6 +1,9 @@
 import type { PreprocessParams } from '../config/schema.ts';
 import type { Point } from '../store/metrics-table.ts';
 
+/** A batch's own transform of one metric's points (its preprocess.js), applied before the built-in steps. */
+export type SeriesTransform = (points: readonly Point[]) => Point[];
+
 /** Feature rows built from a series, each stamped with the time of the point it describes. */
 export interface Features {
   timestamps: Date[];
@@ -12,8 +15,9 @@ export interface Features {
  * as [x_i, x_{i-1}, ..., x_{i-lags_n}] where x is the differenced, smoothed series; points without enough
  * history for that are dropped, exactly as pandas' `dropna()` drops them.
  */
-export function makeFeatures(points: readonly Point[], params: PreprocessParams): Features {
-  const series = params.freq ? resample(points, params.freq, params.freq_agg) : points;
+export function makeFeatures(points: readonly Point[], params: PreprocessParams, hook?: SeriesTransform): Features {
+  const transformed = hook ? hook(points) : points;
+  const series = params.freq ? resample(transformed, params.freq, params.freq_agg) : transformed;
   let values: (number | null)[] = series.map((p) => p.value);
   if (params.diff_n > 0) values = values.map((v, i) => difference(values, i, params.diff_n, v));
   if (params.smooth_n > 1) values = rollingMean(values, params.smooth_n);
