@@ -27,10 +27,9 @@ function parseCommand(value: string): readonly Job[] {
 }
 
 async function writeSummary(report: RunReport): Promise<void> {
-  const header = ['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts'].map((data) => ({ data, header: true }));
-  const rows = report.batches.map((b) => [
-    b.batch, b.status, ...['metrics', 'ingested', 'scored', 'alerts'].map((k) => String(b.counts[k] ?? 0)),
-  ]);
+  const counts = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts'];
+  const header = ['batch', 'status', ...counts].map((data) => ({ data, header: true }));
+  const rows = report.batches.map((b) => [b.batch, b.status, ...counts.map((k) => String(b.counts[k] ?? 0))]);
   const errors = report.batches.filter((b) => b.error).map((b) => `${b.batch}: ${b.error ?? ''}`);
   const summary = core.summary.addHeading('Anomstack', 2).addTable([header, ...rows]);
   if (errors.length > 0) summary.addHeading('Errors', 3).addList(errors);

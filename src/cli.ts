@@ -18,7 +18,7 @@ const USAGE = `anomstack: anomaly detection for metric batches
 
 Usage:
   anomstack run      [--metrics-dir DIR] [--batch NAME ...]   every enabled job, in order
-  anomstack ingest|train|score|alert [--metrics-dir DIR] [--batch NAME ...]
+  anomstack ingest|train|score|alert|change|tholdalert [--metrics-dir DIR] [--batch NAME ...]
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
   anomstack backtest [--metrics-dir DIR] --batch NAME [--from TS] [--to TS] --out FILE.csv
@@ -149,9 +149,12 @@ function printRunReport(report: RunReport): number {
     b.counts['ingested'] ?? 0,
     b.counts['scored'] ?? 0,
     b.counts['alerts'] ?? 0,
+    b.counts['changes'] ?? 0,
+    b.counts['tholdalerts'] ?? 0,
     b.status === 'failed' ? (b.error ?? '') : '',
   ]);
-  process.stdout.write(`\n${formatTable(['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts', 'error'], rows)}\n`);
+  const header = ['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts', 'error'];
+  process.stdout.write(`\n${formatTable(header, rows)}\n`);
   const places = new Set(
     report.batches.flatMap((b) => (b.storage && b.status !== 'disabled' ? [`${b.storage.database} (table ${b.storage.table}), models in ${b.storage.models}`] : [])),
   );

@@ -5,8 +5,12 @@ export interface AlertPoint {
   score: number | null;
 }
 
-/** An anomaly the alert job decided to notify about. */
+/** What raised an alert: the alert job (anomaly score), the change job, or the tholdalert job. */
+export type AlertKind = 'anomaly' | 'change' | 'threshold';
+
+/** Something a job decided to notify about: an anomaly, a change, or a crossed threshold. */
 export interface Alert {
+  kind: AlertKind;
   batch: string;
   metric: string;
   timestamp: Date;
@@ -18,6 +22,8 @@ export interface Alert {
   tags: Record<string, string | number | boolean>;
   /** Recent history, oldest first (up to `alert_max_n` points). */
   recent: AlertPoint[];
+  /** What happened, in words, for kinds that need them: "changed level (up)", "crossed its upper threshold 100". */
+  detail?: string;
 }
 
 /** A way of telling people about alerts (console, GitHub issues, Slack, email). */

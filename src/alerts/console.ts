@@ -1,12 +1,21 @@
-import type { Alert, AlertChannel } from './channel.ts';
+import type { Alert, AlertChannel, AlertKind } from './channel.ts';
+
+/** Each kind's mark and what it says when the alert carries no `detail`. */
+const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
+  anomaly: { mark: '🔥', says: 'looks anomalous' },
+  change: { mark: '📈', says: 'changed level' },
+  threshold: { mark: '🚨', says: 'crossed its threshold' },
+};
 
 /** One readable line per alert, in the style of Anomstack's alert titles. */
 export function formatAlertLine(alert: Alert): string {
   const tags = Object.entries(alert.tags).map(([k, v]) => `${k}=${String(v)}`);
+  const { mark, says } = HEADLINES[alert.kind];
   return [
-    `🔥 [${alert.batch}] ${alert.metric} looks anomalous at ${alert.timestamp.toISOString().replace('.000Z', 'Z')}`,
+    `${mark} [${alert.batch}] ${alert.metric} ${alert.detail ?? says} at ${alert.timestamp.toISOString().replace('.000Z', 'Z')}`,
     `value ${formatNumber(alert.value)}`,
-    `score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`,
+    // A threshold alert is about the value alone; the others say how strong their evidence was.
+    ...(alert.kind === 'threshold' ? [] : [`score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`]),
     ...(tags.length ? [tags.join(' ')] : []),
   ].join(' · ');
 }

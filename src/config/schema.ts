@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
-export const JOBS = ['ingest', 'train', 'score', 'alert'] as const;
+export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert'] as const;
 export type Job = (typeof JOBS)[number];
 
 /** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */
@@ -77,6 +77,13 @@ const preprocessParams = z.object({
   freq_agg: z.enum(['mean', 'sum', 'min', 'max', 'median', 'count', 'first', 'last']).default('mean'),
 });
 
+/** `{upper, lower}` for one metric: at least one bound, and a range that is not empty. */
+const thresholdBounds = z
+  .object({ upper: z.number().optional(), lower: z.number().optional() })
+  .strict()
+  .refine((b) => b.upper !== undefined || b.lower !== undefined, { message: 'expected upper, lower or both' })
+  .refine((b) => b.upper === undefined || b.lower === undefined || b.upper > b.lower, { message: 'expected upper > lower' });
+
 type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
 const scheduleKeys = Object.fromEntries(
   SCHEDULED_JOBS.map((job) => [`${job}_cron_schedule`, cron.optional().describe(`When the ${job} job is due.`)]),
@@ -118,6 +125,26 @@ export const batchConfigSchema = z.object({
   train_exclude_metrics: nameList.default(() => []),
   score_exclude_metrics: nameList.default(() => []),
   alert_exclude_metrics: nameList.default(() => []),
+  change_threshold: z
+    .number()
+    .positive()
+    .default(3.5)
+    .describe('Evidence a change needs: the CUSUM level, in robust SDs of excess deviation (higher: fewer, later changes).'),
+  change_snooze_n: count(0).default(3).describe('No new change within this many points after a change.'),
+  change_detect_last_n: count(1).default(1).describe('Only the newest n points may raise a change.'),
+  change_include_metrics: nameList.default(() => []).describe('Only these metrics (names or * globs) get change detection; empty: all.'),
+  change_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) left out of change detection.'),
+  tholdalert_thresholds: z
+    .record(z.string(), thresholdBounds)
+    .default(() => ({}))
+    .describe('Per-metric bounds, e.g. {cpu: {upper: 90, lower: 10}}: a value above upper or below lower alerts.'),
+  tholdalert_recent_n: count(1).default(1).describe('Only the newest n points may raise a threshold alert.'),
+  tholdalert_snooze_n: count(0).default(3).describe('No new threshold alert within this many points after one.'),
+  tholdalert_methods: nameList
+    .pipe(z.array(z.enum(ALERT_METHODS)))
+    .default(() => ['console' as const])
+    .describe('Where threshold alerts go, like alert_methods.'),
+  tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
   ingest_duplicate_rows: z
     .enum(['first', 'fail'])
     .default('first')

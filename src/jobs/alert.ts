@@ -59,6 +59,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
     const recent = values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
     for (const decision of fresh) {
       alerts.push({
+        kind: 'anomaly',
         batch: batch.name,
         metric: name,
         timestamp: decision.timestamp,

@@ -4,7 +4,9 @@ import type { BatchConfig } from '../config/schema.ts';
 import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
+import { ChangeDetector, seasonalPeriod } from '../models/changepoint.ts';
 import { decideAlerts } from './alert.ts';
+import { isChangeMetric } from './change.ts';
 import { isExcluded, type Reporter } from './context.ts';
 import { fetchIngestRows } from './ingest.ts';
 import type { SeriesTransform } from '../models/preprocess.ts';
@@ -96,6 +98,22 @@ export function backtestMetric(
 }
 
 /**
+ * Marks the changes the change detector confirms, in one causal pass over the history, with the change job's
+ * threshold, season and snooze. The scheduled job re-runs the same detector on its newest `changeHistoryN`
+ * points each tick instead of keeping its state, so near the threshold the two can differ (see the notes).
+ */
+export function markChanges(points: BacktestPoint[], config: BatchConfig): void {
+  const detector = new ChangeDetector({ threshold: config.change_threshold, period: seasonalPeriod(points.map((p) => p.timestamp)) });
+  let lastChange = -Infinity;
+  points.forEach((point, i) => {
+    const found = detector.push(point.value);
+    if (!found || i - lastChange <= config.change_snooze_n) return;
+    point.change = true;
+    lastChange = i;
+  });
+}
+
+/**
  * The batch's history (what it has stored plus what its ingest returns when run once), replayed metric by
  * metric. Nothing is written: the store is only read, and only when it exists.
  */
@@ -139,6 +157,7 @@ export async function backtestBatch(
       alert: !isExcluded(metric, config.alert_exclude_metrics),
       ...(preprocess ? { transform: preprocess(metric) } : {}),
     });
+    if (!config.disable_change && isChangeMetric(metric, config)) markChanges(replayed, config);
     results.push({ metric, points: replayed.filter((p) => !options.from || p.timestamp >= options.from) });
   }
   options.reporter.progress(`backtest ${batch.name}`, metrics.length, metrics.length);

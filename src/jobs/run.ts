@@ -7,12 +7,16 @@ import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
 import { alert } from './alert.ts';
+import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
 import { score } from './score.ts';
+import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert };
+/** Log lines align their batch names after the longest job name. */
+const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 
 export interface RunOptions {
   metricsDir: string;
@@ -99,12 +103,12 @@ async function runBatch(
         result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;
       }
       result.jobs.push({ job, ms: performance.now() - started, message: outcome.message });
-      options.reporter.info(`${job.padEnd(6)} ${batch.name}: ${outcome.message}`);
+      options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: ${outcome.message}`);
     } catch (error) {
       // Later jobs would work on incomplete data, so the batch stops here; other batches carry on.
       result.status = 'failed';
       result.error = `${job}: ${error instanceof Error ? error.message : String(error)}`;
-      options.reporter.warn(`${job.padEnd(6)} ${batch.name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      options.reporter.warn(`${job.padEnd(JOB_WIDTH)} ${batch.name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
       break;
     }
   }

@@ -2,7 +2,7 @@ import { timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 
 /** What a row of the long table records; Anomstack's types plus room for later stages. */
-export type MetricType = 'metric' | 'score' | 'alert';
+export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert';
 
 export interface MetricRow {
   metric_timestamp: Date;

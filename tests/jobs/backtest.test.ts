@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchConfigSchema } from '../../src/config/schema.ts';
 import { alert } from '../../src/jobs/alert.ts';
-import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, retrainEvery } from '../../src/jobs/backtest.ts';
+import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
@@ -75,6 +75,22 @@ describe('backtestMetric', () => {
     expect(out.slice(0, 8).every((p) => p.score === null)).toBe(true);
     expect(out.slice(8).every((p) => p.score !== null && p.score >= 0 && p.score <= 1)).toBe(true);
     expect(out.filter((p) => p.alert).map((p) => p.timestamp.getTime())).toContain(T0 + 71 * HOUR);
+  });
+});
+
+describe('markChanges', () => {
+  it('marks the level shift a few points after it starts, and not the lone spike before it', () => {
+    // Noise of about +-2 around 100, a lone +30 spike at 120, and a step to 120 from point 150 on.
+    const points = Array.from({ length: 220 }, (_, i) => ({
+      timestamp: new Date(T0 + i * HOUR),
+      value: 100 + 2 * Math.sin(i * 12.9898) + (i === 120 ? 30 : 0) + (i >= 150 ? 20 : 0),
+    }));
+    const out = backtestMetric(points, config(), 10);
+    markChanges(out, config());
+    const changed = out.flatMap((p, i) => (p.change ? [i] : []));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed[0]).toBeGreaterThanOrEqual(150);
+    expect(changed[0]).toBeLessThan(160);
   });
 });
 

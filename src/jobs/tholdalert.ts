@@ -1,0 +1,104 @@
+import type { Alert } from '../alerts/channel.ts';
+import type { BatchConfig } from '../config/schema.ts';
+import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { isExcluded, type JobContext, type JobResult } from './context.ts';
+
+export type Bounds = BatchConfig['tholdalert_thresholds'][string];
+
+/** A point that crossed one of its metric's bounds. */
+export interface ThresholdDecision {
+  timestamp: Date;
+  value: number;
+  bound: 'upper' | 'lower';
+  threshold: number;
+}
+
+/** Which bound a value crosses, if any: strictly above `upper` or strictly below `lower`, as in Anomstack. */
+export function crossedBound(value: number, bounds: Bounds): { bound: 'upper' | 'lower'; threshold: number } | null {
+  if (bounds.upper !== undefined && value > bounds.upper) return { bound: 'upper', threshold: bounds.upper };
+  if (bounds.lower !== undefined && value < bounds.lower) return { bound: 'lower', threshold: bounds.lower };
+  return null;
+}
+
+/**
+ * Anomstack's threshold rule, pure like decideAlerts: for each of the newest `tholdalert_recent_n` points, oldest
+ * first, alert when the value crosses a bound and no threshold alert (found now or recorded earlier) is within the
+ * previous `tholdalert_snooze_n` points. A point recorded as a threshold alert stays one.
+ */
+export function decideThresholdAlerts(
+  points: readonly Point[],
+  bounds: Bounds,
+  earlierAlerts: ReadonlySet<number>,
+  config: BatchConfig,
+): ThresholdDecision[] {
+  const alerted = new Set(earlierAlerts);
+  const decisions: ThresholdDecision[] = [];
+  for (let i = Math.max(0, points.length - config.tholdalert_recent_n); i < points.length; i++) {
+    const point = points[i];
+    const crossed = point ? crossedBound(point.value, bounds) : null;
+    if (!point || !crossed) continue;
+    const key = point.timestamp.getTime();
+    const snoozed = points
+      .slice(Math.max(0, i - config.tholdalert_snooze_n), i)
+      .some((p) => alerted.has(p.timestamp.getTime()));
+    if (snoozed && !alerted.has(key)) continue;
+    alerted.add(key);
+    decisions.push({ timestamp: point.timestamp, value: point.value, ...crossed });
+  }
+  return decisions;
+}
+
+/** Checks every metric that has bounds, notifies the channels about new crossings, then records `tholdalert` rows. */
+export async function tholdalert(ctx: JobContext): Promise<JobResult> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const stored = new Set(await store.metricNames(batch.name));
+  const names = Object.keys(config.tholdalert_thresholds)
+    .filter((n) => stored.has(n) && !isExcluded(n, config.tholdalert_exclude_metrics))
+    .sort();
+  const alerts: Alert[] = [];
+  const rows: MetricRow[] = [];
+  for (const name of names) {
+    const bounds = config.tholdalert_thresholds[name];
+    if (!bounds) continue;
+    // The snooze looks back snooze_n points from the oldest point decided on.
+    const points = await store.latest(batch.name, name, 'metric', config.tholdalert_recent_n + config.tholdalert_snooze_n);
+    const first = points[0];
+    if (!first) continue;
+    const earlier = await store.since(batch.name, name, 'tholdalert', new Date(first.timestamp.getTime() - 1));
+    const earlierSet = new Set(earlier.map((p) => p.timestamp.getTime()));
+    const fresh = decideThresholdAlerts(points, bounds, earlierSet, config).filter((d) => !earlierSet.has(d.timestamp.getTime()));
+    if (fresh.length === 0) continue;
+    const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ ...p, score: null }));
+    for (const decision of fresh) {
+      alerts.push({
+        kind: 'threshold',
+        batch: batch.name,
+        metric: name,
+        timestamp: decision.timestamp,
+        value: decision.value,
+        // Threshold alerts have no score; the value is what crossed.
+        score: decision.value,
+        smoothedScore: decision.value,
+        threshold: decision.threshold,
+        tags: config.metric_tags[name] ?? {},
+        recent,
+        detail: `crossed its ${decision.bound} threshold ${decision.threshold}`,
+      });
+      rows.push({
+        metric_timestamp: decision.timestamp,
+        metric_batch: batch.name,
+        metric_name: name,
+        metric_type: 'tholdalert',
+        metric_value: 1,
+        metadata: { bound: decision.bound, threshold: decision.threshold, value: decision.value },
+      });
+    }
+  }
+  // Notify first, record second: if a channel fails, the alert is not recorded and the next run retries it.
+  if (alerts.length > 0) {
+    for (const channel of ctx.channels) await channel.send(alerts);
+  }
+  const recorded = await store.db.transaction(() => store.insert(rows));
+  return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics` };
+}
