@@ -1,7 +1,7 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -80,10 +80,6 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  // Notify first, record second: if a channel fails, the alert is not recorded and the next run retries it.
-  if (alerts.length > 0) {
-    for (const channel of ctx.channels) await channel.send(alerts);
-  }
-  const recorded = await store.db.transaction(() => store.insert(rows));
+  const recorded = await notifyThenRecord(ctx, alerts, rows);
   return { counts: { alerts: recorded }, message: `${recorded} new alerts across ${names.length} metrics` };
 }

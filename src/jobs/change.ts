@@ -2,7 +2,7 @@ import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import { DEFAULT_CHANGE_PARAMS, detectChanges, MAX_PERIOD, seasonalPeriod, type Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 /** A change the job decided to report, at one of the newest `change_detect_last_n` points. */
 export interface ChangeDecision {
@@ -110,10 +110,6 @@ export async function change(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  // Notify first, record second: if a channel fails, the change is not recorded and the next run retries it.
-  if (alerts.length > 0) {
-    for (const channel of ctx.channels) await channel.send(alerts);
-  }
-  const recorded = await store.db.transaction(() => store.insert(rows));
+  const recorded = await notifyThenRecord(ctx, alerts, rows);
   return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics` };
 }

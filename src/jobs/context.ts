@@ -1,7 +1,7 @@
-import type { AlertChannel } from '../alerts/channel.ts';
+import type { Alert, AlertChannel } from '../alerts/channel.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
-import type { MetricsTable } from '../store/metrics-table.ts';
+import type { MetricRow, MetricsTable } from '../store/metrics-table.ts';
 
 /** Where jobs report what they do; the CLI prints it, the action adds annotations. */
 export interface Reporter {
@@ -41,4 +41,15 @@ export function isExcluded(metric: string, patterns: readonly string[]): boolean
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Notify first, record second: if a channel fails, nothing is recorded and the next run retries the
+ * notification; once recorded, a re-run never sends it again. Returns how many rows were new.
+ */
+export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[]): Promise<number> {
+  if (alerts.length > 0) {
+    for (const channel of ctx.channels) await channel.send(alerts);
+  }
+  return ctx.store.db.transaction(() => ctx.store.insert(rows));
 }

@@ -1,7 +1,7 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export type Bounds = BatchConfig['tholdalert_thresholds'][string];
 
@@ -95,10 +95,6 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  // Notify first, record second: if a channel fails, the alert is not recorded and the next run retries it.
-  if (alerts.length > 0) {
-    for (const channel of ctx.channels) await channel.send(alerts);
-  }
-  const recorded = await store.db.transaction(() => store.insert(rows));
+  const recorded = await notifyThenRecord(ctx, alerts, rows);
   return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics` };
 }

@@ -2,6 +2,7 @@
  * Robust baselines for change detection: what a reference window says the next points should be, and how far
  * from that counts as one standard deviation. Pure and causal: a baseline only reads the indices it is given.
  */
+import { median } from './stats.ts';
 
 /** Predicts the value at an absolute index, with the spread of the reference around it. */
 export interface Baseline {
@@ -137,43 +138,4 @@ function mad(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const m = median(values);
   return median(values.map((v) => Math.abs(v - m)));
-}
-
-/** Median by quickselect (O(n)): the detector takes several per point, so sorting would dominate its cost. */
-export function median(values: readonly number[]): number {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const a = Float64Array.from(values);
-  const upper = select(a, n >> 1);
-  if (n % 2 === 1) return upper;
-  // After selecting index n/2, everything below it is <= it: the lower middle is their maximum.
-  let lower = -Infinity;
-  for (let i = 0; i < n >> 1; i++) if ((a[i] ?? -Infinity) > lower) lower = a[i] ?? lower;
-  return (lower + upper) / 2;
-}
-
-/** The k-th smallest value; partially reorders `a` (Hoare partition around the middle element). */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1] ?? 0;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] ?? 0) < pivot) i++;
-      while ((a[j] ?? 0) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] ?? 0;
-        a[i] = a[j] ?? 0;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k] ?? 0;
-  }
-  return a[k] ?? 0;
 }

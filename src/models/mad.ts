@@ -16,6 +16,9 @@
 import { z } from 'zod';
 import type { Detector, DetectorState, Matrix } from './detector.ts';
 import { checkMatrix, linearProba, summariseTrainScores } from './scaling.ts';
+import { median } from './stats.ts';
+
+export { median } from './stats.ts';
 
 export const MAD_STATE_VERSION = 1;
 
@@ -40,41 +43,6 @@ export const madFittedSchema = z.object({
   threshold: z.number(),
 });
 export type MadFitted = z.infer<typeof madFittedSchema>;
-
-/** Rearranges `a` so that a[k] is its k-th smallest value with none larger before it (Hoare quickselect). */
-function selectInPlace(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1] ?? 0;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] ?? 0) < pivot) i++;
-      while ((a[j] ?? 0) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] ?? 0;
-        a[i++] = a[j] ?? 0;
-        a[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k] ?? 0;
-}
-
-/** numpy's median: the middle value, or the mean of the two middle values; O(n), no full sort. */
-export function median(values: ArrayLike<number>): number {
-  const a = Float64Array.from(values);
-  const mid = a.length >> 1;
-  const upper = selectInPlace(a, mid);
-  if (a.length % 2 === 1) return upper;
-  let lower = -Infinity;
-  for (let i = 0; i < mid; i++) lower = Math.max(lower, a[i] ?? 0);
-  return (lower + upper) / 2;
-}
 
 /** Median and robust sigma of one feature (see the header for the fallbacks). */
 export function robustScale(values: ArrayLike<number>): { median: number; sigma: number } {
