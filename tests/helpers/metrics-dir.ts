@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { Alert, AlertChannel } from '../../src/alerts/channel.ts';
 import { LocalArtifactStore } from '../../src/artifacts/local.ts';
 import { loadBatches, type Batch, type LoadOptions } from '../../src/config/load.ts';
@@ -145,4 +146,23 @@ export async function insertSeries(
     metric_timestamp: ts, metric_batch: batch, metric_name: metric, metric_type: 'metric' as const, metric_value: value(i),
   })));
   return stamps;
+}
+
+/**
+ * Closes the job contexts and removes the workspaces a test opened, after each test of the calling file:
+ * `ws = track(await tempMetrics(...))`, `ctx = track(await jobContext(...))`.
+ */
+export function disposeAfterEach(): <T extends TestContext | TempWorkspace>(resource: T) => T {
+  const open: (TestContext | TempWorkspace)[] = [];
+  afterEach(async () => {
+    // Newest first: a context's database lives inside the workspace opened before it.
+    for (const resource of open.splice(0).reverse()) {
+      if ('close' in resource) resource.close();
+      else await resource.cleanup();
+    }
+  });
+  return (resource) => {
+    open.push(resource);
+    return resource;
+  };
 }

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
 import { alert, decideAlerts } from '../../src/jobs/alert.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
-import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -87,19 +87,14 @@ describe('decideAlerts', () => {
 describe('the alert job', () => {
   let ws: TempWorkspace | undefined;
   let ctx: TestContext | undefined;
-  afterEach(async () => {
-    ctx?.close();
-    ctx = undefined;
-    await ws?.cleanup();
-    ws = undefined;
-  });
+  const track = disposeAfterEach();
 
   const CONFIG = 'alert_smooth_n: 2\nalert_recent_n: 3\nmetric_tags:\n  cpu: {host: web1}\n';
 
   /** Metric values 10, 11, ... and the given scores at the same timestamps, for `cpu` and `mem`. */
   async function setup(scores: Record<string, number[]>, config = CONFIG): Promise<TestContext> {
-    ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
-    ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+    ws = track(await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' }));
+    ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
     for (const [metric, values] of Object.entries(scores)) {
       await ctx.store.insert(values.flatMap((s, i) => [
         { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: 10 + i },

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchConfigSchema } from '../../src/config/schema.ts';
 import { alert } from '../../src/jobs/alert.ts';
 import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
-import { jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -20,20 +20,15 @@ const series = (n: number, change: (i: number) => number = () => 0): Point[] =>
 
 let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
-afterEach(async () => {
-  ctx?.close();
-  ctx = undefined;
-  await ws?.cleanup();
-  ws = undefined;
-});
+const track = disposeAfterEach();
 
 describe('backtestMetric', () => {
   it('gives the same scores and alerts as the scheduled jobs run point by point', async () => {
     const every = 7;
     const yaml = 'train_min_n: 20\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\n';
-    ws = await tempMetrics({ 'b/config.yaml': `${yaml}ingest_sql: SELECT 1\n` });
+    ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}ingest_sql: SELECT 1\n` }));
     const batch = await loadBatch(ws.metricsDir, 'b');
-    ctx = await jobContext(batch, ws.root);
+    ctx = track(await jobContext(batch, ws.root));
     const points = series(110);
     let trainedAt = -Infinity;
     for (const [i, p] of points.entries()) {
@@ -107,7 +102,7 @@ describe('backtestBatch', () => {
   it('replays stored history plus what ingest returns, without writing anything', async () => {
     const sql = `SELECT TIMESTAMP '2026-01-01' + to_hours(i::BIGINT) AS metric_timestamp, 'm' AS metric_name,
       (100 + 10 * sin(i / 3.0) + CASE WHEN i = 80 THEN 60 ELSE 0 END)::DOUBLE AS metric_value FROM range(100) AS t(i)`;
-    ws = await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': sql });
+    ws = track(await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': sql }));
     const batch = await loadBatch(ws.metricsDir, 'b');
     const stored = { ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } };
     const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatAlertLine } from '../../src/alerts/console.ts';
 import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
 import { change, changeHistoryN, decideChanges, isChangeMetric } from '../../src/jobs/change.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
-import { allRows, countsByType, insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { allRows, countsByType, insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const HOUR = 3_600_000;
 const N = 300;
@@ -76,16 +76,11 @@ describe('decideChanges', () => {
 describe('the change job', () => {
   let ws: TempWorkspace | undefined;
   let ctx: TestContext | undefined;
-  afterEach(async () => {
-    ctx?.close();
-    ctx = undefined;
-    await ws?.cleanup();
-    ws = undefined;
-  });
+  const track = disposeAfterEach();
 
   async function setup(series: Record<string, number[]>, yaml = 'metric_tags:\n  cpu: {host: web1}\n'): Promise<TestContext> {
-    ws = await tempMetrics({ 'b/config.yaml': yaml, 'b/query.sql': 'SELECT 1' });
-    ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+    ws = track(await tempMetrics({ 'b/config.yaml': yaml, 'b/query.sql': 'SELECT 1' }));
+    ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
     for (const [metric, v] of Object.entries(series)) await insertSeries(ctx.store, 'b', metric, N, END, (i) => v[i] ?? 0);
     return ctx;
   }

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IngestError, ingest, toTimestamp } from '../../src/jobs/ingest.ts';
-import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
-afterEach(async () => {
-  ctx?.close();
-  ctx = undefined;
-  await ws?.cleanup();
-  ws = undefined;
-});
+const track = disposeAfterEach();
 
 /** A batch `b` made of the given files (config.yaml defaults to an empty map), with a fresh DuckDB file. */
 async function setup(files: Record<string, string>): Promise<TestContext> {
-  ws = await tempMetrics({ 'b/config.yaml': '{}\n', ...Object.fromEntries(Object.entries(files).map(([k, v]) => [`b/${k}`, v])) });
-  ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+  ws = track(await tempMetrics({ 'b/config.yaml': '{}\n', ...Object.fromEntries(Object.entries(files).map(([k, v]) => [`b/${k}`, v])) }));
+  ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
   await ctx.store.ensure();
   return ctx;
 }

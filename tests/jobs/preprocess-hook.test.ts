@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backtestBatch } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { train } from '../../src/jobs/train.ts';
-import { jobContext, loadBatch, seriesSql, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { jobContext, loadBatch, seriesSql, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const END = '2026-01-10 00:00:00';
 // 200 hourly points around 100..125 with the newest one 500 higher: an obvious spike.
@@ -12,17 +12,12 @@ const CLIP = 'export default function preprocess(points, { metric }) {\n  return
 
 let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
-afterEach(async () => {
-  ctx?.close();
-  ctx = undefined;
-  await ws?.cleanup();
-  ws = undefined;
-});
+const track = disposeAfterEach();
 
 async function newestScore(files: Record<string, string>): Promise<number> {
-  ws = await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, ...files });
+  ws = track(await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, ...files }));
   const batch = await loadBatch(ws.metricsDir, 'b');
-  ctx = await jobContext(batch, ws.root);
+  ctx = track(await jobContext(batch, ws.root));
   const { ingest } = await import('../../src/jobs/ingest.ts');
   await ingest(ctx);
   await train(ctx);
@@ -34,15 +29,12 @@ async function newestScore(files: Record<string, string>): Promise<number> {
 describe('a batch preprocess.js', () => {
   it('transforms each series before features are built, in train and score alike', async () => {
     expect(await newestScore({})).toBeGreaterThan(0.9);
-    ctx?.close();
-    ctx = undefined;
-    await ws?.cleanup();
     // Filtering removes the spike, so the same point is no longer anomalous.
     expect(await newestScore({ 'b/preprocess.js': CLIP })).toBeLessThan(0.8);
   });
 
   it('is used by the backtest too', async () => {
-    ws = await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, 'b/preprocess.mjs': CLIP });
+    ws = track(await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, 'b/preprocess.mjs': CLIP }));
     const batch = await loadBatch(ws.metricsDir, 'b');
     const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };
     const { results } = await backtestBatch({ ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } }, { now: new Date(), reporter });
@@ -56,7 +48,7 @@ describe('a batch preprocess.js', () => {
   });
 
   it('two preprocess files are a config error', async () => {
-    ws = await tempMetrics({ 'b/config.yaml': '{}\n', 'b/query.sql': SQL, 'b/preprocess.js': CLIP, 'b/preprocess.ts': CLIP });
+    ws = track(await tempMetrics({ 'b/config.yaml': '{}\n', 'b/query.sql': SQL, 'b/preprocess.js': CLIP, 'b/preprocess.ts': CLIP }));
     await expect(loadBatch(ws.metricsDir, 'b')).rejects.toThrow(/more than one preprocess file/);
   });
 });

@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { score } from '../../src/jobs/score.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { DuckDb } from '../../src/store/duckdb.ts';
-import { allRows, insertSeries, jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { allRows, insertSeries, jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
-afterEach(async () => {
-  ctx?.close();
-  ctx = undefined;
-  await ws?.cleanup();
-  ws = undefined;
-});
+const track = disposeAfterEach();
 
 const HOUR = 3_600_000;
 const END = new Date('2026-01-09T23:00:00Z');
 
 async function setup(config = '{}\n'): Promise<TestContext> {
-  ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
-  ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+  ws = track(await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' }));
+  ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
   return ctx;
 }
 

@@ -1,24 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { train } from '../../src/jobs/train.ts';
 import { loadModels, MODEL_FILE_VERSION, type ModelFile } from '../../src/models/model-file.ts';
-import { insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext } from '../helpers/metrics-dir.ts';
+import { insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
-afterEach(async () => {
-  ctx?.close();
-  ctx = undefined;
-  await ws?.cleanup();
-  ws = undefined;
-});
+const track = disposeAfterEach();
 
 const END = new Date('2026-01-09T23:00:00Z');
 
 async function setup(config = '{}\n'): Promise<TestContext> {
-  ws = await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' });
-  ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root);
+  ws = track(await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' }));
+  ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
   return ctx;
 }
 
