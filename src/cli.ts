@@ -9,7 +9,7 @@ import { isFile } from './config/discover.ts';
 import { loadBatches } from './config/load.ts';
 import { ConfigError, formatIssue, type ConfigIssue } from './config/issues.ts';
 import { JOBS, type Job } from './config/schema.ts';
-import { toTimestamp } from './jobs/ingest.ts';
+import { IngestError, toTimestamp } from './jobs/ingest.ts';
 import { runJobs, UsageError, type RunReport } from './jobs/run.ts';
 import { DuckDb } from './store/duckdb.ts';
 import { MetricsTable } from './store/metrics-table.ts';
@@ -93,6 +93,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof ConfigError) {
       printIssues(error.issues);
       return EXIT.usage;
+    }
+    if (error instanceof IngestError) {
+      process.stderr.write(`anomstack: ${error.message}\n`);
+      return EXIT.failed;
     }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ENOENT') return usage((error as Error).message);
     throw error;

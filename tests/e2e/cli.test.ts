@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,23 @@ describe('anomstack exit codes', () => {
     expect(ok.code).toBe(0);
     expect(ok.stderr).toContain('16 of 40 rows repeat an earlier timestamp with another value: row 25: m at 2026-01-01T00:00:00.000Z again, with -24 instead of 0');
     expect(ok.stdout).toContain('24 rows for 1 metrics, 24 new');
+  });
+
+  it('backtest writes one CSV row per point and a summary; a failing ingest exits 1 with its message', async () => {
+    const out = path.join(work, 'orders.csv');
+    const run = anomstack(work, 'backtest', '--metrics-dir', EXAMPLES, '--batch', 'csv_orders', '--from', '2026-06-01', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/backtest csv_orders: 519 points of 3 metrics in [\d.]+ s, retraining every 100 points; wrote /);
+    expect(run.stdout).toMatch(/^metric\s+points\s+scored\s+alerts\s+changes$/m);
+    const lines = (await readFile(out, 'utf8')).trim().split('\n');
+    expect(lines[0]).toBe('metric_batch,metric_name,metric_timestamp,metric_value,score,alert,change');
+    expect(lines).toHaveLength(1 + 519);
+    expect(lines[1]).toMatch(/^csv_orders,orders,2026-06-01 00:00:00,\d+(\.\d+)?,(0\.\d{6}|1\.000000),[01],[01]$/);
+    const dir = await metricsWith({ broken: { 'config.yaml': 'ingest_sql: select * from nope\n' } });
+    const failed = anomstack(work, 'backtest', '--metrics-dir', dir, '--batch', 'broken', '--out', out);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^anomstack: .*broken\/config\.yaml: ingest failed: .*nope/);
+    expect(failed.stderr).not.toMatch(/ at /);
   });
 
   it('2 for bad usage', () => {
