@@ -10,9 +10,10 @@
  */
 import { Matrix as MlMatrix, solve } from 'ml-matrix';
 import { z } from 'zod';
-import type { Detector, DetectorState, Matrix } from './detector.ts';
+import type { Matrix } from './detector.ts';
+import { ScaledDetector } from './scaled-detector.ts';
 import { robustScale } from './mad.ts';
-import { checkMatrix, linearProba, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores } from './scaling.ts';
 
 export const AR_STATE_VERSION = 1;
 
@@ -65,14 +66,9 @@ function fitRegression(train: Matrix, ridge: number): Pick<ArFitted, 'intercept'
   return { intercept, coefficients: beta };
 }
 
-export class ArDetector implements Detector {
+export class ArDetector extends ScaledDetector<ArParams, ArFitted> {
   readonly name = 'AR';
-  readonly params: ArParams;
-  private fitted: ArFitted | undefined;
-
-  constructor(params: ArParams) {
-    this.params = params;
-  }
+  protected readonly stateVersion = AR_STATE_VERSION;
 
   static fromState(params: ArParams, fitted: ArFitted): ArDetector {
     if (fitted.coefficients.length !== fitted.nFeatures - 1) throw new Error('AR: saved model state is inconsistent');
@@ -97,16 +93,4 @@ export class ArDetector implements Detector {
     return rawScores(rows, fitted);
   }
 
-  score(rows: Matrix): number[] {
-    return linearProba(this.decisionFunction(rows), this.requireFitted());
-  }
-
-  toJSON(): DetectorState {
-    return { name: this.name, version: AR_STATE_VERSION, params: { ...this.params }, fitted: structuredClone(this.requireFitted()) };
-  }
-
-  private requireFitted(): ArFitted {
-    if (!this.fitted) throw new Error('AR: call fit() before scoring or saving');
-    return this.fitted;
-  }
 }

@@ -16,7 +16,8 @@
  *    expressible; use a small fraction for one feature).
  */
 import { z } from 'zod';
-import type { Detector, DetectorState, Matrix } from './detector.ts';
+import type { Matrix } from './detector.ts';
+import { ScaledDetector } from './scaled-detector.ts';
 import {
   averagePathLength,
   compileForest,
@@ -27,7 +28,7 @@ import {
   type IsolationTree,
 } from './itree.ts';
 import { mulberry32, randomInt } from './random.ts';
-import { checkMatrix, linearProba, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores } from './scaling.ts';
 
 export const IFOREST_STATE_VERSION = 1;
 /** The seed used when `random_state` is null (sklearn would draw a fresh one each fit). */
@@ -118,15 +119,10 @@ function bootstrapDistinct(n: number, m: number, rng: () => number): Int32Array 
   return Int32Array.from(rows);
 }
 
-export class IForestDetector implements Detector {
+export class IForestDetector extends ScaledDetector<IForestParams, IForestFitted> {
   readonly name = 'IForest';
-  readonly params: IForestParams;
-  private fitted: IForestFitted | undefined;
+  protected readonly stateVersion = IFOREST_STATE_VERSION;
   private forest: CompiledForest | undefined;
-
-  constructor(params: IForestParams) {
-    this.params = params;
-  }
 
   static fromState(params: IForestParams, fitted: IForestFitted): IForestDetector {
     if (fitted.trees.length !== params.n_estimators) {
@@ -169,23 +165,9 @@ export class IForestDetector implements Detector {
     return anomalyScores(this.requireForest(), x, rows.length, fitted.nFeatures, fitted.maxSamples);
   }
 
-  score(rows: Matrix): number[] {
-    return linearProba(this.decisionFunction(rows), this.requireFitted());
-  }
-
-  toJSON(): DetectorState {
-    const fitted = structuredClone(this.requireFitted());
-    return { name: this.name, version: IFOREST_STATE_VERSION, params: { ...this.params }, fitted };
-  }
-
   private install(fitted: IForestFitted): void {
     this.forest = compileForest(fitted.trees, fitted.nFeatures, heightLimit(fitted.maxSamples));
     this.fitted = fitted;
-  }
-
-  private requireFitted(): IForestFitted {
-    if (!this.fitted) throw new Error('IForest: call fit() before scoring or saving');
-    return this.fitted;
   }
 
   private requireForest(): CompiledForest {

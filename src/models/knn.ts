@@ -5,9 +5,10 @@
  * k-sized sorted buffer otherwise.
  */
 import { z } from 'zod';
-import type { Detector, DetectorState, Matrix } from './detector.ts';
+import type { Matrix } from './detector.ts';
+import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
-import { checkMatrix, flatten, linearProba, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
 
 export const KNN_STATE_VERSION = 1;
 
@@ -92,17 +93,12 @@ export function knnScores(
   return out;
 }
 
-export class KnnDetector implements Detector {
+export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
   readonly name = 'KNN';
-  readonly params: KnnParams;
-  private fitted: KnnFitted | undefined;
+  protected readonly stateVersion = KNN_STATE_VERSION;
   private flat: Float64Array | undefined;
   /** Built on first use, never stored: a restored model rebuilds it from the training rows. */
   private tree: KdTree | undefined;
-
-  constructor(params: KnnParams) {
-    this.params = params;
-  }
 
   static fromState(params: KnnParams, fitted: KnnFitted): KnnDetector {
     if (fitted.train.some((row) => row.length !== fitted.nFeatures)) {
@@ -146,23 +142,10 @@ export class KnnDetector implements Detector {
     return knnScores(flat, n, query, rows.length, width, this.params.n_neighbors, this.params.method, false, this.tree);
   }
 
-  score(rows: Matrix): number[] {
-    return linearProba(this.decisionFunction(rows), this.requireFitted());
-  }
-
-  toJSON(): DetectorState {
-    const fitted = structuredClone(this.requireFitted());
-    return { name: this.name, version: KNN_STATE_VERSION, params: { ...this.params }, fitted };
-  }
-
   private install(fitted: KnnFitted, flat?: Float64Array, tree?: KdTree): void {
     this.fitted = fitted;
     this.flat = flat;
     this.tree = tree;
   }
 
-  private requireFitted(): KnnFitted {
-    if (!this.fitted) throw new Error('KNN: call fit() before scoring or saving');
-    return this.fitted;
-  }
 }

@@ -14,8 +14,9 @@
  * of a constant scores very high while float noise in it does not.
  */
 import { z } from 'zod';
-import type { Detector, DetectorState, Matrix } from './detector.ts';
-import { checkMatrix, linearProba, summariseTrainScores } from './scaling.ts';
+import type { Matrix } from './detector.ts';
+import { ScaledDetector } from './scaled-detector.ts';
+import { checkMatrix, summariseTrainScores } from './scaling.ts';
 import { median } from './stats.ts';
 
 export { median } from './stats.ts';
@@ -66,14 +67,9 @@ function rawScores(rows: Matrix, fitted: MadFitted): number[] {
   });
 }
 
-export class MadDetector implements Detector {
+export class MadDetector extends ScaledDetector<MadParams, MadFitted> {
   readonly name = 'MAD';
-  readonly params: MadParams;
-  private fitted: MadFitted | undefined;
-
-  constructor(params: MadParams) {
-    this.params = params;
-  }
+  protected readonly stateVersion = MAD_STATE_VERSION;
 
   static fromState(params: MadParams, fitted: MadFitted): MadDetector {
     if (fitted.median.length !== fitted.nFeatures || fitted.sigma.length !== fitted.nFeatures) {
@@ -103,17 +99,4 @@ export class MadDetector implements Detector {
     return rawScores(rows, fitted);
   }
 
-  score(rows: Matrix): number[] {
-    return linearProba(this.decisionFunction(rows), this.requireFitted());
-  }
-
-  toJSON(): DetectorState {
-    const fitted = structuredClone(this.requireFitted());
-    return { name: this.name, version: MAD_STATE_VERSION, params: { ...this.params }, fitted };
-  }
-
-  private requireFitted(): MadFitted {
-    if (!this.fitted) throw new Error('MAD: call fit() before scoring or saving');
-    return this.fitted;
-  }
 }

@@ -5,12 +5,12 @@
  */
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { z } from 'zod';
-import type { Detector, DetectorState, Matrix } from './detector.ts';
+import type { Matrix } from './detector.ts';
+import { ScaledDetector } from './scaled-detector.ts';
 import {
   applyStandardScaler,
   checkMatrix,
   fitStandardScaler,
-  linearProba,
   summariseTrainScores,
   type StandardScaler,
 } from './scaling.ts';
@@ -115,15 +115,14 @@ function rawScores(x: Matrix, sel: Selection): number[] {
   });
 }
 
-export class PcaDetector implements Detector {
+export class PcaDetector extends ScaledDetector<PcaParams, PcaFitted> {
   readonly name = 'PCA';
-  readonly params: PcaParams;
-  private fitted: PcaFitted | undefined;
+  protected readonly stateVersion = PCA_STATE_VERSION;
   private selection: Selection | undefined;
 
   constructor(params: PcaParams) {
     if (params.whiten !== false) throw new Error('PCA: whiten=true is not supported');
-    this.params = params;
+    super(params);
   }
 
   static fromState(params: PcaParams, fitted: PcaFitted): PcaDetector {
@@ -175,23 +174,9 @@ export class PcaDetector implements Detector {
     return rawScores(fitted.scaler ? applyStandardScaler(rows, fitted.scaler) : rows, this.selected());
   }
 
-  score(rows: Matrix): number[] {
-    return linearProba(this.decisionFunction(rows), this.requireFitted());
-  }
-
-  toJSON(): DetectorState {
-    const fitted = structuredClone(this.requireFitted());
-    return { name: this.name, version: PCA_STATE_VERSION, params: { ...this.params }, fitted };
-  }
-
   private install(fitted: PcaFitted): void {
     this.fitted = fitted;
     this.selection = select(this.params, fitted.components, fitted.explainedVarianceRatio);
-  }
-
-  private requireFitted(): PcaFitted {
-    if (!this.fitted) throw new Error('PCA: call fit() before scoring or saving');
-    return this.fitted;
   }
 
   private selected(): Selection {
