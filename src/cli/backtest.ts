@@ -74,7 +74,11 @@ function perMetric(results: readonly BacktestResult[]): string {
 function perDay(results: readonly BacktestResult[]): string {
   const days = new Map<string, number>();
   for (const { points } of results) {
-    for (const p of points) if (p.alert) days.set(p.timestamp.toISOString().slice(0, 10), (days.get(p.timestamp.toISOString().slice(0, 10)) ?? 0) + 1);
+    for (const p of points) {
+      if (!p.alert) continue;
+      const day = p.timestamp.toISOString().slice(0, 10);
+      days.set(day, (days.get(day) ?? 0) + 1);
+    }
   }
   if (days.size === 0) return 'no alerts';
   const rows = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => [day, n, '#'.repeat(Math.min(n, 40))]);

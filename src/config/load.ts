@@ -119,7 +119,7 @@ async function buildBatch(
 
   const parsed = batchConfigSchema.safeParse(merged);
   // Warnings travel with the errors: a misspelt key is often the reason for the error beside it.
-  if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, issue)), ...warnings]);
+  if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, merged, issue)), ...warnings]);
   const config = parsed.data;
 
   let ingest: IngestSpec;
@@ -190,8 +190,8 @@ async function findIngest(batchFile: BatchFile, merged: ConfigMap, layers: Layer
   return candidates[0] as IngestSource;
 }
 
-function fromZodIssue(layers: Layer[], issue: z.core.$ZodIssue): ConfigIssue {
-  const value = valueAt(layers.reduce<ConfigMap>((acc, l) => deepMerge(acc, l.data), {}), issue.path);
+function fromZodIssue(layers: Layer[], merged: ConfigMap, issue: z.core.$ZodIssue): ConfigIssue {
+  const value = valueAt(merged, issue.path);
   const message = issue.code === 'invalid_type' && value === undefined ? `is required (${issue.message.toLowerCase()})` : issue.message;
   return { ...locate(layers, issue.path, 'built-in defaults'), path: formatPath(issue.path), message, value, severity: 'error' };
 }

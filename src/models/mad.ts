@@ -19,8 +19,6 @@ import { ScaledDetector } from './scaled-detector.ts';
 import { checkMatrix, summariseTrainScores } from './scaling.ts';
 import { median } from './stats.ts';
 
-export { median } from './stats.ts';
-
 export const MAD_STATE_VERSION = 1;
 
 /** 1 / Phi^-1(3/4): turns a MAD into a standard deviation for normal data. */

@@ -118,17 +118,6 @@ export class MetricsTable {
     return rows.map(toPoint);
   }
 
-  async lastTimestamp(batch: string, name: string, type: MetricType): Promise<Date | null> {
-    await this.ensure();
-    const rows = await this.db.all(
-      `SELECT max(metric_timestamp) AS ts FROM ${this.quoted}
-       WHERE metric_batch = $batch AND metric_name = $name AND metric_type = $type`,
-      { batch, name, type },
-    );
-    const ts = rows[0]?.['ts'];
-    return ts instanceof Date ? ts : null;
-  }
-
   async summary(batch?: string): Promise<MetricSummary[]> {
     await this.ensure();
     const rows = await this.db.all(

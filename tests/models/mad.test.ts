@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { MadDetector, median, robustScale, type MadFitted } from '../../src/models/mad.ts';
+import { MadDetector, robustScale, type MadFitted } from '../../src/models/mad.ts';
+import { median } from '../../src/models/stats.ts';
 import { mulberry32 } from '../../src/models/random.ts';
 import { percentile } from '../../src/models/scaling.ts';
 import { createDetector, restoreDetector, type DetectorState } from '../../src/models/index.ts';
