@@ -6,10 +6,12 @@ import type { ConfigIssue } from '../config/issues.ts';
 import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
+import { RunLog } from '../store/run-log.ts';
 import { alert } from './alert.ts';
 import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
+import { isDue } from './schedule.ts';
 import { score } from './score.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
@@ -26,12 +28,19 @@ export interface RunOptions {
   now?: Date;
   env?: NodeJS.ProcessEnv;
   reporter: Reporter;
+  /**
+   * Run only the jobs whose `<job>_cron_schedule` is due (the action on a scheduled tick); by default
+   * every selected job runs, as a user asking for it on the command line expects.
+   */
+  respectSchedules?: boolean;
   /** Channels for a batch's `alert_methods`; the CLI's default prints to the console. */
   channels?: (batch: Batch, reporter: Reporter) => AlertChannel[];
 }
 
 export interface JobOutcome {
   job: Job;
+  /** `skipped`: not due on this tick (see `respectSchedules`). */
+  status: 'ok' | 'failed' | 'skipped';
   ms: number;
   message: string;
 }
@@ -94,7 +103,16 @@ async function runBatch(
     now,
     reporter: options.reporter,
   };
+  const runLog = new RunLog(ctx.store.db);
   for (const job of jobs.filter((j) => !isJobDisabled(batch.config, j))) {
+    if (options.respectSchedules) {
+      const due = isDue(batch.config, job, await runLog.lastSuccess(batch.name, job), now);
+      if (!due.due) {
+        result.jobs.push({ job, status: 'skipped', ms: 0, message: `not due (${due.reason})` });
+        options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: not due (${due.reason})`);
+        continue;
+      }
+    }
     const started = performance.now();
     try {
       const outcome = await JOB_FUNCTIONS[job](ctx);
@@ -102,13 +120,22 @@ async function runBatch(
         // "metrics" is a size, not a running total: keep the largest any job saw.
         result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;
       }
-      result.jobs.push({ job, ms: performance.now() - started, message: outcome.message });
+      const ms = performance.now() - started;
+      result.jobs.push({ job, status: 'ok', ms, message: outcome.message });
+      await runLog.record({ batch: batch.name, job, startedAt: now, ms, status: 'ok', message: outcome.message, counts: outcome.counts });
       options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: ${outcome.message}`);
     } catch (error) {
       // Later jobs would work on incomplete data, so the batch stops here; other batches carry on.
+      const message = error instanceof Error ? error.message : String(error);
+      const ms = performance.now() - started;
       result.status = 'failed';
-      result.error = `${job}: ${error instanceof Error ? error.message : String(error)}`;
-      options.reporter.warn(`${job.padEnd(JOB_WIDTH)} ${batch.name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      result.error = `${job}: ${message}`;
+      result.jobs.push({ job, status: 'failed', ms, message });
+      // The failure is what matters; a log that cannot be written (a broken database) must not hide it.
+      await runLog
+        .record({ batch: batch.name, job, startedAt: now, ms, status: 'failed', message, counts: {} })
+        .catch((logError: unknown) => options.reporter.warn(`${batch.name}: could not log the failed ${job} run: ${String(logError)}`));
+      options.reporter.warn(`${job.padEnd(JOB_WIDTH)} ${batch.name}: FAILED: ${message}`);
       break;
     }
   }

@@ -77,7 +77,7 @@ describe('runJobs', () => {
     const bad = byName(report, 'bad');
     expect(bad?.status).toBe('failed');
     expect(bad?.error).toMatch(/^ingest: .*query\.sql: ingest failed: .*missing_table/);
-    expect(bad?.jobs).toEqual([]);
+    expect(bad?.jobs.map((j) => [j.job, j.status])).toEqual([['ingest', 'failed']]);
     expect(await rows(w, 'bad')).toEqual(badBefore);
 
     const types = (await rows(w, 'good')).reduce<Record<string, number>>((acc, r) => {

@@ -1,0 +1,86 @@
+import { quoteIdentifier, type DuckDb } from './duckdb.ts';
+
+/** One job run of one batch, as the run log keeps it. */
+export interface JobRun {
+  batch: string;
+  job: string;
+  startedAt: Date;
+  ms: number;
+  status: 'ok' | 'failed';
+  message: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * The run log: when each job of each batch last ran, how long it took and what it did. Schedules read
+ * it to decide whether a job is due; the report shows it. It lives in the batch's own database, so it
+ * travels with the metrics wherever the state is kept.
+ */
+export class RunLog {
+  readonly db: DuckDb;
+  private readonly quoted: string;
+  private ready = false;
+
+  constructor(db: DuckDb, table = 'anomstack_runs') {
+    this.db = db;
+    this.quoted = quoteIdentifier(table);
+  }
+
+  private async ensure(): Promise<void> {
+    if (this.ready) return;
+    await this.db.run(`CREATE TABLE IF NOT EXISTS ${this.quoted} (
+      metric_batch VARCHAR NOT NULL,
+      job VARCHAR NOT NULL,
+      started_at TIMESTAMP NOT NULL,
+      ms DOUBLE NOT NULL,
+      status VARCHAR NOT NULL,
+      message VARCHAR,
+      counts VARCHAR
+    )`);
+    this.ready = true;
+  }
+
+  async record(run: JobRun): Promise<void> {
+    await this.ensure();
+    await this.db.run(
+      `INSERT INTO ${this.quoted} VALUES ($batch, $job, $started::TIMESTAMP, $ms, $status, $message, $counts)`,
+      {
+        batch: run.batch,
+        job: run.job,
+        started: run.startedAt.toISOString(),
+        ms: run.ms,
+        status: run.status,
+        message: run.message,
+        counts: JSON.stringify(run.counts),
+      },
+    );
+  }
+
+  /** When the job last ran successfully for the batch, or null if it never has. */
+  async lastSuccess(batch: string, job: string): Promise<Date | null> {
+    await this.ensure();
+    const [row] = await this.db.all(
+      `SELECT max(started_at) AS last FROM ${this.quoted} WHERE metric_batch = $batch AND job = $job AND status = 'ok'`,
+      { batch, job },
+    );
+    return row?.['last'] instanceof Date ? row['last'] : null;
+  }
+
+  /** The newest runs first, for summaries and the report. */
+  async recent(batch: string, limit: number): Promise<JobRun[]> {
+    await this.ensure();
+    const rows = await this.db.all(
+      `SELECT * FROM ${this.quoted} WHERE metric_batch = $batch ORDER BY started_at DESC LIMIT $limit`,
+      { batch, limit },
+    );
+    return rows.map((row) => ({
+      batch: String(row['metric_batch']),
+      job: String(row['job']),
+      startedAt: row['started_at'] as Date,
+      ms: Number(row['ms']),
+      status: row['status'] === 'ok' ? 'ok' : 'failed',
+      message: String(row['message'] ?? ''),
+      counts: JSON.parse(String(row['counts'] ?? '{}')) as Record<string, number>,
+    }));
+  }
+}
