@@ -41,6 +41,11 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Only these batch names (all when empty). */
   only?: readonly string[];
+  /**
+   * Defaults set by the caller, below `defaults.yaml` and every batch file: the action points the state
+   * paths (`duckdb_path`, `model_path`) at its state folder this way, and a batch that sets its own wins.
+   */
+  defaults?: Layer;
 }
 
 const INGEST_FUNCTION_FILES = ['ingest.js', 'ingest.mjs', 'ingest.ts'];
@@ -89,7 +94,7 @@ export async function loadBatches(metricsDir: string, options: LoadOptions = {})
     }
     seen.set(name, display(batchFile.file));
     try {
-      const { batch, warnings } = await buildBatch(root, batchFile, name, [defaults, layer].filter(isLayer), env);
+      const { batch, warnings } = await buildBatch(root, batchFile, name, [options.defaults, defaults, layer].filter(isLayer), env);
       result.batches.push(batch);
       result.warnings.push(...warnings);
     } catch (error) {

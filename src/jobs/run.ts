@@ -3,6 +3,7 @@ import { ConsoleChannel } from '../alerts/console.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
 import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
 import type { ConfigIssue } from '../config/issues.ts';
+import type { Layer } from '../config/layers.ts';
 import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
@@ -27,6 +28,8 @@ export interface RunOptions {
   jobs?: readonly Job[];
   now?: Date;
   env?: NodeJS.ProcessEnv;
+  /** Caller defaults under every config file (see `LoadOptions.defaults`). */
+  defaults?: Layer;
   reporter: Reporter;
   /**
    * Run only the jobs whose `<job>_cron_schedule` is due (the action on a scheduled tick); by default
@@ -65,7 +68,11 @@ export interface RunReport {
 export async function runJobs(options: RunOptions): Promise<RunReport> {
   const now = options.now ?? new Date();
   const jobs = JOBS.filter((job) => !options.jobs || options.jobs.includes(job));
-  const loaded = await loadBatches(options.metricsDir, { env: options.env ?? process.env, only: options.batches ?? [] });
+  const loaded = await loadBatches(options.metricsDir, {
+    env: options.env ?? process.env,
+    only: options.batches ?? [],
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+  });
   const unknown = (options.batches ?? []).filter(
     (name) => !loaded.batches.some((b) => b.name === name) && !loaded.failures.some((f) => f.name === name),
   );

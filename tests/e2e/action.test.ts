@@ -1,14 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCacheServer } from '../helpers/actions-cache-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
 
 /** Runs the committed bundle as the runner does: `node dist/index.js` with INPUT_* and GITHUB_* variables. */
-async function runAction(cwd: string, inputs: Record<string, string>): Promise<{ code: number; stdout: string; summary: string; output: string }> {
+async function runAction(
+  cwd: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; summary: string; output: string }> {
   const summary = path.join(cwd, `summary-${Date.now()}.md`);
   const output = path.join(cwd, `output-${Date.now()}.txt`);
   await writeFile(summary, '');
@@ -18,10 +24,16 @@ async function runAction(cwd: string, inputs: Record<string, string>): Promise<{
     GITHUB_ACTIONS: 'true',
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
+    ...extraEnv,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd, env, encoding: 'utf8' });
-  return { code: result.status ?? -1, stdout: result.stdout, summary: await readFile(summary, 'utf8'), output: await readFile(output, 'utf8') };
+  // Asynchronous: the local servers a test starts answer from this process's event loop.
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd, env });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code: code ?? -1, stdout, summary: await readFile(summary, 'utf8'), output: await readFile(output, 'utf8') };
 }
 
 describe('the action, run the way the runner runs it', () => {
@@ -48,10 +60,50 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be run or one of ingest, train, score, alert, change, tholdalert (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
     expect(bad.stdout).toContain('::error::1 batch(es) failed: typo');
+  });
+
+  it('keeps its state in the Actions cache between runs and only runs the jobs that are due', async () => {
+    const cache = await startCacheServer();
+    const cwd = await mkdtemp(path.join(work, 'cached-'));
+    const metrics = path.join(cwd, 'metrics');
+    await cp(path.join(EXAMPLES, 'csv_orders'), path.join(metrics, 'orders'), { recursive: true });
+    await appendFile(path.join(metrics, 'orders', 'config.yaml'), '\ntrain_cron_schedule: "0 0 * * *"\n');
+    const env = (runId: string) => ({
+      ...cache.env(), GITHUB_WORKSPACE: cwd, RUNNER_TEMP: path.join(cwd, '_temp'), GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'octo/repo', GITHUB_SERVER_URL: 'https://github.com',
+    });
+    try {
+      const first = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('501'));
+      expect(first.code, first.stdout).toBe(0);
+      expect(first.summary).toContain('Cold start');
+      // Registered with the runner (which masks it from then on) and never printed otherwise.
+      expect(first.stdout).toContain('::add-mask::secret-token-value');
+      expect(first.stdout.split('\n').filter((line) => line.includes('secret-token-value'))).toHaveLength(1);
+      await rm(path.join(cwd, '.anomstack'), { recursive: true });
+
+      const second = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('502'));
+      expect(second.code, second.stdout).toBe(0);
+      expect(second.summary).toContain('restored from [run 501](https://github.com/octo/repo/actions/runs/501)');
+      // Ingested and trained seconds ago, and neither daily schedule has fired since: both are not due.
+      expect(second.summary).toContain('not due: ingest, train');
+      expect(second.summary).toMatch(/<td>csv_orders<\/td><td>ok<\/td><td>3<\/td><td>0<\/td>/);
+      expect(cache.entries.map((e) => e.key)).toEqual([expect.stringMatching(/^anomstack-state-v1-all-\d{13}-502-1$/)]);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('plans a matrix of the enabled batches', async () => {
+    const run = await runAction(work, { command: 'plan', 'metrics-dir': EXAMPLES });
+    expect(run.code).toBe(0);
+    const matrix = /^matrix<<(\S+)\n(.*)\n\1$/m.exec(run.output)?.[2] ?? '';
+    expect(JSON.parse(matrix)).toEqual({
+      include: ['csv_orders', 'js_function', 'synthetic_sql'].map((b) => ({ batches: b, name: b })),
+    });
   });
 });

@@ -1,0 +1,115 @@
+/** The action: read inputs, restore state, run the batches' due jobs, save state, report. */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { formatIssue } from '../config/issues.ts';
+import { loadBatches, type LoadResult } from '../config/load.ts';
+import type { Reporter } from '../jobs/context.ts';
+import { runJobs } from '../jobs/run.ts';
+import { readTrigger } from './event.ts';
+import { readInputs, type ActionInputs } from './inputs.ts';
+import { createOctokit } from './octokit.ts';
+import { planMatrix } from './plan.ts';
+import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
+import { writeSummary } from './summary.ts';
+
+/** Reporter for the Actions log: warnings become annotations, progress is logged at most every 10%. */
+function actionsReporter(): Reporter {
+  const lastDecile = new Map<string, number>();
+  return {
+    info: (message) => core.info(message),
+    warn: (message) => core.warning(message),
+    progress: (label, done, total) => {
+      const decile = Math.floor((10 * done) / Math.max(total, 1));
+      if (total >= 50 && decile !== lastDecile.get(label)) {
+        lastDecile.set(label, decile);
+        core.info(`${label}: ${done}/${total}`);
+      }
+    },
+  };
+}
+
+/** Config errors and warnings as annotations on the file and line they point at. */
+function annotate(loaded: Pick<LoadResult, 'warnings' | 'failures'>): void {
+  for (const warning of loaded.warnings) core.warning(formatIssue(warning), { file: warning.source, ...(warning.line ? { startLine: warning.line } : {}) });
+  for (const failure of loaded.failures) {
+    for (const issue of failure.error.issues) {
+      const note = issue.severity === 'error' ? core.error : core.warning;
+      note(formatIssue(issue), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
+    }
+  }
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
+}
+
+async function validate(inputs: ActionInputs, batches: string[]): Promise<void> {
+  const loaded = await loadBatches(inputs.metricsDir, { only: batches });
+  annotate(loaded);
+  core.info(`${loaded.batches.length} valid batch(es), ${loaded.failures.length} invalid`);
+  if (loaded.failures.length > 0) core.setFailed(`${loaded.failures.length} batch(es) have config errors: ${loaded.failures.map((f) => f.name).join(', ')}`);
+}
+
+async function plan(inputs: ActionInputs, batches: string[]): Promise<void> {
+  const loaded = await loadBatches(inputs.metricsDir, { only: batches });
+  annotate(loaded);
+  const enabled = loaded.batches.filter((b) => !b.config.disable_batch).map((b) => b.name);
+  const matrix = planMatrix(enabled);
+  core.setOutput('matrix', JSON.stringify(matrix));
+  core.info(`plan: ${enabled.length} batch(es) in ${matrix.include.length} matrix job(s)`);
+  if (loaded.failures.length > 0) core.setFailed(`${loaded.failures.length} batch(es) have config errors: ${loaded.failures.map((f) => f.name).join(', ')}`);
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = readInputs();
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const trigger = readTrigger(env);
+  const batches = inputs.batches.length > 0 ? inputs.batches : trigger.batches;
+  if (inputs.command === 'validate') return validate(inputs, batches);
+  if (inputs.command === 'plan') return plan(inputs, batches);
+
+  const now = new Date();
+  const target: StateTarget = {
+    dir: inputs.state.dir,
+    scope: stateScope(batches),
+    runId: env['GITHUB_RUN_ID'] ?? '0',
+    runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+  };
+  const restored: Restored = inputs.state.kind === 'local' ? { kind: 'local', dir: inputs.state.dir } : await restoreState(target);
+  if (restored.kind === 'cold-start') core.warning(`Cold start: ${restored.reason}`);
+
+  const stateDir = path.resolve(inputs.state.dir);
+  const report = await runJobs({
+    metricsDir: inputs.metricsDir,
+    batches,
+    jobs: inputs.jobs,
+    now,
+    env,
+    respectSchedules: trigger.respectSchedules,
+    reporter: actionsReporter(),
+    // The state folder is the default home of every batch's database and models; a batch that names its own keeps it.
+    defaults: {
+      source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : 'actions-cache'})`,
+      data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
+    },
+  });
+  annotate({ warnings: report.warnings, failures: report.configFailures });
+
+  let saved: Saved | null = null;
+  if (inputs.state.kind === 'actions-cache' && !inputs.dryRun) {
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const api = inputs.githubToken && owner && repo ? stateApi(createOctokit(inputs.githubToken), owner, repo) : null;
+    saved = await saveState(target, restored, now, api);
+    for (const warning of saved.warnings) core.warning(warning);
+  }
+
+  const anomalies = report.batches.reduce((sum, b) => sum + (b.counts['alerts'] ?? 0), 0);
+  core.setOutput('anomalies', anomalies);
+  core.setOutput('report-dir', inputs.reportDir);
+  if (env['GITHUB_STEP_SUMMARY']) {
+    await writeSummary({ report, restored, saved, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun });
+  }
+  const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
+  if (failed.length > 0) core.setFailed(`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`);
+}

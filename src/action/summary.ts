@@ -1,0 +1,56 @@
+/** The job summary (`$GITHUB_STEP_SUMMARY`): what ran for each batch, where the state came from, what went wrong. */
+import * as core from '@actions/core';
+import type { RunReport } from '../jobs/run.ts';
+import type { Restored, Saved } from './state.ts';
+
+export interface SummaryInput {
+  report: RunReport;
+  restored: Restored;
+  saved: Saved | null;
+  trigger: string;
+  now: Date;
+  runUrl: string | null;
+  dryRun: boolean;
+}
+
+const COUNTS = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts'] as const;
+
+export function describeAge(from: Date, to: Date): string {
+  const minutes = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
+  if (minutes < 90) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
+}
+
+/** One line on where this run's state came from. */
+export function describeRestore(restored: Restored, now: Date, serverRepoUrl: string | null): string {
+  if (restored.kind === 'local') return `State: the folder \`${restored.dir}\`.`;
+  if (restored.kind === 'cold-start') return `⚠️ Cold start: ${restored.reason}.`;
+  const run = restored.fromRun ? (serverRepoUrl ? `[run ${restored.fromRun}](${serverRepoUrl}/actions/runs/${restored.fromRun})` : `run ${restored.fromRun}`) : 'an earlier run';
+  const age = restored.savedAt ? `, saved ${describeAge(restored.savedAt, now)}` : '';
+  return `State: restored from ${run}${age} (cache key \`${restored.key}\`).`;
+}
+
+function jobsCell(jobs: RunReport['batches'][number]['jobs']): string {
+  const ran = jobs.filter((j) => j.status !== 'skipped').map((j) => `${j.job}${j.status === 'failed' ? ' ✗' : ''} ${(j.ms / 1000).toFixed(1)}s`);
+  const skipped = jobs.filter((j) => j.status === 'skipped').map((j) => j.job);
+  return [...ran, ...(skipped.length > 0 ? [`not due: ${skipped.join(', ')}`] : [])].join(', ') || '–';
+}
+
+export async function writeSummary(input: SummaryInput): Promise<void> {
+  const { report } = input;
+  const repoUrl = input.runUrl ? input.runUrl.replace(/\/actions\/runs\/.*$/, '') : null;
+  const header = ['batch', 'status', ...COUNTS, 'jobs'].map((data) => ({ data, header: true }));
+  const rows = report.batches.map((b) => [b.batch, b.status, ...COUNTS.map((k) => String(b.counts[k] ?? 0)), jobsCell(b.jobs)]);
+  const summary = core.summary.addHeading('Anomstack', 2);
+  summary.addRaw(`Triggered by \`${input.trigger || 'a manual run'}\`${input.dryRun ? ' · **dry run**: nothing on GitHub was changed and the state was not saved' : ''}.`, true);
+  summary.addRaw(describeRestore(input.restored, input.now, repoUrl), true);
+  summary.addTable([header, ...rows]);
+  const errors = report.batches.filter((b) => b.error).map((b) => `${b.batch}: ${b.error ?? ''}`);
+  if (errors.length > 0) summary.addHeading('Errors', 3).addList(errors);
+  const warnings = input.saved?.warnings ?? [];
+  if (warnings.length > 0) summary.addHeading('State', 3).addList(warnings);
+  if (input.saved?.key) summary.addRaw(`State saved as \`${input.saved.key}\`${input.saved.pruned.length ? `; ${input.saved.pruned.length} superseded entr${input.saved.pruned.length === 1 ? 'y' : 'ies'} deleted` : ''}.`, true);
+  if (input.runUrl) summary.addLink('This run', input.runUrl);
+  await summary.write();
+}
