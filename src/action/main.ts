@@ -61,9 +61,22 @@ async function plan(inputs: ActionInputs, batches: string[]): Promise<void> {
   if (loaded.failures.length > 0) core.setFailed(`${loaded.failures.length} batch(es) have config errors: ${loaded.failures.map((f) => f.name).join(', ')}`);
 }
 
+/** Names of variables that hold credentials a batch's SQL or ingest function may read (database passwords, API keys). */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS)/i;
+
+/**
+ * Masks the token and every credential-looking variable before any batch runs: a driver error that echoes
+ * a connection string must not put a password in the log.
+ */
+function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
+  const values = new Set(Object.entries(env).filter(([name, value]) => value && value.length >= 6 && SECRET_NAME.test(name)).map(([, value]) => value ?? ''));
+  if (inputs.githubToken) values.add(inputs.githubToken);
+  for (const value of values) core.setSecret(value);
+}
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readInputs();
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  maskSecrets(inputs, env);
   const trigger = readTrigger(env);
   const batches = inputs.batches.length > 0 ? inputs.batches : trigger.batches;
   if (inputs.command === 'validate') return validate(inputs, batches);
