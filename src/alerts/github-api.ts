@@ -47,7 +47,6 @@ export interface GitHubApi {
   listComments(number: number): Promise<RemoteComment[]>;
   /** One attempt, like createIssue. */
   createComment(number: number, body: string): Promise<RemoteComment>;
-  removeLabel(number: number, label: string): Promise<void>;
   /** Creates the label if the repository lacks it (a new label gets GitHub's defaults otherwise, no description). */
   ensureLabel(name: string, color: string, description: string): Promise<void>;
   labelEvents(number: number): Promise<LabelEvent[]>;
@@ -76,14 +75,16 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const base = options.retryBaseMs ?? 1000;
   const retries = options.retries ?? 3;
   const warn = options.warn ?? (() => undefined);
-  const retryWithin = (what: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    warn(`GitHub ${what} on ${request.method} ${request.url}; retry ${retryCount + 1} of ${retries} in ${retryAfter}s`);
-    return retryCount < retries;
+  const retryWithin = (what: string, longestWait: number) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    const retrying = retryCount < retries && retryAfter <= longestWait;
+    warn(`GitHub ${what} on ${request.method} ${request.url}; ${retrying ? `retry ${retryCount + 1} of ${retries} in ${retryAfter}s` : `giving up (reset in ${retryAfter}s)`}`);
+    return retrying;
   };
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: base,
-    onRateLimit: retryWithin('rate limit'),
-    onSecondaryRateLimit: retryWithin('secondary rate limit'),
+    // The hourly limit can be an hour from resetting: better to fail the run (the next one retries) than to idle.
+    onRateLimit: retryWithin('rate limit', 60),
+    onSecondaryRateLimit: retryWithin('secondary rate limit', 300),
     ...(options.paceWrites === false ? { write: UNPACED, notifications: UNPACED } : {}),
   };
   const octokit = getOctokit(options.token, { baseUrl: options.baseUrl, retry: { retries, retryAfterBaseValue: base }, throttle }, retry, throttling);
@@ -111,14 +112,6 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     async createComment(number, body) {
       const c = (await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, ...once })).data;
       return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '' };
-    },
-    async removeLabel(number, label) {
-      try {
-        await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
-      } catch (error) {
-        // Someone removed it first: the outcome we wanted.
-        if (statusOf(error) !== 404) throw error;
-      }
     },
     async ensureLabel(name, color, description) {
       try {

@@ -87,7 +87,7 @@ export class GitHubIssues {
   private readonly api: GitHubApi;
   private readonly listed = new Map<string, RemoteIssue[]>();
   private readonly labelsEnsured = new Set<string>();
-  private readonly snoozeTimes = new Map<number, Map<string, Date>>();
+  private readonly labelTimesByIssue = new Map<number, Map<string, Date>>();
   /** Numbers for issues a dry run pretends to open, negative so they never collide with real ones. */
   private simulatedNumber = 0;
 
@@ -179,11 +179,11 @@ export class GitHubIssues {
 
   /** When each `snooze:<duration>` label on the issue was put on (the newest time), from its events. */
   async labelTimes(number: number): Promise<Map<string, Date>> {
-    const known = this.snoozeTimes.get(number);
+    const known = this.labelTimesByIssue.get(number);
     if (known) return known;
     const times = new Map<string, Date>();
     if (number > 0) for (const event of await this.api.labelEvents(number)) times.set(event.label.toLowerCase(), event.at);
-    this.snoozeTimes.set(number, times);
+    this.labelTimesByIssue.set(number, times);
     return times;
   }
 
@@ -267,4 +267,10 @@ function applyChanges(issue: RemoteIssue, changes: IssueChanges, now: Date): Rem
     ...(closing ? { state: 'closed', closedAt: now, stateReason: changes.stateReason ?? 'completed' } : {}),
     ...(opening ? { state: 'open', closedAt: null, stateReason: 'reopened' } : {}),
   };
+}
+
+/** The action's `issues` output: what changed, without the plan (which the log shows). */
+export function issuesOutput(result: GitHubIssuesResult): Pick<GitHubIssuesResult, 'dryRun' | 'opened' | 'updated' | 'reopened' | 'closed' | 'digest'> {
+  const { dryRun, opened, updated, reopened, closed, digest } = result;
+  return { dryRun, opened, updated, reopened, closed, digest };
 }

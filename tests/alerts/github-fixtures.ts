@@ -71,3 +71,21 @@ export function localGitHub(tokens?: Record<string, string>): () => GitHubServer
 export function mutationsSince(server: GitHubServer, from: number): string[] {
   return server.requests.slice(from).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(`/repos/${server.owner}/${server.repo}`, '')} ${r.status}`);
 }
+
+/** What a person does in the web UI, through the API with their own token: puts a label on an issue or takes it off. */
+export async function labelAs(server: GitHubServer, token: string, number: number, label: string, remove = false): Promise<void> {
+  const base = `${server.url}/repos/${server.owner}/${server.repo}/issues/${number}/labels`;
+  const res = remove
+    ? await fetch(`${base}/${encodeURIComponent(label)}`, { method: 'DELETE', headers: { authorization: `token ${token}` } })
+    : await fetch(base, { method: 'POST', headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ labels: [label] }) });
+  if (!res.ok) throw new Error(`${remove ? 'unlabel' : 'label'} #${number} ${label}: HTTP ${res.status}`);
+}
+
+/** A person opens an issue through the API with their own token; returns its number. */
+export async function openIssueAs(server: GitHubServer, token: string, title: string, body: string, labels: string[]): Promise<number> {
+  const res = await fetch(`${server.url}/repos/${server.owner}/${server.repo}/issues`, {
+    method: 'POST', headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ title, body, labels }),
+  });
+  if (res.status !== 201) throw new Error(`open issue: HTTP ${res.status}`);
+  return ((await res.json()) as { number: number }).number;
+}

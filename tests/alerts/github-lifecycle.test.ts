@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint, parseEpisodeMarker } from '../../src/alerts/github-markers.ts';
-import { anomaly, at, localGitHub, mutationsSince, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
+import { anomaly, at, labelAs, localGitHub, mutationsSince, openIssueAs, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
 
 const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice', 'pat-token': 'anomstack-bot' });
 
@@ -87,12 +87,12 @@ describe('github channel lifecycle', () => {
   it('snooze silences the metric until the label is removed', async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
-    server.addLabelAs('alice', 1, 'snooze');
+    await labelAs(server, 'alice-token', 1, 'snooze');
     const before = server.requests.length;
     const snoozed = await runOnce(server, [anomaly('requests', 6)], [status('requests', 5)]);
     expect(mutationsSince(server, before)).toEqual([]);
     expect(snoozed.issues.result.snoozed.map((r) => r.number)).toEqual([1]);
-    server.removeLabelAs('alice', 1, 'snooze');
+    await labelAs(server, 'alice-token', 1, 'snooze', true);
     await runOnce(server, [anomaly('requests', 7)]);
     expect(server.issue(1).comments).toHaveLength(1);
     expect(server.issue(1).comments[0]?.body).toContain('2026-01-10 07:00 UTC');
@@ -102,7 +102,7 @@ describe('github channel lifecycle', () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
     server.now = at(6);
-    server.addLabelAs('alice', 1, 'snooze:2h');
+    await labelAs(server, 'alice-token', 1, 'snooze:2h');
     server.now = at(7);
     const before = server.requests.length;
     await runOnce(server, [anomaly('requests', 7)]);
@@ -115,7 +115,7 @@ describe('github channel lifecycle', () => {
   it('false-positive closes the issue as not planned and returns thumbsdown; the next alert opens a new issue', async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
-    server.addLabelAs('alice', 1, 'false-positive');
+    await labelAs(server, 'alice-token', 1, 'false-positive');
     const { feedback, issues } = await runOnce(server, [], [status('requests', 0)]);
     expect(server.issue(1)).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
     expect(server.issue(1).comments.at(-1)?.body).toContain('false positive');
@@ -129,7 +129,7 @@ describe('github channel lifecycle', () => {
   it('confirmed returns thumbsup and leaves the issue as it is', async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
-    server.addLabelAs('alice', 1, 'confirmed');
+    await labelAs(server, 'alice-token', 1, 'confirmed');
     const before = server.requests.length;
     const { feedback } = await runOnce(server, [], [status('requests', 1)]);
     expect(feedback.map((f) => [f.metric, f.verdict, f.timestamp])).toEqual([['requests', 'thumbsup', at(5)]]);
@@ -140,7 +140,7 @@ describe('github channel lifecycle', () => {
   it("leaves alone an issue someone else opened with the same label, even with a copied marker", async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
-    const copy = server.openIssueAs('alice', 'my own notes', server.issue(1).body, ['anomstack', 'false-positive']);
+    const copy = server.issue(await openIssueAs(server, 'alice-token', 'my own notes', server.issue(1).body, ['anomstack', 'false-positive']));
     server.issue(1).state = 'closed';
     server.issue(1).closed_at = at(0).toISOString();
     server.issue(1).labels.push('false-positive');

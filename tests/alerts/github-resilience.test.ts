@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOutput } from '../../src/alerts/github-issues.ts';
 import { DIGEST_MARKER } from '../../src/alerts/github-markers.ts';
 import { anomaly, at, localGitHub, mutationsSince, runOnce, status } from './github-fixtures.ts';
 
@@ -57,7 +58,7 @@ describe('github channel under failures and limits', () => {
   it('pages through the issue list (Link headers) to find an episode beyond the first page', async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);
-    for (let i = 0; i < 130; i++) server.openIssueAs('github-actions[bot]', `older ${i}`, 'no marker', ['anomstack']);
+    for (let i = 0; i < 130; i++) server.seedIssue('github-actions[bot]', `older ${i}`, 'no marker', ['anomstack']);
     server.now = at(6);
     await runOnce(server, [anomaly('requests', 6)]);
     const lists = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues'));
@@ -78,6 +79,9 @@ describe('github channel under failures and limits', () => {
     expect(digest?.body).toContain('🔥 [c] looks anomalous (2026-01-10 05:00 UTC): new issue');
     expect(digest?.body).toContain('🔥 [e] looks anomalous');
     expect(issues.result.digest).toEqual({ number: digest?.number, url: `https://github.com/acme/metrics/issues/${digest?.number}` });
+    expect(JSON.parse(JSON.stringify(issuesOutput(issues.result)))).toMatchObject({
+      dryRun: false, opened: [{ number: 1, metric: 'a' }, { number: 2, metric: 'b' }], updated: [], closed: [], reopened: [], digest: { number: 3 },
+    });
     // The next run over the limit reuses the digest.
     server.now = at(6);
     const before = server.requests.length;

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubIssues } from '../../src/alerts/github-issues.ts';
+import type { Job } from '../../src/config/schema.ts';
 import { runJobs, type RunReport } from '../../src/jobs/run.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { disposeAfterEach, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
-import { localGitHub, mutationsSince } from './github-fixtures.ts';
+import { labelAs, localGitHub, mutationsSince } from './github-fixtures.ts';
 
 const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice' });
 const track = disposeAfterEach();
@@ -19,23 +20,23 @@ const RECOVERING_SQL = `SELECT TIMESTAMP '2026-01-10 12:00:00' - INTERVAL (i) HO
   (100 + 10 * sin(i / 3.0) + (hash(i, 'spiky') % 100) / 50.0 + CASE WHEN i BETWEEN 12 AND 15 THEN 60 ELSE 0 END)::DOUBLE AS metric_value
 FROM range(92) AS t(i) WHERE TIMESTAMP '2026-01-10 12:00:00' - INTERVAL (i) HOUR <= getvariable('now')`;
 
-async function workspace(sql = SQL): Promise<TempWorkspace> {
+async function workspace(sql = SQL, config = ''): Promise<TempWorkspace> {
   const ws = track(await tempMetrics({}));
   await ws.write({
     'defaults.yaml': `duckdb_path: ${JSON.stringify(path.join(ws.root, 'metrics.duckdb'))}\nmodel_path: ${JSON.stringify(`local://${path.join(ws.root, 'models')}`)}\n`,
-    'shop/config.yaml': 'alert_methods: [console, github]\nissue_label: shop-anomalies\n',
+    'shop/config.yaml': `alert_methods: [console, github]\nissue_label: shop-anomalies\n${config}`,
     'shop/query.sql': sql,
   });
   return ws;
 }
 
 /** One scheduled run of the pipeline with the GitHub channel, as the action wires it. */
-async function run(ws: TempWorkspace, dryRun = false, now = NOW): Promise<{ report: RunReport; issues: GitHubIssues }> {
+async function run(ws: TempWorkspace, dryRun = false, now = NOW, jobs: Job[] = ['ingest', 'train', 'score', 'alert']): Promise<{ report: RunReport; issues: GitHubIssues }> {
   const server = github();
   const issues = new GitHubIssues({
     token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false,
   });
-  const report = await runJobs({ metricsDir: ws.metricsDir, now, env: {}, reporter: recordingReporter(), github: issues, jobs: ['ingest', 'train', 'score', 'alert'] });
+  const report = await runJobs({ metricsDir: ws.metricsDir, now, env: {}, reporter: recordingReporter(), github: issues, jobs });
   await issues.finish();
   return { report, issues };
 }
@@ -64,27 +65,31 @@ describe('the github channel in a pipeline run', () => {
     expect(second.issues.result.operations).toBe(0);
   });
 
-  it('closes the issue once the metric has been normal for issue_close_after_n points', async () => {
+  it('closes anomaly and threshold issues once the metric has been normal for issue_close_after_n points', async () => {
     const server = github();
-    const ws = await workspace(RECOVERING_SQL);
-    await run(ws);
-    expect(server.issues.map((i) => [i.title, i.state])).toEqual([['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', 'open']]);
+    const ws = await workspace(RECOVERING_SQL, 'tholdalert_thresholds: {spiky: {upper: 140}}\n');
+    const jobs: Job[] = ['ingest', 'train', 'score', 'alert', 'tholdalert'];
+    await run(ws, false, NOW, jobs);
+    expect(server.issues.map((i) => [i.title, i.state])).toEqual([
+      ['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', 'open'],
+      ['🚨 [spiky] crossed its upper threshold 140 (2026-01-10 00:00 UTC)', 'open'],
+    ]);
     server.now = new Date('2026-01-10T12:30:00Z');
-    const later = await run(ws, false, server.now);
-    expect(server.issue(1)).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const later = await run(ws, false, server.now, jobs);
+    expect(server.issues.map((i) => [i.number, i.state, i.state_reason])).toEqual([[1, 'closed', 'completed'], [2, 'closed', 'completed']]);
     expect(server.issue(1).comments.at(-1)?.body).toMatch(/Back to normal: no alert in the last \d+ points/);
-    expect(later.issues.result.closed.map((r) => r.number)).toEqual([1]);
+    expect(later.issues.result.closed.map((r) => r.number).sort()).toEqual([1, 2]);
   });
 
   it('records confirmed and false-positive labels once each as thumbsup and thumbsdown rows', async () => {
     const server = github();
     const ws = await workspace();
     await run(ws);
-    server.addLabelAs('alice', 1, 'confirmed');
+    await labelAs(server, 'alice-token', 1, 'confirmed');
     await run(ws);
     expect(await feedbackRows(ws)).toEqual(['spiky thumbsup 2026-01-10T00:00:00.000Z']);
-    server.removeLabelAs('alice', 1, 'confirmed');
-    server.addLabelAs('alice', 1, 'false-positive');
+    await labelAs(server, 'alice-token', 1, 'confirmed', true);
+    await labelAs(server, 'alice-token', 1, 'false-positive');
     await run(ws);
     await run(ws);
     expect(await feedbackRows(ws)).toEqual(['spiky thumbsdown 2026-01-10T00:00:00.000Z', 'spiky thumbsup 2026-01-10T00:00:00.000Z']);

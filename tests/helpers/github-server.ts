@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 
 /**
  * A local HTTP server speaking the slice of GitHub's REST API the issue channel uses: issues (list with label,
@@ -112,24 +113,13 @@ export class GitHubServer {
     return found;
   }
 
-  /** What a person does in the web UI: opens an issue, or adds and removes labels, at the server's clock. */
-  openIssueAs(login: string, title: string, body: string, labels: string[]): ServerIssue {
-    return this.storeIssue(login, title, body, labels);
+  private setLabel(login: string, issue: ServerIssue, label: string, on: boolean): void {
+    issue.labels = on ? [...new Set([...issue.labels, label])] : issue.labels.filter((l) => l !== label);
+    issue.events.push({ event: on ? 'labeled' : 'unlabeled', label, created_at: this.now.toISOString(), actor: login });
   }
 
-  addLabelAs(login: string, number: number, label: string): void {
-    const issue = this.issue(number);
-    if (!issue.labels.includes(label)) issue.labels.push(label);
-    issue.events.push({ event: 'labeled', label, created_at: this.now.toISOString(), actor: login });
-  }
-
-  removeLabelAs(login: string, number: number, label: string): void {
-    const issue = this.issue(number);
-    issue.labels = issue.labels.filter((l) => l !== label);
-    issue.events.push({ event: 'unlabeled', label, created_at: this.now.toISOString(), actor: login });
-  }
-
-  private storeIssue(login: string, title: string, body: string, labels: string[]): ServerIssue {
+  /** Stores an issue as `login` opened it now (tests seed many this way; people act through the API). */
+  seedIssue(login: string, title: string, body: string, labels: string[]): ServerIssue {
     const stamp = this.now.toISOString();
     const issue: ServerIssue = {
       number: this.issues.length + 1, title, body, state: 'open', state_reason: null, labels: [...new Set(labels)], user: login,
@@ -142,7 +132,7 @@ export class GitHubServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
-    const raw = await readBody(req);
+    const raw = await text(req);
     const record: RecordedRequest = {
       method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body: raw ? JSON.parse(raw) : null, status: 0, login: null,
     };
@@ -183,7 +173,7 @@ export class GitHubServer {
       case 'GET issues': return this.listIssues(url);
       case 'POST issues': {
         if (typeof body['title'] !== 'string' || body['title'] === '') return [422, { message: 'Validation Failed', errors: [{ field: 'title', code: 'missing_field' }] }];
-        const created = this.storeIssue(login, body['title'], String(body['body'] ?? ''), asStrings(body['labels']));
+        const created = this.seedIssue(login, body['title'], String(body['body'] ?? ''), asStrings(body['labels']));
         return [201, this.issueJson(created)];
       }
       case 'GET issues/:': {
@@ -218,14 +208,14 @@ export class GitHubServer {
       case 'POST issues/:/labels': {
         const found = issue();
         if (!found) return [404, { message: 'Not Found' }];
-        for (const label of asStrings(body['labels'])) this.addLabelAs(login, found.number, label);
+        for (const label of asStrings(body['labels'])) this.setLabel(login, found, label, true);
         return [200, found.labels.map((name) => ({ name }))];
       }
       case 'DELETE issues/:/labels/:': {
         const found = issue();
         const label = parts[3] ?? '';
         if (!found || !found.labels.includes(label)) return [404, { message: 'Label does not exist' }];
-        this.removeLabelAs(login, found.number, label);
+        this.setLabel(login, found, label, false);
         return [200, found.labels.map((name) => ({ name }))];
       }
       case 'GET issues/:/events': {
@@ -303,13 +293,4 @@ function isCreate(req: RecordedRequest): boolean {
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String((v as { name?: unknown }).name ?? ''))) : [];
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
