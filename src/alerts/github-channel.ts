@@ -68,9 +68,11 @@ export class GitHubIssueChannel implements AlertChannel {
   }
 
   private async deliver(fp: string, alerts: readonly Alert[]): Promise<void> {
-    const latest = latestByFingerprint(await this.issues.tracked(this.label)).get(fp);
+    const newestIssue = latestByFingerprint(await this.issues.tracked(this.label)).get(fp);
     // The marker's `last` says what was delivered already: a re-run after a failure sends nothing twice.
-    const fresh = latest ? alerts.filter((a) => a.timestamp.getTime() > Date.parse(latest.marker.last)) : alerts;
+    const fresh = newestIssue ? alerts.filter((a) => a.timestamp.getTime() > Date.parse(newestIssue.marker.last)) : alerts;
+    // An issue marked false positive is done with, even before reconcile closes it: new alerts start a new one.
+    const latest = newestIssue && !isFalsePositive(newestIssue) ? newestIssue : undefined;
     const first = fresh[0];
     const newest = fresh[fresh.length - 1];
     if (!first || !newest) return;
@@ -113,8 +115,7 @@ export class GitHubIssueChannel implements AlertChannel {
 
   private reopenable(tracked: TrackedIssue): boolean {
     const { issue } = tracked;
-    // A false positive stays closed: a new alert starts a new episode.
-    if (lowercase(issue.labels).includes(TRIAGE_LABELS.falsePositive) || !issue.closedAt) return false;
+    if (!issue.closedAt) return false;
     return this.issues.now.getTime() - issue.closedAt.getTime() < this.cooldownMs;
   }
 
@@ -167,6 +168,10 @@ function episodeOf(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): Pick<Episod
 
 function ref({ issue, marker }: TrackedIssue): IssueRef {
   return { number: issue.number > 0 ? issue.number : null, url: issue.url || null, title: issue.title, ...episodeOf(marker) };
+}
+
+function isFalsePositive({ issue }: TrackedIssue): boolean {
+  return lowercase(issue.labels).includes(TRIAGE_LABELS.falsePositive);
 }
 
 function lowercase(labels: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import type { Alert, MetricStatus } from '../alerts/channel.ts';
+import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { isChangeMetric } from './change.ts';
@@ -135,7 +135,16 @@ async function changeAndThresholdStatuses(ctx: JobContext, name: string): Promis
 async function reconcile(ctx: JobContext, statuses: readonly MetricStatus[]): Promise<number> {
   const rows: MetricRow[] = [];
   for (const channel of ctx.channels) {
-    for (const f of (await channel.reconcile?.(statuses)) ?? []) {
+    if (!channel.reconcile) continue;
+    let feedback: AlertFeedback[];
+    try {
+      feedback = await channel.reconcile(statuses);
+    } catch (error) {
+      // The alerts are delivered and recorded; closing and feedback can wait for the next run without failing the batch.
+      ctx.reporter.warn(`${ctx.batch.name}: ${channel.name} could not reconcile (${error instanceof Error ? error.message : String(error)}); the next run retries`);
+      continue;
+    }
+    for (const f of feedback) {
       rows.push({
         metric_timestamp: f.timestamp, metric_batch: f.batch, metric_name: f.metric, metric_type: f.verdict, metric_value: 1,
         metadata: { kind: f.kind, source: f.source },

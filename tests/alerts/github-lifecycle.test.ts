@@ -126,6 +126,16 @@ describe('github channel lifecycle', () => {
     expect(server.issues.map((i) => [i.number, i.state])).toEqual([[1, 'closed'], [2, 'open']]);
   });
 
+  it('an alert arriving while a false-positive issue is still open starts a new issue instead of commenting on it', async () => {
+    const server = github();
+    await runOnce(server, [anomaly('requests', 5)]);
+    await labelAs(server, 'alice-token', 1, 'false-positive');
+    server.now = at(6);
+    await runOnce(server, [anomaly('requests', 6)], [status('requests', 0)]);
+    expect(server.issues.map((i) => [i.number, i.state, i.comments.length])).toEqual([[1, 'closed', 1], [2, 'open', 0]]);
+    expect(server.issue(1).comments[0]?.body).toContain('false positive');
+  });
+
   it('confirmed returns thumbsup and leaves the issue as it is', async () => {
     const server = github();
     await runOnce(server, [anomaly('requests', 5)]);

@@ -20,7 +20,7 @@ describe('github channel under failures and limits', () => {
 
   it('a create that failed without landing is retried once the re-list shows nothing', async () => {
     const server = github();
-    server.failNextCreate(1, 503);
+    server.failNext(1, 503, true);
     await runOnce(server, [anomaly('requests', 5)]);
     expect(server.issues).toHaveLength(1);
     expect(mutationsSince(server, 0).filter((m) => m.startsWith('POST /issues'))).toEqual(['POST /issues 503', 'POST /issues 201']);

@@ -31,11 +31,13 @@ async function workspace(sql = SQL, config = ''): Promise<TempWorkspace> {
 }
 
 /** One scheduled run of the pipeline with the GitHub channel, as the action wires it. */
-async function run(ws: TempWorkspace, dryRun = false, now = NOW, jobs: Job[] = ['ingest', 'train', 'score', 'alert']): Promise<{ report: RunReport; issues: GitHubIssues }> {
+function runIssues(dryRun = false, now = NOW): GitHubIssues {
   const server = github();
-  const issues = new GitHubIssues({
-    token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false,
-  });
+  return new GitHubIssues({ token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false });
+}
+
+async function run(ws: TempWorkspace, dryRun = false, now = NOW, jobs: Job[] = ['ingest', 'train', 'score', 'alert']): Promise<{ report: RunReport; issues: GitHubIssues }> {
+  const issues = runIssues(dryRun, now);
   const report = await runJobs({ metricsDir: ws.metricsDir, now, env: {}, reporter: recordingReporter(), github: issues, jobs });
   await issues.finish();
   return { report, issues };
@@ -79,6 +81,22 @@ describe('the github channel in a pipeline run', () => {
     expect(server.issues.map((i) => [i.number, i.state, i.state_reason])).toEqual([[1, 'closed', 'completed'], [2, 'closed', 'completed']]);
     expect(server.issue(1).comments.at(-1)?.body).toMatch(/Back to normal: no alert in the last \d+ points/);
     expect(later.issues.result.closed.map((r) => r.number).sort()).toEqual([1, 2]);
+  });
+
+  it('GitHub down during reconcile warns and leaves the batch ok; the next run catches up', async () => {
+    const server = github();
+    const ws = await workspace();
+    await run(ws);
+    await labelAs(server, 'alice-token', 1, 'confirmed');
+    server.failNext(20, 503);
+    const reporter = recordingReporter();
+    const report = await runJobs({ metricsDir: ws.metricsDir, now: NOW, env: {}, reporter, github: runIssues(), jobs: ['alert'] });
+    expect(report.batches[0]?.status).toBe('ok');
+    expect(reporter.warnings.join('\n')).toMatch(/shop: github could not reconcile .*; the next run retries/);
+    expect(await feedbackRows(ws)).toEqual([]);
+    server.clearFaults();
+    await run(ws);
+    expect(await feedbackRows(ws)).toEqual(['spiky thumbsup 2026-01-10T00:00:00.000Z']);
   });
 
   it('records confirmed and false-positive labels once each as thumbsup and thumbsdown rows', async () => {

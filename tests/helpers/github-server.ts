@@ -74,22 +74,21 @@ export class GitHubServer {
   }
 
   get url(): string {
-    const { port } = this.server.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   close(): Promise<void> {
     return new Promise((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
   }
 
-  /** The next `count` requests fail with `status` (a 5xx by default) without doing anything. */
-  failNext(count: number, status = 502): void {
-    this.faults.push({ kind: 'status', status, remaining: count, createsOnly: false });
+  /** The next `count` requests (or only creates of issues and comments) fail with `status` without doing anything. */
+  failNext(count: number, status = 502, createsOnly = false): void {
+    this.faults.push({ kind: 'status', status, remaining: count, createsOnly });
   }
 
-  /** The next `count` creates (issue or comment) fail with `status` without storing anything. */
-  failNextCreate(count = 1, status = 502): void {
-    this.faults.push({ kind: 'status', status, remaining: count, createsOnly: true });
+  /** Back to a healthy server: faults not yet triggered are dropped. */
+  clearFaults(): void {
+    this.faults.splice(0);
   }
 
   /** The next `count` requests get GitHub's secondary rate limit answer: 403 with Retry-After. */
@@ -109,8 +108,8 @@ export class GitHubServer {
 
   issue(number: number): ServerIssue {
     const found = this.issues.find((i) => i.number === number);
-    if (!found) throw new Error(`no issue #${number}`);
-    return found;
+    if (found) return found;
+    throw new Error(`no issue #${number}`);
   }
 
   private setLabel(login: string, issue: ServerIssue, label: string, on: boolean): void {
@@ -196,14 +195,14 @@ export class GitHubServer {
       }
       case 'GET issues/:/comments': {
         const found = issue();
-        return found ? this.page(url, `${prefix}/issues/${found.number}/comments`, found.comments.map((c) => this.commentJson(c))) : [404, { message: 'Not Found' }];
+        return found ? this.page(url, `${prefix}/issues/${found.number}/comments`, found.comments.map((c) => commentJson(c))) : [404, { message: 'Not Found' }];
       }
       case 'POST issues/:/comments': {
         const found = issue();
         if (!found) return [404, { message: 'Not Found' }];
         const comment = { id: this.nextCommentId++, body: String(body['body'] ?? ''), user: login, created_at: this.now.toISOString() };
         found.comments.push(comment);
-        return [201, this.commentJson(comment)];
+        return [201, commentJson(comment)];
       }
       case 'POST issues/:/labels': {
         const found = issue();
@@ -274,10 +273,6 @@ export class GitHubServer {
     };
   }
 
-  private commentJson(comment: ServerComment): Record<string, unknown> {
-    return { id: comment.id, body: comment.body, user: { login: comment.user }, created_at: comment.created_at };
-  }
-
   private rateHeaders(): Record<string, string> {
     const used = this.requests.length;
     return {
@@ -285,6 +280,10 @@ export class GitHubServer {
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-resource': 'core',
     };
   }
+}
+
+function commentJson(comment: ServerComment): Record<string, unknown> {
+  return { id: comment.id, body: comment.body, user: { login: comment.user }, created_at: comment.created_at };
 }
 
 function isCreate(req: RecordedRequest): boolean {
