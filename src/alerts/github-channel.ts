@@ -78,38 +78,45 @@ export class GitHubIssueChannel implements AlertChannel {
     if (!first || !newest) return;
     if (await this.snoozed(newest.batch, newest.metric)) {
       this.issues.result.snoozed.push(latest ? ref(latest) : { number: null, url: null, title: issueTitle(first), ...episodeOf(newest) });
-      return;
+    } else if (latest && (latest.issue.state === 'open' || this.reopenable(latest))) {
+      await this.continueEpisode(latest, fresh, newest);
+    } else {
+      await this.openEpisode(fp, first, newest, fresh.length);
     }
-    const links = this.issues.links;
-    const at = { fingerprint: fp, at: newest.timestamp.toISOString() };
-    if (latest && (latest.issue.state === 'open' || this.reopenable(latest))) {
-      const reopen = latest.issue.state === 'closed';
-      const marker: EpisodeMarker = { ...latest.marker, last: at.at, alerts: latest.marker.alerts + fresh.length };
-      const what = `${fresh.length} new alert(s), latest ${evidence(newest)}`;
-      if (!this.issues.fits(2)) return this.issues.overflow(`${latest.issue.title} (#${latest.issue.number}): ${reopen ? 'reopen, ' : ''}${what}`);
-      const comment = alertComment(fp, fresh, links, reopen);
-      const body = issueBody(marker, newest, links);
-      if (reopen) {
-        // Reopen first: the comment then lands on an open issue, as people expect to read it.
-        const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body }, 'reopen: alerting again');
-        await this.issues.comment(issue, comment, at, what);
-        this.issues.result.reopened.push(ref({ issue, marker }));
-      } else {
-        // Comment first, body second: the body's `last` is written only once the comment exists.
-        await this.issues.comment(latest.issue, comment, at, what);
-        const issue = await this.issues.updateIssue(this.label, latest.issue, { body }, 'status: new alert');
-        this.issues.result.updated.push(ref({ issue, marker }));
-      }
-      return;
+  }
+
+  /** Comments on the episode's issue and updates its status; reopens it first when it was closed. */
+  private async continueEpisode(latest: TrackedIssue, fresh: readonly Alert[], newest: Alert): Promise<void> {
+    const { links } = this.issues;
+    const reopen = latest.issue.state === 'closed';
+    const marker: EpisodeMarker = { ...latest.marker, last: newest.timestamp.toISOString(), alerts: latest.marker.alerts + fresh.length };
+    const what = `${fresh.length} new alert(s), latest ${evidence(newest)}`;
+    if (!this.issues.fits(2)) return this.issues.overflow(`${latest.issue.title} (#${latest.issue.number}): ${reopen ? 'reopen, ' : ''}${what}`);
+    const comment = alertComment(marker.fingerprint, fresh, links, reopen);
+    const commentMarker = { fingerprint: marker.fingerprint, at: marker.last };
+    const body = issueBody(marker, newest, links);
+    if (reopen) {
+      // Reopen first: the comment then lands on an open issue, as people expect to read it.
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body }, 'reopen: alerting again');
+      await this.issues.comment(issue, comment, commentMarker, what);
+      this.issues.result.reopened.push(ref({ issue, marker }));
+    } else {
+      // Comment first, body second: the body's `last` is written only once the comment exists.
+      await this.issues.comment(latest.issue, comment, commentMarker, what);
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { body }, 'status: new alert');
+      this.issues.result.updated.push(ref({ issue, marker }));
     }
-    const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: at.at, alerts: fresh.length };
+  }
+
+  private async openEpisode(fp: string, first: Alert, newest: Alert, alerts: number): Promise<void> {
+    const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: newest.timestamp.toISOString(), alerts };
     const title = issueTitle(first);
     if (!this.issues.fits(1 + this.issues.labelCost(this.label))) return this.issues.overflow(`${title}: new issue, ${evidence(newest)}`);
     const sameEpisode = (body: string): boolean => {
       const found = parseEpisodeMarker(body);
       return found?.fingerprint === fp && found.first === marker.first;
     };
-    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, links), (i) => sameEpisode(i.body));
+    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.issues.links), (i) => sameEpisode(i.body));
     this.issues.result.opened.push(ref({ issue, marker }));
   }
 

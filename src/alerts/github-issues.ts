@@ -86,6 +86,7 @@ export class GitHubIssues {
   private creator: string;
   private readonly api: GitHubApi;
   private readonly listed = new Map<string, RemoteIssue[]>();
+  private readonly trackedByLabel = new Map<string, TrackedIssue[]>();
   private readonly labelsEnsured = new Set<string>();
   private readonly labelTimesByIssue = new Map<number, Map<string, Date>>();
   /** Numbers for issues a dry run pretends to open, negative so they never collide with real ones. */
@@ -112,10 +113,16 @@ export class GitHubIssues {
 
   /** The episode issues this run's token opened under `label`, newest first; listed once per run, then kept current. */
   async tracked(label: string): Promise<TrackedIssue[]> {
-    return (await this.ours(label)).flatMap((issue) => {
+    const issues = await this.ours(label);
+    const known = this.trackedByLabel.get(label);
+    if (known) return known;
+    // Parsed once per change of the list, not once per alert: a repository may hold hundreds of them.
+    const tracked = issues.flatMap((issue) => {
       const marker = parseEpisodeMarker(issue.body);
       return marker ? [{ issue, marker }] : [];
     });
+    this.trackedByLabel.set(label, tracked);
+    return tracked;
   }
 
   /** Whether one more change of `cost` mutations fits, keeping the last one for the digest. */
@@ -214,12 +221,14 @@ export class GitHubIssues {
     const issues = (await this.api.listIssues(label, this.creator)).filter((i) => i.author === this.creator);
     const simulated = (this.listed.get(label) ?? []).filter((i) => i.number < 0);
     this.listed.set(label, [...simulated, ...issues].sort((a, b) => b.number - a.number));
+    this.trackedByLabel.delete(label);
     return this.listed.get(label) ?? [];
   }
 
   private remember(label: string, issue: RemoteIssue): void {
     const list = (this.listed.get(label) ?? []).filter((i) => i.number !== issue.number);
     this.listed.set(label, [issue, ...list].sort((a, b) => b.number - a.number));
+    this.trackedByLabel.delete(label);
   }
 
   /** Mutations opening the first issue under `label` costs beyond the create itself (making sure the label exists). */
