@@ -21,7 +21,7 @@ export function issueTitle(alert: Alert): string {
 }
 
 /** The whole body: marker, status, recent values and scores, tags, links, triage help. Re-rendered on each new alert. */
-export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks, note?: string): string {
+export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks): string {
   const { mark } = HEADLINES[newest.kind];
   const tags = Object.entries(newest.tags).map(([k, v]) => `\`${k}=${String(v)}\``);
   const chart = chartLink(newest.batch, newest.metric, links);
@@ -30,7 +30,7 @@ export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLink
     `## ${mark} \`${newest.metric}\` ${describeKind(newest.kind)}`,
     '',
     '<!-- anomstack-status -->',
-    `**Status:** ${note ?? 'alerting'} · ${marker.alerts} alert${marker.alerts === 1 ? '' : 's'} since ${formatTime(new Date(marker.first))} · latest ${formatTime(new Date(marker.last))}`,
+    `**Status:** alerting · ${marker.alerts} alert${marker.alerts === 1 ? '' : 's'} since ${formatTime(new Date(marker.first))} · latest ${formatTime(new Date(marker.last))}`,
     '',
     `**Latest:** ${evidence(newest)}`,
     '<!-- /anomstack-status -->',

@@ -94,6 +94,7 @@ export class GitHubIssues {
 
   constructor(options: GitHubIssuesOptions) {
     this.label = options.label ?? 'anomstack';
+    if (!/^[^,]+$/.test(this.label)) throw new Error(`issue label must be a label name without commas (got "${this.label}")`);
     this.creator = options.creator ?? 'github-actions[bot]';
     this.dryRun = options.dryRun ?? false;
     this.maxOperations = options.maxOperations ?? 50;

@@ -147,7 +147,8 @@ export const batchConfigSchema = z.object({
   tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
   issue_label: z
     .string()
-    .min(1)
+    // The issues list API takes labels comma-separated, so a comma would split this one in two.
+    .regex(/^[^,]+$/, 'expected a label name (no commas)')
     .optional()
     .describe('github channel: label on the batch\'s issues (default: the action\'s label, "anomstack").'),
   issue_close_after_n: count(1).default(3).describe('github channel: close an anomaly\'s issue after this many normal points in a row.'),
