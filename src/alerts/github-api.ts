@@ -47,8 +47,9 @@ export interface GitHubApi {
   listComments(number: number): Promise<RemoteComment[]>;
   /** One attempt, like createIssue. */
   createComment(number: number, body: string): Promise<RemoteComment>;
-  /** Creates the label if the repository lacks it (a new label gets GitHub's defaults otherwise, no description). */
-  ensureLabel(name: string, color: string, description: string): Promise<void>;
+  labelExists(name: string): Promise<boolean>;
+  /** Creates a repository label; one that exists already (someone was quicker) is left as its owners made it. */
+  createLabel(name: string, color: string, description: string): Promise<void>;
   labelEvents(number: number): Promise<LabelEvent[]>;
 }
 
@@ -113,7 +114,16 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       const c = (await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, ...once })).data;
       return { id: c.id, body: c.body ?? '', author: c.user?.login ?? '' };
     },
-    async ensureLabel(name, color, description) {
+    async labelExists(name) {
+      try {
+        await octokit.rest.issues.getLabel({ ...repo, name });
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 404) return false;
+        throw error;
+      }
+    },
+    async createLabel(name, color, description) {
       try {
         await octokit.rest.issues.createLabel({ ...repo, name, color, description });
       } catch (error) {

@@ -232,17 +232,19 @@ export class GitHubIssues {
     this.trackedByLabel.delete(label);
   }
 
-  /** Mutations opening the first issue under `label` costs beyond the create itself (making sure the label exists). */
+  /** Mutations opening the first issue under `label` may cost beyond the create itself (creating the label). */
   labelCost(label: string): number {
     return this.labelsEnsured.has(label) ? 0 : 1;
   }
 
+  /** A read first, so the mutation (and a slot of max-issue-operations) is spent only the one time the label is missing. */
   private async ensureLabel(label: string): Promise<void> {
     if (this.labelsEnsured.has(label)) return;
     this.labelsEnsured.add(label);
+    if (await this.api.labelExists(label)) return;
     await this.mutate(
-      { method: 'POST', target: 'labels', summary: `create label ${label} if missing` },
-      () => this.api.ensureLabel(label, 'd73a4a', 'Anomalies found by anomstack (one issue per episode)'),
+      { method: 'POST', target: 'labels', summary: `create label ${label}` },
+      () => this.api.createLabel(label, 'd73a4a', 'Anomalies found by anomstack (one issue per episode)'),
       () => undefined,
     );
   }

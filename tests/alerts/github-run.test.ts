@@ -120,7 +120,7 @@ describe('the github channel in a pipeline run', () => {
     const { issues } = await run(ws, true);
     expect(server.mutations()).toEqual([]);
     expect(issues.result.plan.map((p) => `${p.method} ${p.target}: ${p.summary}`)).toEqual([
-      'POST labels: create label shop-anomalies if missing',
+      'POST labels: create label shop-anomalies',
       'POST new issue: 🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)',
     ]);
   });

@@ -223,6 +223,10 @@ export class GitHubServer {
         const events = found.events.map((e, i) => ({ id: i + 1, event: e.event, label: { name: e.label, color: 'ededed' }, actor: { login: e.actor }, created_at: e.created_at }));
         return this.page(url, `${prefix}/issues/${found.number}/events`, events);
       }
+      case 'GET labels/:': {
+        const label = this.repoLabels.get((parts[1] ?? '').toLowerCase());
+        return label ? [200, label] : [404, { message: 'Not Found' }];
+      }
       case 'POST labels': {
         const name = String(body['name'] ?? '');
         if (this.repoLabels.has(name.toLowerCase())) return [422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] }];
