@@ -48,6 +48,14 @@ describe('github channel under failures and limits', () => {
     expect(server.issue(1).comments).toHaveLength(1);
   });
 
+  it('a create refused by the secondary rate limit is retried after Retry-After and lands once', async () => {
+    const server = github();
+    server.secondaryRateLimitNext(2, 1, true);
+    await runOnce(server, [anomaly('requests', 5)]);
+    expect(mutationsSince(server, 0)).toEqual(['POST /labels 201', 'POST /issues 403', 'POST /issues 403', 'POST /issues 201']);
+    expect(server.issues).toHaveLength(1);
+  });
+
   it('gives up with the error after its retries', async () => {
     const server = github();
     server.failNext(10, 500);

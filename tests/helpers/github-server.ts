@@ -91,9 +91,9 @@ export class GitHubServer {
     this.faults.splice(0);
   }
 
-  /** The next `count` requests get GitHub's secondary rate limit answer: 403 with Retry-After. */
-  secondaryRateLimitNext(count: number, retryAfter = 1): void {
-    this.faults.push({ kind: 'secondary', retryAfter, remaining: count, createsOnly: false });
+  /** The next `count` requests (or creates) get GitHub's secondary rate limit answer: 403 with Retry-After. */
+  secondaryRateLimitNext(count: number, retryAfter = 1, createsOnly = false): void {
+    this.faults.push({ kind: 'secondary', retryAfter, remaining: count, createsOnly });
   }
 
   /** The next `count` creates (issue or comment) are stored, but the client gets a 502, as after a proxy timeout. */
