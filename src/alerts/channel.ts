@@ -26,9 +26,37 @@ export interface Alert {
   detail?: string;
 }
 
+/** How a metric stands after the run's scoring, for channels that keep one thread per episode and close it on recovery. */
+export interface MetricStatus {
+  batch: string;
+  metric: string;
+  kind: AlertKind;
+  /** Newest points in a row that did not alert. */
+  normalStreak: number;
+  /** The streak reached the batch's `issue_close_after_n`: the episode is over. */
+  recovered: boolean;
+}
+
+/** Someone's verdict on an alert, read from a channel (a GitHub issue's labels), kept as a feedback row. */
+export interface AlertFeedback {
+  batch: string;
+  metric: string;
+  kind: AlertKind;
+  /** The episode's first alert: the feedback row's timestamp, so the same verdict is stored once. */
+  timestamp: Date;
+  verdict: 'thumbsup' | 'thumbsdown';
+  /** Where the verdict was given, e.g. the issue's URL. */
+  source: string;
+}
+
 /** A way of telling people about alerts (console, GitHub issues, Slack, email). */
 export interface AlertChannel {
   readonly name: string;
   /** Delivers the alerts; throws when they could not be delivered so the run can retry them later. */
   send(alerts: readonly Alert[]): Promise<void>;
+  /**
+   * For channels with a lifecycle (GitHub issues): closes what recovered, and returns the feedback people gave.
+   * The alert job calls it after deciding alerts, with every metric it looked at.
+   */
+  reconcile?(statuses: readonly MetricStatus[]): Promise<AlertFeedback[]>;
 }

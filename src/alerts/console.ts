@@ -1,7 +1,7 @@
 import type { Alert, AlertChannel, AlertKind } from './channel.ts';
 
 /** Each kind's mark and what it says when the alert carries no `detail`. */
-const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
+export const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
   anomaly: { mark: '🔥', says: 'looks anomalous' },
   change: { mark: '📈', says: 'changed level' },
   threshold: { mark: '🚨', says: 'crossed its threshold' },

@@ -145,6 +145,18 @@ export const batchConfigSchema = z.object({
     .default(() => ['console' as const])
     .describe('Where threshold alerts go, like alert_methods.'),
   tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
+  issue_label: z
+    .string()
+    // The issues list API takes labels comma-separated, so a comma would split this one in two.
+    .regex(/^[^,]+$/, 'expected a label name (no commas)')
+    .optional()
+    .describe('github channel: label on the batch\'s issues (default: the action\'s label, "anomstack").'),
+  issue_close_after_n: count(1).default(3).describe('github channel: close an anomaly\'s issue after this many normal points in a row.'),
+  issue_reopen_cooldown: z
+    .string()
+    .regex(/^\d+\s*(m|h|d|w)$/, 'expected a duration such as "7d", "12h" or "30m"')
+    .default('7d')
+    .describe('github channel: an alert within this long after its issue closed reopens it instead of opening a new one.'),
   ingest_duplicate_rows: z
     .enum(['first', 'fail'])
     .default('first')

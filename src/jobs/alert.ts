@@ -1,7 +1,9 @@
-import type { Alert } from '../alerts/channel.ts';
+import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { isChangeMetric } from './change.ts';
 import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { crossedBound } from './tholdalert.ts';
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -38,17 +40,37 @@ export function decideAlerts(scores: readonly Point[], earlierAlerts: ReadonlySe
   return decisions;
 }
 
-/** Decides alerts for every metric, notifies the channels about new ones, then records them as `alert` rows. */
+/** Newest scores in a row whose smoothed score stayed under the threshold: how long the metric has looked normal. */
+export function normalStreak(scores: readonly Point[], config: BatchConfig): number {
+  let streak = 0;
+  for (let i = scores.length - 1; i >= 0; i--) {
+    const window = scores.slice(Math.max(0, i - config.alert_smooth_n + 1), i + 1);
+    if (window.reduce((sum, p) => sum + p.value, 0) / window.length >= config.alert_threshold) break;
+    streak++;
+  }
+  return streak;
+}
+
+/**
+ * Decides alerts for every metric, notifies the channels about new ones, then records them as `alert` rows.
+ * Then channels with a lifecycle (GitHub issues) reconcile: they close what recovered and return people's
+ * feedback, kept as `thumbsup`/`thumbsdown` rows (one per episode, so re-runs add nothing).
+ */
 export async function alert(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.alert_exclude_metrics));
   const alerts: Alert[] = [];
   const rows: MetricRow[] = [];
+  const statuses: MetricStatus[] = [];
+  const lifecycle = ctx.channels.some((channel) => channel.reconcile);
   for (const name of names) {
+    if (lifecycle) statuses.push(...(await changeAndThresholdStatuses(ctx, name)));
     const scores = await store.latest(batch.name, name, 'score', config.alert_max_n);
     const first = scores[0];
     if (!first) continue;
+    const streak = normalStreak(scores, config);
+    statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
     const earlier = await store.since(batch.name, name, 'alert', new Date(first.timestamp.getTime() - 1));
     const earlierSet = new Set(earlier.map((p) => p.timestamp.getTime()));
     const fresh = decideAlerts(scores, earlierSet, config).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
@@ -81,5 +103,53 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
     }
   }
   const recorded = await notifyThenRecord(ctx, alerts, rows);
-  return { counts: { alerts: recorded }, message: `${recorded} new alerts across ${names.length} metrics` };
+  const feedback = await reconcile(ctx, statuses);
+  return {
+    counts: { alerts: recorded },
+    message: `${recorded} new alerts across ${names.length} metrics${feedback > 0 ? `, ${feedback} new feedback rows` : ''}`,
+  };
+}
+
+/**
+ * Change and threshold episodes end too: after `issue_close_after_n` points with no new change, or with the value
+ * inside its bounds. (Read here, after scoring, so the change and tholdalert jobs of the previous run count.)
+ */
+async function changeAndThresholdStatuses(ctx: JobContext, name: string): Promise<MetricStatus[]> {
+  const { batch, store } = ctx;
+  const n = batch.config.issue_close_after_n;
+  const status = (kind: MetricStatus['kind'], streak: number): MetricStatus => ({ batch: batch.name, metric: name, kind, normalStreak: streak, recovered: streak >= n });
+  const statuses: MetricStatus[] = [];
+  const points = (await store.latest(batch.name, name, 'metric', n)).reverse();
+  const bounds = batch.config.tholdalert_thresholds[name];
+  if (bounds && !isExcluded(name, batch.config.tholdalert_exclude_metrics)) {
+    const crossing = points.findIndex((p) => crossedBound(p.value, bounds));
+    statuses.push(status('threshold', crossing === -1 ? points.length : crossing));
+  }
+  if (isChangeMetric(name, batch.config)) {
+    const lastChange = (await store.latest(batch.name, name, 'change', 1))[0]?.timestamp.getTime() ?? -Infinity;
+    statuses.push(status('change', points.filter((p) => p.timestamp.getTime() > lastChange).length));
+  }
+  return statuses;
+}
+
+async function reconcile(ctx: JobContext, statuses: readonly MetricStatus[]): Promise<number> {
+  const rows: MetricRow[] = [];
+  for (const channel of ctx.channels) {
+    if (!channel.reconcile) continue;
+    let feedback: AlertFeedback[];
+    try {
+      feedback = await channel.reconcile(statuses);
+    } catch (error) {
+      // The alerts are delivered and recorded; closing and feedback can wait for the next run without failing the batch.
+      ctx.reporter.warn(`${ctx.batch.name}: ${channel.name} could not reconcile (${error instanceof Error ? error.message : String(error)}); the next run retries`);
+      continue;
+    }
+    for (const f of feedback) {
+      rows.push({
+        metric_timestamp: f.timestamp, metric_batch: f.batch, metric_name: f.metric, metric_type: f.verdict, metric_value: 1,
+        metadata: { kind: f.kind, source: f.source },
+      });
+    }
+  }
+  return ctx.store.insert(rows);
 }

@@ -1,5 +1,7 @@
 import type { AlertChannel } from '../alerts/channel.ts';
 import { ConsoleChannel } from '../alerts/console.ts';
+import { GitHubIssueChannel } from '../alerts/github-channel.ts';
+import type { GitHubIssues } from '../alerts/github-issues.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
 import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
 import type { ConfigIssue } from '../config/issues.ts';
@@ -38,6 +40,8 @@ export interface RunOptions {
   respectSchedules?: boolean;
   /** Channels for a batch's `alert_methods`; the CLI's default prints to the console. */
   channels?: (batch: Batch, reporter: Reporter) => AlertChannel[];
+  /** The run's GitHub issues (the action makes one): batches whose `alert_methods` include `github` get a channel on it. */
+  github?: GitHubIssues;
 }
 
 export interface JobOutcome {
@@ -106,7 +110,7 @@ async function runBatch(
     batch,
     store: new MetricsTable(await openDatabase(databases, batch.config.duckdb_path), batch.config.table_key),
     models: openArtifactStore(batch.config.model_path),
-    channels: (options.channels ?? defaultChannels)(batch, options.reporter),
+    channels: options.channels ? options.channels(batch, options.reporter) : defaultChannels(batch, options.reporter, options.github),
     now,
     reporter: options.reporter,
   };
@@ -158,12 +162,17 @@ async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Pro
   return db;
 }
 
-function defaultChannels(batch: Batch, reporter: Reporter): AlertChannel[] {
-  const unavailable = batch.config.alert_methods.filter((m) => m !== 'console');
-  if (unavailable.length > 0) {
-    reporter.warn(`${batch.name}: alert_methods ${unavailable.join(', ')} not available in this version; alerts go to the console`);
+function defaultChannels(batch: Batch, reporter: Reporter, github: GitHubIssues | undefined): AlertChannel[] {
+  const { config } = batch;
+  const channels: AlertChannel[] = [new ConsoleChannel()];
+  if (github && config.alert_methods.includes('github')) {
+    channels.push(new GitHubIssueChannel(github, { batch: batch.name, label: config.issue_label, reopenCooldown: config.issue_reopen_cooldown }));
   }
-  return [new ConsoleChannel()];
+  const unavailable = config.alert_methods.filter((m) => m !== 'console' && !(m === 'github' && github));
+  if (unavailable.length > 0) {
+    reporter.warn(`${batch.name}: alert_methods ${unavailable.join(', ')} not available here; alerts go to the console`);
+  }
+  return channels;
 }
 
 /** Bad command-line usage (exit code 2), as opposed to a batch that failed while running (exit code 1). */

@@ -1,8 +1,8 @@
 import { timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 
-/** What a row of the long table records; Anomstack's types plus room for later stages. */
-export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert';
+/** What a row of the long table records; Anomstack's types (thumbsup/thumbsdown: feedback on an alert) plus room for later stages. */
+export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert' | 'thumbsup' | 'thumbsdown';
 
 export interface MetricRow {
   metric_timestamp: Date;

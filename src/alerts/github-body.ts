@@ -1,0 +1,124 @@
+import type { Alert, AlertKind } from './channel.ts';
+import { formatNumber, HEADLINES } from './console.ts';
+import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
+
+/** Links an issue shows: the workflow run that wrote it and the published report. */
+export interface IssueLinks {
+  runUrl?: string;
+  reportUrl?: string;
+  /** The metric's chart image in the report; defaults to `<reportUrl>/charts/<batch>/<metric>.svg`. */
+  chartUrl?: (batch: string, metric: string) => string;
+}
+
+/** Rows of recent history shown in an issue: enough to see the episode, few enough to read. */
+const TABLE_ROWS = 12;
+export const TRIAGE_LABELS = { snooze: 'snooze', falsePositive: 'false-positive', confirmed: 'confirmed' } as const;
+
+/** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", as Anomstack titles its alerts. */
+export function issueTitle(alert: Alert): string {
+  const { mark, says } = HEADLINES[alert.kind];
+  return `${mark} [${alert.metric}] ${alert.detail ?? says} (${formatTime(alert.timestamp)})`;
+}
+
+/** The whole body: marker, status, recent values and scores, tags, links, triage help. Re-rendered on each new alert. */
+export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks): string {
+  const { mark } = HEADLINES[newest.kind];
+  const tags = Object.entries(newest.tags).map(([k, v]) => `\`${k}=${String(v)}\``);
+  const chart = chartLink(newest.batch, newest.metric, links);
+  return [
+    renderEpisodeMarker(marker),
+    `## ${mark} \`${newest.metric}\` ${describeKind(newest.kind)}`,
+    '',
+    '<!-- anomstack-status -->',
+    `**Status:** alerting · ${marker.alerts} alert${marker.alerts === 1 ? '' : 's'} since ${formatTime(new Date(marker.first))} · latest ${formatTime(new Date(marker.last))}`,
+    '',
+    `**Latest:** ${evidence(newest)}`,
+    '<!-- /anomstack-status -->',
+    '',
+    `batch \`${newest.batch}\` · metric \`${newest.metric}\`${tags.length ? ` · ${tags.join(' ')}` : ''}`,
+    '',
+    ...(chart ? [`![${newest.metric} chart](${chart})`, ''] : []),
+    recentTable(newest),
+    '',
+    linksLine(links),
+    '',
+    '<sub>Triage with labels: `snooze` silences this metric until removed (`snooze:7d` for a week), ' +
+      '`false-positive` closes this issue and records the feedback, `confirmed` records that it was real.</sub>',
+  ].join('\n');
+}
+
+/** One comment per delivery: the new alerts (usually one), marked so a retried create can find it. */
+export function alertComment(fp: string, alerts: readonly Alert[], links: IssueLinks, reopened: boolean): string {
+  const newest = alerts[alerts.length - 1];
+  if (!newest) throw new Error('alertComment needs at least one alert');
+  const lead = reopened ? `Reopened: ${describeKind(newest.kind)} again.` : `New alert${alerts.length > 1 ? 's' : ''}:`;
+  return [
+    renderAlertCommentMarker(fp, newest.timestamp.toISOString()),
+    lead,
+    ...alerts.map((a) => `- ${formatTime(a.timestamp)}: ${evidence(a)}`),
+    ...(links.runUrl ? ['', `[workflow run](${links.runUrl})`] : []),
+  ].join('\n');
+}
+
+export function recoveryComment(normalPoints: number, links: IssueLinks, cooldown: string): string {
+  return [
+    `✅ Back to normal: no alert in the last ${normalPoints} points. Closing; this issue reopens if the metric alerts again within ${cooldown}.`,
+    ...(links.runUrl ? ['', `[workflow run](${links.runUrl})`] : []),
+  ].join('\n');
+}
+
+export const FALSE_POSITIVE_COMMENT = 'Closed as a false positive (`false-positive` label); recorded as 👎 feedback for this batch.';
+
+/** One line per mutation the run could not make within max-issue-operations. */
+export function digestBody(lines: readonly string[], maxOperations: number, links: IssueLinks): string {
+  return [
+    DIGEST_MARKER,
+    `This run reached its limit of ${maxOperations} issue operations (\`max-issue-operations\`). These were not written to their own issues:`,
+    '',
+    ...lines.map((line) => `- ${line}`),
+    '',
+    linksLine(links),
+  ].join('\n');
+}
+
+export const DIGEST_TITLE = '📋 Anomstack: alerts over the issue-operations limit';
+
+function describeKind(kind: AlertKind): string {
+  return HEADLINES[kind].says;
+}
+
+/** What made this alert: value, and the score against its threshold for the kinds that have one. */
+export function evidence(alert: Alert): string {
+  const value = `value ${formatNumber(alert.value)}`;
+  if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
+  const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
+  return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
+}
+
+function recentTable(alert: Alert): string {
+  const rows = alert.recent.slice(-TABLE_ROWS).reverse();
+  if (rows.length === 0) return '_No recent values._';
+  return [
+    '| time (UTC) | value | score |',
+    '| --- | ---: | ---: |',
+    ...rows.map((p) => `| ${formatTime(p.timestamp)}${p.timestamp.getTime() === alert.timestamp.getTime() ? ' ⬅' : ''} | ${formatNumber(p.value)} | ${p.score === null ? '' : p.score.toFixed(2)} |`),
+  ].join('\n');
+}
+
+function chartLink(batch: string, metric: string, links: IssueLinks): string | null {
+  if (links.chartUrl) return links.chartUrl(batch, metric);
+  if (!links.reportUrl) return null;
+  return `${links.reportUrl.replace(/\/+$/, '')}/charts/${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.svg`;
+}
+
+function linksLine(links: IssueLinks): string {
+  const parts = [
+    ...(links.runUrl ? [`[workflow run](${links.runUrl})`] : []),
+    ...(links.reportUrl ? [`[report](${links.reportUrl})`] : []),
+  ];
+  return parts.length ? parts.join(' · ') : '';
+}
+
+export function formatTime(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

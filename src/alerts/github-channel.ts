@@ -1,0 +1,186 @@
+import type { Alert, AlertChannel, AlertFeedback, MetricStatus } from './channel.ts';
+import { alertComment, evidence, FALSE_POSITIVE_COMMENT, issueBody, issueTitle, recoveryComment, TRIAGE_LABELS } from './github-body.ts';
+import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
+import { fingerprint, parseDuration, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
+
+export interface GitHubChannelOptions {
+  /** The batch whose alerts this channel delivers (reconcile only looks at this batch's issues). */
+  batch: string;
+  /** The batch's `issue_label`; the run's label when unset. */
+  label?: string;
+  /** A metric that alerts again within this long after its issue closed gets the issue reopened, not a new one. */
+  reopenCooldown: string;
+}
+
+/**
+ * The `github` alert channel: one issue per anomaly episode of a metric, in the manner of Alertmanager. A new
+ * episode opens an issue; further alerts update its status and add one comment each; recovery closes it; an
+ * episode that comes back within the cooldown reopens it. Labels triage it: `snooze`, `snooze:<duration>`,
+ * `false-positive` and `confirmed`. Every mutation goes through the run's GitHubIssues (budget, dry run, result).
+ */
+export class GitHubIssueChannel implements AlertChannel {
+  readonly name = 'github';
+  private readonly issues: GitHubIssues;
+  private readonly batch: string;
+  private readonly label: string;
+  private readonly cooldown: string;
+  private readonly cooldownMs: number;
+
+  constructor(issues: GitHubIssues, options: GitHubChannelOptions) {
+    const cooldownMs = parseDuration(options.reopenCooldown);
+    if (cooldownMs === null) throw new Error(`issue_reopen_cooldown: expected a duration such as "7d", "12h" or "30m" (got "${options.reopenCooldown}")`);
+    this.issues = issues;
+    this.batch = options.batch;
+    this.label = options.label ?? issues.label;
+    this.cooldown = options.reopenCooldown;
+    this.cooldownMs = cooldownMs;
+  }
+
+  async send(alerts: readonly Alert[]): Promise<void> {
+    const episodes = new Map<string, Alert[]>();
+    for (const alert of [...alerts].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())) {
+      const fp = fingerprint(alert.batch, alert.metric, alert.kind);
+      episodes.set(fp, [...(episodes.get(fp) ?? []), alert]);
+    }
+    for (const [fp, group] of episodes) await this.deliver(fp, group);
+  }
+
+  async reconcile(statuses: readonly MetricStatus[]): Promise<AlertFeedback[]> {
+    const feedback: AlertFeedback[] = [];
+    for (const { issue, marker } of await this.batchIssues()) {
+      const labels = lowercase(issue.labels);
+      const verdict = (v: AlertFeedback['verdict']): AlertFeedback => ({
+        batch: marker.batch, metric: marker.metric, kind: marker.kind, timestamp: new Date(marker.first), verdict: v, source: issue.url || `#${issue.number}`,
+      });
+      if (labels.includes(TRIAGE_LABELS.confirmed)) feedback.push(verdict('thumbsup'));
+      if (!labels.includes(TRIAGE_LABELS.falsePositive)) continue;
+      feedback.push(verdict('thumbsdown'));
+      if (issue.state === 'open') await this.close({ issue, marker }, FALSE_POSITIVE_COMMENT, 'not_planned', 'false positive');
+    }
+    const latest = latestByFingerprint(await this.batchIssues());
+    for (const status of statuses.filter((s) => s.recovered && s.batch === this.batch)) {
+      const tracked = latest.get(fingerprint(status.batch, status.metric, status.kind));
+      // Snoozed means silent: no close notification either.
+      if (!tracked || tracked.issue.state !== 'open' || (await this.snoozed(status.batch, status.metric))) continue;
+      await this.close(tracked, recoveryComment(status.normalStreak, this.issues.links, this.cooldown), 'completed', 'back to normal');
+    }
+    return feedback;
+  }
+
+  private async deliver(fp: string, alerts: readonly Alert[]): Promise<void> {
+    const newestIssue = latestByFingerprint(await this.issues.tracked(this.label)).get(fp);
+    // The marker's `last` says what was delivered already: a re-run after a failure sends nothing twice.
+    const fresh = newestIssue ? alerts.filter((a) => a.timestamp.getTime() > Date.parse(newestIssue.marker.last)) : alerts;
+    // An issue marked false positive is done with, even before reconcile closes it: new alerts start a new one.
+    const latest = newestIssue && !isFalsePositive(newestIssue) ? newestIssue : undefined;
+    const first = fresh[0];
+    const newest = fresh[fresh.length - 1];
+    if (!first || !newest) return;
+    if (await this.snoozed(newest.batch, newest.metric)) {
+      this.issues.result.snoozed.push(latest ? ref(latest) : { number: null, url: null, title: issueTitle(first), ...episodeOf(newest) });
+    } else if (latest && (latest.issue.state === 'open' || this.reopenable(latest))) {
+      await this.continueEpisode(latest, fresh, newest);
+    } else {
+      await this.openEpisode(fp, first, newest, fresh.length);
+    }
+  }
+
+  /** Comments on the episode's issue and updates its status; reopens it first when it was closed. */
+  private async continueEpisode(latest: TrackedIssue, fresh: readonly Alert[], newest: Alert): Promise<void> {
+    const { links } = this.issues;
+    const reopen = latest.issue.state === 'closed';
+    const marker: EpisodeMarker = { ...latest.marker, last: newest.timestamp.toISOString(), alerts: latest.marker.alerts + fresh.length };
+    const what = `${fresh.length} new alert(s), latest ${evidence(newest)}`;
+    if (!this.issues.fits(2)) return this.issues.overflow(`${latest.issue.title} (#${latest.issue.number}): ${reopen ? 'reopen, ' : ''}${what}`);
+    const comment = alertComment(marker.fingerprint, fresh, links, reopen);
+    const commentMarker = { fingerprint: marker.fingerprint, at: marker.last };
+    const body = issueBody(marker, newest, links);
+    if (reopen) {
+      // Reopen first: the comment then lands on an open issue, as people expect to read it.
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body }, 'reopen: alerting again');
+      await this.issues.comment(issue, comment, commentMarker, what);
+      this.issues.result.reopened.push(ref({ issue, marker }));
+    } else {
+      // Comment first, body second: the body's `last` is written only once the comment exists.
+      await this.issues.comment(latest.issue, comment, commentMarker, what);
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { body }, 'status: new alert');
+      this.issues.result.updated.push(ref({ issue, marker }));
+    }
+  }
+
+  private async openEpisode(fp: string, first: Alert, newest: Alert, alerts: number): Promise<void> {
+    const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: newest.timestamp.toISOString(), alerts };
+    const title = issueTitle(first);
+    if (!this.issues.fits(1 + this.issues.labelCost(this.label))) return this.issues.overflow(`${title}: new issue, ${evidence(newest)}`);
+    const sameEpisode = (body: string): boolean => {
+      const found = parseEpisodeMarker(body);
+      return found?.fingerprint === fp && found.first === marker.first;
+    };
+    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.issues.links), (i) => sameEpisode(i.body));
+    this.issues.result.opened.push(ref({ issue, marker }));
+  }
+
+  private reopenable(tracked: TrackedIssue): boolean {
+    const { issue } = tracked;
+    if (!issue.closedAt) return false;
+    return this.issues.now.getTime() - issue.closedAt.getTime() < this.cooldownMs;
+  }
+
+  private async close(tracked: TrackedIssue, comment: string, reason: 'completed' | 'not_planned', why: string): Promise<void> {
+    const { issue, marker } = tracked;
+    if (!this.issues.fits(2)) return this.issues.overflow(`${issue.title} (#${issue.number}): close, ${why}`);
+    await this.issues.comment(issue, comment, { fingerprint: marker.fingerprint, at: `closed ${marker.last}` }, `close: ${why}`);
+    const closed = await this.issues.updateIssue(this.label, issue, { state: 'closed', stateReason: reason }, `close: ${why}`);
+    this.issues.result.closed.push(ref({ issue: closed, marker }));
+  }
+
+  /**
+   * `snooze` on the newest issue of any of the metric's alert kinds silences the metric until someone removes it;
+   * `snooze:7d` (or m, h, w) for that long after the label was put on.
+   */
+  private async snoozed(batch: string, metric: string): Promise<boolean> {
+    const latest = latestByFingerprint(await this.issues.tracked(this.label));
+    for (const { issue, marker } of latest.values()) {
+      if (marker.batch !== batch || marker.metric !== metric) continue;
+      for (const label of lowercase(issue.labels)) {
+        if (label === TRIAGE_LABELS.snooze) return true;
+        if (!label.startsWith(`${TRIAGE_LABELS.snooze}:`)) continue;
+        const ms = parseDuration(label.slice(TRIAGE_LABELS.snooze.length + 1));
+        if (ms === null) {
+          this.issues.warn(`issue #${issue.number}: label "${label}" is not a snooze duration such as snooze:7d, snooze:12h or snooze:30m; ignored`);
+          continue;
+        }
+        const since = (await this.issues.labelTimes(issue.number)).get(label) ?? issue.createdAt;
+        if (this.issues.now.getTime() < since.getTime() + ms) return true;
+      }
+    }
+    return false;
+  }
+
+  private async batchIssues(): Promise<TrackedIssue[]> {
+    return (await this.issues.tracked(this.label)).filter((t) => t.marker.batch === this.batch);
+  }
+}
+
+/** Each fingerprint's newest issue (the tracked list is newest first). */
+function latestByFingerprint(tracked: readonly TrackedIssue[]): Map<string, TrackedIssue> {
+  const latest = new Map<string, TrackedIssue>();
+  for (const t of tracked) if (!latest.has(t.marker.fingerprint)) latest.set(t.marker.fingerprint, t);
+  return latest;
+}
+
+function episodeOf(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): Pick<EpisodeMarker, 'batch' | 'metric' | 'kind'> {
+  return { batch: alert.batch, metric: alert.metric, kind: alert.kind };
+}
+
+function ref({ issue, marker }: TrackedIssue): IssueRef {
+  return { number: issue.number > 0 ? issue.number : null, url: issue.url || null, title: issue.title, ...episodeOf(marker) };
+}
+
+function isFalsePositive({ issue }: TrackedIssue): boolean {
+  return lowercase(issue.labels).includes(TRIAGE_LABELS.falsePositive);
+}
+
+function lowercase(labels: readonly string[]): string[] {
+  return labels.map((l) => l.toLowerCase());
+}

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GitHubIssues } from '../../src/alerts/github-issues.ts';
+import type { Job } from '../../src/config/schema.ts';
+import { runJobs, type RunReport } from '../../src/jobs/run.ts';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { disposeAfterEach, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
+import { labelAs, localGitHub, mutationsSince } from './github-fixtures.ts';
+
+const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice' });
+const track = disposeAfterEach();
+
+const NOW = new Date('2026-01-10T00:30:00Z');
+/** 80 hourly points of `steady` and `spiky`; `spiky` jumps by 60 over its newest 4 points, which alerts. */
+const SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: '2026-01-10 00:00:00' })})
+UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: '2026-01-10 00:00:00', spike: 60, spikeN: 4 })})`;
+
+/** `spiky` alone, 92 hourly points up to 12:00 with the spike at 21:00-00:00, each run seeing what its clock allows. */
+const RECOVERING_SQL = `SELECT TIMESTAMP '2026-01-10 12:00:00' - INTERVAL (i) HOUR AS metric_timestamp, 'spiky' AS metric_name,
+  (100 + 10 * sin(i / 3.0) + (hash(i, 'spiky') % 100) / 50.0 + CASE WHEN i BETWEEN 12 AND 15 THEN 60 ELSE 0 END)::DOUBLE AS metric_value
+FROM range(92) AS t(i) WHERE TIMESTAMP '2026-01-10 12:00:00' - INTERVAL (i) HOUR <= getvariable('now')`;
+
+async function workspace(sql = SQL, config = ''): Promise<TempWorkspace> {
+  const ws = track(await tempMetrics({}));
+  await ws.write({
+    'defaults.yaml': `duckdb_path: ${JSON.stringify(path.join(ws.root, 'metrics.duckdb'))}\nmodel_path: ${JSON.stringify(`local://${path.join(ws.root, 'models')}`)}\n`,
+    'shop/config.yaml': `alert_methods: [console, github]\nissue_label: shop-anomalies\n${config}`,
+    'shop/query.sql': sql,
+  });
+  return ws;
+}
+
+/** One scheduled run of the pipeline with the GitHub channel, as the action wires it. */
+function runIssues(dryRun = false, now = NOW): GitHubIssues {
+  const server = github();
+  return new GitHubIssues({ token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false });
+}
+
+async function run(ws: TempWorkspace, dryRun = false, now = NOW, jobs: Job[] = ['ingest', 'train', 'score', 'alert']): Promise<{ report: RunReport; issues: GitHubIssues }> {
+  const issues = runIssues(dryRun, now);
+  const report = await runJobs({ metricsDir: ws.metricsDir, now, env: {}, reporter: recordingReporter(), github: issues, jobs });
+  await issues.finish();
+  return { report, issues };
+}
+
+async function feedbackRows(ws: TempWorkspace): Promise<string[]> {
+  const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
+  try {
+    const rows = await db.all(`SELECT metric_name, metric_type, metric_timestamp FROM metrics WHERE metric_type IN ('thumbsup', 'thumbsdown') ORDER BY ALL`);
+    return rows.map((r) => `${String(r['metric_name'])} ${String(r['metric_type'])} ${(r['metric_timestamp'] as Date).toISOString()}`);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the github channel in a pipeline run', () => {
+  it('opens an issue for the anomaly; a second run back to back changes nothing', async () => {
+    const server = github();
+    const ws = await workspace();
+    const first = await run(ws);
+    expect(first.report.batches[0]).toMatchObject({ batch: 'shop', status: 'ok' });
+    expect(server.issues.map((i) => [i.title, i.labels])).toEqual([['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', ['shop-anomalies']]]);
+    expect(first.issues.result.opened.map((r) => r.metric)).toEqual(['spiky']);
+    const before = server.requests.length;
+    const second = await run(ws);
+    expect(mutationsSince(server, before)).toEqual([]);
+    expect(second.issues.result.operations).toBe(0);
+  });
+
+  it('closes anomaly and threshold issues once the metric has been normal for issue_close_after_n points', async () => {
+    const server = github();
+    const ws = await workspace(RECOVERING_SQL, 'tholdalert_thresholds: {spiky: {upper: 140}}\n');
+    const jobs: Job[] = ['ingest', 'train', 'score', 'alert', 'tholdalert'];
+    await run(ws, false, NOW, jobs);
+    expect(server.issues.map((i) => [i.title, i.state])).toEqual([
+      ['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', 'open'],
+      ['🚨 [spiky] crossed its upper threshold 140 (2026-01-10 00:00 UTC)', 'open'],
+    ]);
+    server.now = new Date('2026-01-10T12:30:00Z');
+    const later = await run(ws, false, server.now, jobs);
+    expect(server.issues.map((i) => [i.number, i.state, i.state_reason])).toEqual([[1, 'closed', 'completed'], [2, 'closed', 'completed']]);
+    expect(server.issue(1).comments.at(-1)?.body).toMatch(/Back to normal: no alert in the last \d+ points/);
+    expect(later.issues.result.closed.map((r) => r.number).sort()).toEqual([1, 2]);
+  });
+
+  it('GitHub down during reconcile warns and leaves the batch ok; the next run catches up', async () => {
+    const server = github();
+    const ws = await workspace();
+    await run(ws);
+    await labelAs(server, 'alice-token', 1, 'confirmed');
+    server.failNext(20, 503);
+    const reporter = recordingReporter();
+    const report = await runJobs({ metricsDir: ws.metricsDir, now: NOW, env: {}, reporter, github: runIssues(), jobs: ['alert'] });
+    expect(report.batches[0]?.status).toBe('ok');
+    expect(reporter.warnings.join('\n')).toMatch(/shop: github could not reconcile .*; the next run retries/);
+    expect(await feedbackRows(ws)).toEqual([]);
+    server.clearFaults();
+    await run(ws);
+    expect(await feedbackRows(ws)).toEqual(['spiky thumbsup 2026-01-10T00:00:00.000Z']);
+  });
+
+  it('records confirmed and false-positive labels once each as thumbsup and thumbsdown rows', async () => {
+    const server = github();
+    const ws = await workspace();
+    await run(ws);
+    await labelAs(server, 'alice-token', 1, 'confirmed');
+    await run(ws);
+    expect(await feedbackRows(ws)).toEqual(['spiky thumbsup 2026-01-10T00:00:00.000Z']);
+    await labelAs(server, 'alice-token', 1, 'confirmed', true);
+    await labelAs(server, 'alice-token', 1, 'false-positive');
+    await run(ws);
+    await run(ws);
+    expect(await feedbackRows(ws)).toEqual(['spiky thumbsdown 2026-01-10T00:00:00.000Z', 'spiky thumbsup 2026-01-10T00:00:00.000Z']);
+    expect(server.issue(1)).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+  });
+
+  it('a dry run of the pipeline plans the issue and writes nothing to GitHub', async () => {
+    const server = github();
+    const ws = await workspace();
+    const { issues } = await run(ws, true);
+    expect(server.mutations()).toEqual([]);
+    expect(issues.result.plan.map((p) => `${p.method} ${p.target}: ${p.summary}`)).toEqual([
+      'POST labels: create label shop-anomalies',
+      'POST new issue: 🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)',
+    ]);
+  });
+});
