@@ -23,6 +23,10 @@ export interface ActionInputs {
   githubToken: string;
   state: StateMode;
   reportDir: string;
+  /** Where the published report lives (GitHub Pages), for links and chart images in issues; empty: none. */
+  reportUrl: string;
+  /** The login the token acts as, whose issues the action manages (an Actions token cannot ask). */
+  issueCreator: string;
   dryRun: boolean;
   maxIssueOperations: number;
 }
@@ -69,6 +73,8 @@ const inputsSchema = z.object({
   'github-token': z.string(),
   state,
   'report-dir': z.string().min(1),
+  'report-url': z.union([z.literal(''), z.url({ protocol: /^https?$/, error: (issue) => `must be an http(s) URL (got "${String(issue.input)}")` })]),
+  'issue-creator': z.string().min(1),
   'dry-run': boolean,
   'max-issue-operations': count,
 });
@@ -80,6 +86,8 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   'github-token': '',
   state: 'actions-cache',
   'report-dir': 'anomstack-report',
+  'report-url': '',
+  'issue-creator': 'github-actions[bot]',
   'dry-run': 'false',
   'max-issue-operations': '30',
 };
@@ -101,6 +109,8 @@ export function readInputs(read: (name: string) => string = (name) => core.getIn
     githubToken: inputs['github-token'],
     state: inputs.state,
     reportDir: inputs['report-dir'],
+    reportUrl: inputs['report-url'],
+    issueCreator: inputs['issue-creator'],
     dryRun: inputs['dry-run'],
     maxIssueOperations: inputs['max-issue-operations'],
   };

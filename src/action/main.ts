@@ -1,6 +1,7 @@
 /** The action: read inputs, restore state, run the batches' due jobs, save state, report. */
 import path from 'node:path';
 import * as core from '@actions/core';
+import { GitHubIssues, issuesOutput } from '../alerts/github-issues.ts';
 import { formatIssue } from '../config/issues.ts';
 import { loadBatches, type LoadResult } from '../config/load.ts';
 import type { Reporter } from '../jobs/context.ts';
@@ -74,6 +75,27 @@ function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
   for (const value of values) core.setSecret(value);
 }
 
+/** The run's GitHub issues, when there is a token and a repository to open them in. */
+function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): GitHubIssues | null {
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  if (!inputs.githubToken || !owner || !repo) return null;
+  const run = runUrl(env);
+  return new GitHubIssues({
+    token: inputs.githubToken,
+    owner,
+    repo,
+    ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
+    ...(run ? { runUrl: run } : {}),
+    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl } : {}),
+    creator: inputs.issueCreator,
+    dryRun: inputs.dryRun,
+    maxOperations: inputs.maxIssueOperations,
+    now,
+    info: (message) => core.info(message),
+    warn: (message) => core.warning(message),
+  });
+}
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readInputs();
   maskSecrets(inputs, env);
@@ -93,6 +115,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (restored.kind === 'cold-start') core.warning(`Cold start: ${restored.reason}`);
 
   const stateDir = path.resolve(inputs.state.dir);
+  const github = openIssues(inputs, env, now);
   const report = await runJobs({
     metricsDir: inputs.metricsDir,
     batches,
@@ -101,13 +124,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     env,
     respectSchedules: trigger.respectSchedules,
     reporter: actionsReporter(),
+    ...(github ? { github } : {}),
     // The state folder is the default home of every batch's database and models; a batch that names its own keeps it.
     defaults: {
       source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : 'actions-cache'})`,
-      data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
+      data: {
+        duckdb_path: path.join(stateDir, 'anomstack.duckdb'),
+        model_path: `local://${path.join(stateDir, 'models')}`,
+        // In the action anomalies become issues unless a batch says otherwise.
+        ...(github ? { alert_methods: ['console', 'github'] } : {}),
+      },
     },
   });
   annotate({ warnings: report.warnings, failures: report.configFailures });
+  const issues = github ? await github.finish() : null;
+  // (In a dry run the channel has logged each planned mutation as it planned it.)
+  if (issues) core.setOutput('issues', JSON.stringify(issuesOutput(issues)));
 
   let saved: Saved | null = null;
   if (inputs.state.kind === 'actions-cache' && !inputs.dryRun) {
@@ -121,7 +153,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.setOutput('anomalies', anomalies);
   core.setOutput('report-dir', inputs.reportDir);
   if (env['GITHUB_STEP_SUMMARY']) {
-    await writeSummary({ report, restored, saved, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun });
+    await writeSummary({ report, restored, saved, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun });
   }
   const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
   if (failed.length > 0) core.setFailed(`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`);

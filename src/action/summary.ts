@@ -1,5 +1,6 @@
 /** The job summary (`$GITHUB_STEP_SUMMARY`): what ran for each batch, where the state came from, what went wrong. */
 import * as core from '@actions/core';
+import type { GitHubIssuesResult, IssueRef } from '../alerts/github-issues.ts';
 import type { RunReport } from '../jobs/run.ts';
 import type { Restored, Saved } from './state.ts';
 
@@ -7,6 +8,8 @@ export interface SummaryInput {
   report: RunReport;
   restored: Restored;
   saved: Saved | null;
+  /** What the run did to GitHub issues; null when the github channel was off (no token). */
+  issues: GitHubIssuesResult | null;
   trigger: string;
   now: Date;
   runUrl: string | null;
@@ -40,12 +43,19 @@ function jobsCell(jobs: RunReport['batches'][number]['jobs']): string {
 export async function writeSummary(input: SummaryInput): Promise<void> {
   const { report } = input;
   const repoUrl = input.runUrl ? input.runUrl.replace(/\/actions\/runs\/.*$/, '') : null;
-  const header = ['batch', 'status', ...COUNTS, 'jobs'].map((data) => ({ data, header: true }));
-  const rows = report.batches.map((b) => [b.batch, b.status, ...COUNTS.map((k) => String(b.counts[k] ?? 0)), jobsCell(b.jobs)]);
+  const issueCounts = (batch: string): string[] => {
+    if (!input.issues) return [];
+    const count = (list: readonly IssueRef[]) => String(list.filter((i) => i.batch === batch).length);
+    return [count([...input.issues.opened, ...input.issues.reopened]), count(input.issues.closed)];
+  };
+  const issueHeaders = input.issues ? ['issues opened', 'issues closed'] : [];
+  const header = ['batch', 'status', ...COUNTS, ...issueHeaders, 'jobs'].map((data) => ({ data, header: true }));
+  const rows = report.batches.map((b) => [b.batch, b.status, ...COUNTS.map((k) => String(b.counts[k] ?? 0)), ...issueCounts(b.batch), jobsCell(b.jobs)]);
   const summary = core.summary.addHeading('Anomstack', 2);
   summary.addRaw(`Triggered by \`${input.trigger || 'a manual run'}\`${input.dryRun ? ' · **dry run**: nothing on GitHub was changed and the state was not saved' : ''}.`, true);
   summary.addRaw(describeRestore(input.restored, input.now, repoUrl), true);
   summary.addTable([header, ...rows]);
+  if (input.issues) issueSection(input.issues);
   const errors = report.batches.filter((b) => b.error).map((b) => `${b.batch}: ${b.error ?? ''}`);
   if (errors.length > 0) summary.addHeading('Errors', 3).addList(errors);
   const warnings = input.saved?.warnings ?? [];
@@ -53,4 +63,21 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
   if (input.saved?.key) summary.addRaw(`State saved as \`${input.saved.key}\`${input.saved.pruned.length ? `; ${input.saved.pruned.length} superseded entr${input.saved.pruned.length === 1 ? 'y' : 'ies'} deleted` : ''}.`, true);
   if (input.runUrl) summary.addLink('This run', input.runUrl);
   await summary.write();
+}
+
+/** Links to every issue the run touched (or, in a dry run, would have). */
+function issueSection(issues: GitHubIssuesResult): void {
+  const groups: [string, readonly IssueRef[]][] = [
+    ['opened', issues.opened], ['reopened', issues.reopened], ['updated', issues.updated], ['closed', issues.closed], ['snoozed', issues.snoozed],
+  ];
+  const items = groups.flatMap(([verb, list]) =>
+    list.map((i) => `${issues.dryRun ? `would be ${verb}` : verb}: ${i.url ? `<a href="${i.url}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}`),
+  );
+  if (issues.digest?.url) items.push(`digest of what did not fit in max-issue-operations: <a href="${issues.digest.url}">#${issues.digest.number ?? ''}</a>`);
+  if (items.length === 0) return;
+  core.summary.addHeading(issues.dryRun ? `Issues (dry run: ${issues.plan.length} mutation(s) planned, none made)` : 'Issues', 3).addList(items);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 }

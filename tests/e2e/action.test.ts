@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
+import { GitHubServer } from '../helpers/github-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
@@ -105,5 +106,46 @@ describe('the action, run the way the runner runs it', () => {
     expect(JSON.parse(matrix)).toEqual({
       include: ['csv_orders', 'js_function', 'synthetic_sql'].map((b) => ({ batches: b, name: b })),
     });
+  });
+
+  it('opens one issue per anomalous metric, plans without changing anything in a dry run, and sets the issues output', async () => {
+    const github = await GitHubServer.start({ 'action-token': 'github-actions[bot]' }, 'acme', 'metrics');
+    const cwd = await mkdtemp(path.join(work, 'issues-'));
+    const metrics = path.join(cwd, 'metrics');
+    await cp(path.join(EXAMPLES, 'csv_orders'), path.join(metrics, 'csv_orders'), { recursive: true });
+    // Without its own alert_methods the batch gets the action's default: console and GitHub issues.
+    const config = path.join(metrics, 'csv_orders', 'config.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/^alert_methods:.*$/m, ''));
+    const env = {
+      GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/metrics', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77',
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+    };
+    const inputs = { 'metrics-dir': metrics, 'github-token': 'action-token', state: path.join(cwd, 'state') };
+    const outputOf = (text: string) => JSON.parse(/^issues<<(\S+)\n(.*)\n\1$/m.exec(text)?.[2] ?? 'null') as { dryRun: boolean; opened: { title: string; batch: string }[] };
+    try {
+      const dry = await runAction(cwd, { ...inputs, 'dry-run': 'true' }, env);
+      expect(dry.code, dry.stdout).toBe(0);
+      expect(github.mutations()).toEqual([]);
+      expect(dry.stdout).toMatch(/dry run: would POST new issue: 🔥 \[orders\] looks anomalous/);
+      expect(dry.summary).toContain('would be opened: 🔥 [orders] looks anomalous');
+      expect(outputOf(dry.output).dryRun).toBe(true);
+
+      await rm(path.join(cwd, 'state'), { recursive: true });
+      const real = await runAction(cwd, inputs, env);
+      expect(real.code, real.stdout).toBe(0);
+      const opened = outputOf(real.output).opened.map((i) => i.title.replace(/ \(.*\)$/, '')).sort();
+      expect(opened).toEqual(['🔥 [orders] looks anomalous', '🔥 [refunds] looks anomalous', '🔥 [revenue] looks anomalous']);
+      expect(github.issues.map((i) => i.title.replace(/ \(.*\)$/, '')).sort()).toEqual(opened);
+      expect(real.summary).toMatch(/<td>csv_orders<\/td><td>ok<\/td>(<td>\d+<\/td>){6}<td>3<\/td><td>0<\/td>/);
+
+      // The same run again (a re-run of the workflow): nothing new to say, nothing written.
+      const before = github.mutations().length;
+      const again = await runAction(cwd, inputs, env);
+      expect(again.code, again.stdout).toBe(0);
+      expect(github.mutations()).toHaveLength(before);
+      expect(github.issues).toHaveLength(3);
+    } finally {
+      await github.close();
+    }
   });
 });
