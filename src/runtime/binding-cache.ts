@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
@@ -92,6 +92,20 @@ async function publish(staging: string, dir: string, pin: BindingPin): Promise<v
   }
 }
 
+/** A staging folder untouched this long was left by a process that died mid-extraction (extraction takes seconds). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** Removes staging folders of `dir` left by killed or cancelled runs, which would otherwise keep ~70 MB each. */
+async function removeAbandonedStaging(dir: string): Promise<void> {
+  const parent = path.dirname(dir);
+  const prefix = `${path.basename(dir)}.partial-`;
+  const names = await readdir(parent).catch(() => []);
+  for (const name of names.filter((n) => n.startsWith(prefix))) {
+    const modified = await stat(path.join(parent, name)).then((s) => s.mtimeMs, () => Date.now());
+    if (Date.now() - modified > ABANDONED_AFTER_MS) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
 async function downloadInto(dir: string, options: EnsureBindingOptions): Promise<string> {
   const { pin } = options;
   const url = tarballUrl(options.registry, pin);
@@ -100,6 +114,7 @@ async function downloadInto(dir: string, options: EnsureBindingOptions): Promise
   checkIntegrity(tarball, pin.integrity, `${pin.name}@${pin.version} from ${url}`);
   // Extracted beside its final place and renamed into it, so no reader ever sees a half-written folder.
   const staging = `${dir}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
+  await removeAbandonedStaging(dir);
   try {
     await mkdir(staging, { recursive: true });
     await extractPackage(tarball, staging);

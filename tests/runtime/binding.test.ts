@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -150,15 +150,24 @@ describe('the DuckDB native binding, fetched from a registry at run time', () =>
     expect(cacheEntries(cacheDir)).toEqual([]);
   });
 
-  it('replaces a cached folder left by another tarball', async () => {
+  it('replaces a cached folder left by another tarball, and clears staging folders abandoned by killed runs', async () => {
     const cacheDir = path.join(work, 'stale-cache');
     const first = await ensureBinding({ pin: testPin, registry: registry.url, cacheDir });
     await writeFile(path.join(first.dir, '.integrity'), 'sha512-from-an-older-tarball');
     await rm(path.join(first.dir, 'duckdb.node'));
+    const abandoned = `${first.dir}.partial-4242-dead`;
+    const inProgress = `${first.dir}.partial-4343-busy`;
+    for (const staging of [abandoned, inProgress]) {
+      await mkdir(staging);
+      await writeFile(path.join(staging, 'libduckdb.so'), 'half');
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(abandoned, twoHoursAgo, twoHoursAgo);
+
     const again = await ensureBinding({ pin: testPin, registry: registry.url, cacheDir });
     expect(again).toMatchObject({ source: 'download', dir: first.dir });
     expect(sha256(path.join(again.dir, 'duckdb.node'))).toBe(sha256(path.join(installedPackageDir(pin.name), 'duckdb.node')));
-    expect(await readdir(cacheDir)).toEqual([path.basename(first.dir)]);
+    expect((await readdir(cacheDir)).sort()).toEqual([path.basename(first.dir), path.basename(inProgress)].sort());
   });
 
   it('uses an installed copy of the pinned version without a request, and ignores one of another version', async () => {
