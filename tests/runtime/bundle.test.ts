@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindingPin, tarballUrl } from '../../src/runtime/binding-platform.ts';
+import { npmTarball, startRegistry, type LocalRegistry } from '../helpers/npm-registry.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const MAX_BUNDLE_BYTES = 15 * 1024 * 1024;
+
+async function filesUnder(dir: string): Promise<{ file: string; bytes: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return Promise.all(files.map(async (file) => ({ file: path.relative(dir, file), bytes: (await stat(file)).size })));
+}
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  output: string;
+}
+
+/**
+ * `node dist/index.js` in `cwd` the way the runner starts it, with only the environment given here.
+ * Asynchronous: the local registry answers from this process's event loop.
+ */
+async function runBundle(cwd: string, env: Record<string, string>): Promise<ActionRun> {
+  const output = path.join(cwd, `output-${Date.now()}.txt`);
+  await writeFile(output, '');
+  const child = spawn(process.execPath, [path.join(cwd, 'dist/index.js')], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: cwd, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output, ...env },
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, output: await readFile(output, 'utf8') };
+}
+
+describe('the committed bundle, run from a copy of the action without node_modules', () => {
+  const pin = bindingPin();
+  let registry: LocalRegistry;
+  let copy: string;
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    // npm's own bytes: the bundle checks them against the committed pins.
+    registry.publish(pin, await npmTarball(pin));
+    copy = await mkdtemp(path.join(tmpdir(), 'anomstack-bundle-'));
+    for (const part of ['action.yml', 'dist', 'metrics']) await cp(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  });
+  afterAll(async () => {
+    await registry.close();
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  it('is under 15 MB and carries no native library', async () => {
+    const files = await filesUnder(path.join(ROOT, 'dist'));
+    expect(files.filter(({ file }) => /\.(node|so|dylib|dll)$/.test(file))).toEqual([]);
+    expect(files.reduce((total, { bytes }) => total + bytes, 0)).toBeLessThan(MAX_BUNDLE_BYTES);
+  });
+
+  it('fetches the pinned binding, runs the batch, and uses its cache on the next run', async () => {
+    const env = {
+      INPUT_COMMAND: 'run',
+      'INPUT_METRICS-DIR': 'metrics',
+      INPUT_BATCHES: 'csv_orders',
+      ANOMSTACK_DUCKDB_REGISTRY: registry.url,
+      ANOMSTACK_DUCKDB_CACHE: path.join(copy, 'tool-cache'),
+    };
+    const before = registry.requests.length;
+    const first = await runBundle(copy, env);
+    expect(first.stdout).toContain(`${pin.name}@${pin.version}: downloaded from ${tarballUrl(registry.url, pin)}`);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('🔥 [csv_orders] orders looks anomalous');
+    expect(first.output).toMatch(/^anomalies<<(\S+)\n[1-9]\d*\n\1$/m);
+    expect(registry.requests.length).toBe(before + 1);
+
+    const second = await runBundle(copy, env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`${pin.name}@${pin.version}: cache (${path.join(copy, 'tool-cache')}`);
+    expect(registry.requests.length).toBe(before + 1);
+  });
+
+  it('fails the step with a clear error when the registry does not have the binding', async () => {
+    const missing = `${registry.url}missing/`;
+    const run = await runBundle(copy, { ANOMSTACK_DUCKDB_REGISTRY: missing, ANOMSTACK_DUCKDB_CACHE: path.join(copy, 'empty-cache') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::DuckDB native binding: could not download ${tarballUrl(missing, pin)} (1 attempt): GET ${tarballUrl(missing, pin)} answered 404 Not Found`);
+  });
+});
