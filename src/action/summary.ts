@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { GitHubIssuesResult, IssueRef } from '../alerts/github-issues.ts';
 import type { RunReport } from '../jobs/run.ts';
+import type { Feedback } from '../store/feedback.ts';
 import type { Restored, Saved } from './state.ts';
 
 export interface SummaryInput {
@@ -34,6 +35,12 @@ export function describeRestore(restored: Restored, now: Date, serverRepoUrl: st
   return `State: restored from ${run}${age} (cache key \`${restored.key}\`).`;
 }
 
+/** Precision from triage labels: confirmed / (confirmed + false positives), with the counts behind it. */
+export function precisionCell(feedback: Feedback | undefined): string {
+  if (!feedback || feedback.precision === null) return '–';
+  return `${Math.round(feedback.precision * 100)}% (${feedback.confirmed} ✓ / ${feedback.falsePositives} ✗)`;
+}
+
 function jobsCell(jobs: RunReport['batches'][number]['jobs']): string {
   const ran = jobs.filter((j) => j.status !== 'skipped').map((j) => `${j.job}${j.status === 'failed' ? ' ✗' : ''} ${(j.ms / 1000).toFixed(1)}s`);
   const skipped = jobs.filter((j) => j.status === 'skipped').map((j) => j.job);
@@ -49,8 +56,10 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
     return [count([...input.issues.opened, ...input.issues.reopened]), count(input.issues.closed)];
   };
   const issueHeaders = input.issues ? ['issues opened', 'issues closed'] : [];
-  const header = ['batch', 'status', ...COUNTS, ...issueHeaders, 'jobs'].map((data) => ({ data, header: true }));
-  const rows = report.batches.map((b) => [b.batch, b.status, ...COUNTS.map((k) => String(b.counts[k] ?? 0)), ...issueCounts(b.batch), jobsCell(b.jobs)]);
+  const header = ['batch', 'status', ...COUNTS, ...issueHeaders, 'precision', 'jobs'].map((data) => ({ data, header: true }));
+  const rows = report.batches.map((b) => [
+    b.batch, b.status, ...COUNTS.map((k) => String(b.counts[k] ?? 0)), ...issueCounts(b.batch), precisionCell(b.feedback), jobsCell(b.jobs),
+  ]);
   const summary = core.summary.addHeading('Anomstack', 2);
   summary.addRaw(`Triggered by \`${input.trigger || 'a manual run'}\`${input.dryRun ? ' · **dry run**: nothing on GitHub was changed and the state was not saved' : ''}.`, true);
   summary.addRaw(describeRestore(input.restored, input.now, repoUrl), true);

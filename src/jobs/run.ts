@@ -9,6 +9,7 @@ import type { Layer } from '../config/layers.ts';
 import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
+import { batchFeedback, type Feedback } from '../store/feedback.ts';
 import { RunLog } from '../store/run-log.ts';
 import { alert } from './alert.ts';
 import { change } from './change.ts';
@@ -60,6 +61,8 @@ export interface BatchReport {
   error?: string;
   /** Where the batch's results live, for the closing "results are in" line. */
   storage?: { database: string; table: string; models: string };
+  /** Triage feedback recorded so far (issue labels), for precision in summaries. */
+  feedback?: Feedback;
 }
 
 export interface RunReport {
@@ -151,6 +154,7 @@ async function runBatch(
     }
   }
   if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
+  result.feedback = await batchFeedback(ctx.store, batch.name);
   return result;
 }
 
