@@ -6,8 +6,11 @@
  * for 7 days the models are retrained from whatever the source still returns.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import * as cache from '@actions/cache';
+import { mergeDatabase } from '../store/merge.ts';
 import type { Octokit } from './octokit.ts';
 
 export interface StateTarget {
@@ -68,8 +71,8 @@ export async function restoreState(target: StateTarget): Promise<Restored> {
 
 /**
  * Saves the state under a fresh key. Before saving it checks whether another run saved state of the same
- * scope after this run restored (overlapping runs): that run's rows are not in this state, so the newer
- * entry is left in place and the overlap reported.
+ * scope after this run restored (overlapping runs): that run's rows are not in this state, so its databases
+ * are merged in first and the overlap reported; an entry that cannot be merged is left in place.
  */
 export async function saveState(target: StateTarget, restored: Restored, now: Date, api: StateApi | null): Promise<Saved> {
   const prefix = keyPrefix(target.scope);
@@ -79,17 +82,25 @@ export async function saveState(target: StateTarget, restored: Restored, now: Da
   const before = api ? await api.list(prefix).catch(() => null) : null;
   const restoredKey = restored.kind === 'restored' ? restored.key : null;
   const newer = (before ?? []).filter((e) => e.key !== restoredKey && (restoredKey === null || e.createdAt > createdAtOf(before ?? [], restoredKey)));
-  if (newer.length > 0) {
-    warnings.push(
-      `stale restore: ${newer.map((e) => e.key).join(', ')} was saved by an overlapping run after this run restored ${restoredKey ?? 'nothing'}; ` +
-        'rows only that run ingested are not in this state. Give the workflow a `concurrency` group so runs do not overlap.',
-    );
+  const merged: string[] = [];
+  for (const entry of newer) {
+    try {
+      const rows = await absorb(target, entry.key);
+      merged.push(entry.key);
+      warnings.push(`stale restore: ${entry.key} was saved by an overlapping run after this run restored ${restoredKey ?? 'nothing'}; its ${rows} row(s) this run lacked were merged in. A \`concurrency\` group keeps runs from overlapping.`);
+    } catch (error) {
+      warnings.push(
+        `stale restore: ${entry.key} was saved by an overlapping run after this run restored ${restoredKey ?? 'nothing'} and could not be merged (${describe(error)}); ` +
+          'rows only that run ingested are not in this state. Give the workflow a `concurrency` group so runs do not overlap.',
+      );
+    }
   }
   const id = await cache.saveCache([target.dir], key);
   if (id === -1) return { key: null, pruned: [], warnings: [...warnings, `could not save the state under ${key} (see the cache warnings above)`] };
   const pruned: string[] = [];
   if (api && before) {
-    const keep = new Set([key, ...newer.map((e) => e.key)]);
+    // Entries merged into this save are superseded too; one that could not be merged is kept.
+    const keep = new Set([key, ...newer.map((e) => e.key).filter((k) => !merged.includes(k))]);
     for (const entry of before.filter((e) => !keep.has(e.key))) {
       const outcome = await api.remove(entry.key).then(() => 'deleted' as const, (error: unknown) => error);
       if (outcome === 'deleted') {
@@ -101,6 +112,36 @@ export async function saveState(target: StateTarget, restored: Restored, now: Da
     }
   }
   return { key, pruned, warnings };
+}
+
+/**
+ * Merges the databases of another run's saved state into this run's state folder. restoreCache writes to the
+ * saved paths, so this run's folder steps aside while the other state is restored next to it.
+ */
+async function absorb(target: StateTarget, key: string): Promise<number> {
+  const mine = path.resolve(target.dir);
+  const aside = `${mine}.mine`;
+  const theirs = `${mine}.theirs`;
+  await rm(theirs, { recursive: true, force: true });
+  await rename(mine, aside);
+  try {
+    const hit = await cache.restoreCache([target.dir], key);
+    if (hit !== key) throw new Error(`could not restore ${key}`);
+    await rename(mine, theirs);
+  } finally {
+    await rm(mine, { recursive: true, force: true });
+    await rename(aside, mine);
+  }
+  try {
+    let rows = 0;
+    for (const file of (await readdir(theirs)).filter((f) => f.endsWith('.duckdb'))) {
+      const counts = await mergeDatabase(path.join(mine, file), path.join(theirs, file));
+      rows += Object.values(counts).reduce((sum, n) => sum + n, 0);
+    }
+    return rows;
+  } finally {
+    if (existsSync(theirs)) await rm(theirs, { recursive: true, force: true });
+  }
 }
 
 function createdAtOf(entries: readonly CacheListing[], key: string): Date {

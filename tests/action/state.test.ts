@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/action/octokit.ts';
-import { keyPrefix, parseStateKey, restoreState, saveState, stateApi, stateScope, type StateTarget } from '../../src/action/state.ts';
+import { keyPrefix, parseStateKey, restoreState, saveState, stateApi, stateScope, type Restored, type StateTarget } from '../../src/action/state.ts';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { MetricsTable } from '../../src/store/metrics-table.ts';
 import { startCacheServer, type CacheServer } from '../helpers/actions-cache-server.ts';
 
 let server: CacheServer;
@@ -70,19 +72,54 @@ describe('state in the Actions cache', () => {
     expect(stateScope(['b', 'a'])).toBe(stateScope(['a', 'b', 'a']));
   });
 
-  it('detects a stale restore (an overlapping run saved after this one restored) and keeps its entry', async () => {
+  it('merges the rows of an overlapping run that saved after this one restored, then supersedes its entry', async () => {
+    const dbFile = path.join(workspace, '.anomstack', 'anomstack.duckdb');
+    const addPoint = async (hour: number): Promise<void> => {
+      const db = await DuckDb.open(dbFile);
+      try {
+        const store = new MetricsTable(db, 'metrics');
+        await store.ensure();
+        await store.insert([{ metric_timestamp: new Date(Date.UTC(2026, 2, 1, hour)), metric_batch: 'b', metric_name: 'm', metric_type: 'metric', metric_value: hour }]);
+      } finally {
+        db.close();
+      }
+    };
+    const hours = async (): Promise<number[]> => {
+      const db = await DuckDb.open(dbFile);
+      try {
+        return (await db.all('SELECT metric_value FROM metrics ORDER BY 1')).map((r) => Number(r['metric_value']));
+      } finally {
+        db.close();
+      }
+    };
     await restoreState(target('1'));
-    await writeFile(path.join(workspace, '.anomstack', 'db'), 'base');
+    await addPoint(0);
     const base = await saveState(target('1'), { kind: 'cold-start', reason: '' }, new Date('2026-03-01T06:00:00Z'), api());
-    const restoredByA = await restoreState(target('2'));
+
+    // Runs 2 and 3 overlap: both restore the base; 3 adds hour 3 and saves first, then 2 adds hour 2 and saves.
+    await rm(path.join(workspace, '.anomstack'), { recursive: true });
     const restoredByB = await restoreState(target('3'));
+    await addPoint(3);
     const b = await saveState(target('3'), restoredByB, new Date('2026-03-01T06:01:00Z'), api());
     expect(b.warnings).toEqual([]);
     expect(b.pruned).toEqual([base.key]);
+
+    await rm(path.join(workspace, '.anomstack'), { recursive: true });
+    const restoredByA: Restored = { kind: 'restored', key: base.key ?? '', savedAt: null, fromRun: '1' };
+    await mkdir(path.join(workspace, '.anomstack'), { recursive: true });
+    await addPoint(0);
+    await addPoint(2);
     const a = await saveState(target('2'), restoredByA, new Date('2026-03-01T06:02:00Z'), api());
-    expect(a.warnings.join('\n')).toMatch(/stale restore: .*-3-1 was saved by an overlapping run .*concurrency/);
-    expect(server.entries.map((e) => e.key).sort()).toEqual([a.key, b.key].sort());
-    expect(a.pruned).toEqual([]);
+    expect(a.warnings.join('\n')).toMatch(/stale restore: .*-3-1 was saved by an overlapping run .* its 1 row\(s\) this run lacked were merged in/);
+    expect(await hours()).toEqual([0, 2, 3]);
+    expect(a.pruned).toEqual([b.key]);
+    expect(server.entries.map((e) => e.key)).toEqual([a.key]);
+    expect(existsSync(path.join(workspace, '.anomstack.theirs'))).toBe(false);
+
+    // What the next run restores has everything both runs ingested.
+    await rm(path.join(workspace, '.anomstack'), { recursive: true });
+    await restoreState(target('4'));
+    expect(await hours()).toEqual([0, 2, 3]);
   });
 
   it('keeps old entries and says why when the token cannot delete them', async () => {

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { mergeDatabase } from '../../src/store/merge.ts';
+import { MetricsTable } from '../../src/store/metrics-table.ts';
+import { RunLog } from '../../src/store/run-log.ts';
+import { allRows, disposeAfterEach, insertSeries, tempMetrics } from '../helpers/metrics-dir.ts';
+
+const track = disposeAfterEach();
+const END = new Date('2026-01-10T00:00:00Z');
+
+async function withDb<T>(file: string, work: (db: DuckDb) => Promise<T>): Promise<T> {
+  const db = await DuckDb.open(file);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('mergeDatabase', () => {
+  it("adds the rows only the source has, keeps the target's value on a shared key, and is idempotent", async () => {
+    const ws = track(await tempMetrics({}));
+    const mine = path.join(ws.root, 'mine.duckdb');
+    const theirs = path.join(ws.root, 'theirs.duckdb');
+    await withDb(mine, async (db) => {
+      const store = new MetricsTable(db, 'metrics');
+      await store.ensure();
+      await insertSeries(store, 'shop', 'orders', 10, END, () => 1);
+      await new RunLog(db).record({ batch: 'shop', job: 'ingest', startedAt: END, ms: 5, status: 'ok', message: 'mine', counts: {} });
+    });
+    await withDb(theirs, async (db) => {
+      const store = new MetricsTable(db, 'metrics');
+      await store.ensure();
+      // 12 points: the 10 the target has (other values) and 2 newer ones; plus a batch in its own table.
+      await insertSeries(store, 'shop', 'orders', 12, new Date(END.getTime() + 2 * 3_600_000), () => 2);
+      const other = new MetricsTable(db, 'analytics.metrics');
+      await other.ensure();
+      await insertSeries(other, 'web', 'visits', 3, END);
+      await new RunLog(db).record({ batch: 'shop', job: 'ingest', startedAt: END, ms: 7, status: 'ok', message: 'theirs', counts: {} });
+    });
+
+    expect(await mergeDatabase(mine, theirs)).toEqual({ anomstack_runs: 1, metrics: 2, 'analytics.metrics': 3 });
+    expect(await mergeDatabase(mine, theirs)).toEqual({ anomstack_runs: 0, metrics: 0, 'analytics.metrics': 0 });
+
+    await withDb(mine, async (db) => {
+      const rows = await allRows(db);
+      expect(rows).toHaveLength(12);
+      expect(rows.filter((r) => r['metric_value'] === 1)).toHaveLength(10);
+      expect((await allRows(db, 'analytics.metrics')).map((r) => r['metric_name'])).toEqual(['visits', 'visits', 'visits']);
+      expect((await new RunLog(db).recent('shop', 10)).map((r) => r.message).sort()).toEqual(['mine', 'theirs']);
+      // The created table kept its primary key: storing an existing point again adds nothing.
+      const other = new MetricsTable(db, 'analytics.metrics');
+      await insertSeries(other, 'web', 'visits', 3, END, () => 99);
+      expect(await allRows(db, 'analytics.metrics')).toHaveLength(3);
+    });
+  });
+});
