@@ -29,6 +29,8 @@ export interface ActionInputs {
   issueCreator: string;
   dryRun: boolean;
   maxIssueOperations: number;
+  /** Other states (folders or DuckDB files, globs allowed) merged into this run's state before it runs. */
+  mergeStates: string[];
 }
 
 /** Where the action keeps its state inside the workspace when the Actions cache holds it between runs. */
@@ -77,6 +79,7 @@ const inputsSchema = z.object({
   'issue-creator': z.string().min(1),
   'dry-run': boolean,
   'max-issue-operations': count,
+  'merge-states': z.string(),
 });
 
 const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
@@ -90,6 +93,7 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   'issue-creator': 'github-actions[bot]',
   'dry-run': 'false',
   'max-issue-operations': '30',
+  'merge-states': '',
 };
 
 /** Reads and validates the inputs; throws one Error naming every bad input. */
@@ -113,5 +117,6 @@ export function readInputs(read: (name: string) => string = (name) => core.getIn
     issueCreator: inputs['issue-creator'],
     dryRun: inputs['dry-run'],
     maxIssueOperations: inputs['max-issue-operations'],
+    mergeStates: inputs['merge-states'].split(/\s+/).filter((p) => p !== ''),
   };
 }

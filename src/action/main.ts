@@ -9,6 +9,7 @@ import { runJobs } from '../jobs/run.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { createOctokit } from './octokit.ts';
+import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
 import { writeSummary } from './summary.ts';
@@ -115,6 +116,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (restored.kind === 'cold-start') core.warning(`Cold start: ${restored.reason}`);
 
   const stateDir = path.resolve(inputs.state.dir);
+  for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
   const github = openIssues(inputs, env, now);
   const report = await runJobs({
     metricsDir: inputs.metricsDir,

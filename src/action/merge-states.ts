@@ -1,0 +1,41 @@
+/**
+ * The `merge-states` input: states written elsewhere (the fan-out legs' `.anomstack` folders, downloaded as
+ * artifacts) merged into this run's state, so one job can report on every batch.
+ */
+import { stat } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import path from 'node:path';
+import { mergeDatabase } from '../store/merge.ts';
+
+export interface MergedState {
+  source: string;
+  rows: number;
+}
+
+/** DuckDB files named by the patterns: files themselves, or the `*.duckdb` files directly inside folders. */
+async function databaseFiles(patterns: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matches: string[] = [];
+    for await (const match of glob(pattern)) matches.push(match);
+    if (matches.length === 0) throw new Error(`merge-states: nothing matches "${pattern}"`);
+    for (const match of matches.sort()) {
+      if ((await stat(match)).isDirectory()) {
+        for await (const file of glob('*.duckdb', { cwd: match })) files.push(path.join(match, file));
+      } else if (match.endsWith('.duckdb')) {
+        files.push(match);
+      }
+    }
+  }
+  return files;
+}
+
+/** Merges each database into the file of the same name in `stateDir`. */
+export async function mergeStates(patterns: readonly string[], stateDir: string): Promise<MergedState[]> {
+  const merged: MergedState[] = [];
+  for (const file of await databaseFiles(patterns)) {
+    const counts = await mergeDatabase(path.join(stateDir, path.basename(file)), file);
+    merged.push({ source: file, rows: Object.values(counts).reduce((sum, n) => sum + n, 0) });
+  }
+  return merged;
+}
