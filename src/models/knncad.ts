@@ -14,12 +14,13 @@
  *   score >= s happens with probability alpha^s (0.8 with alpha 0.001: one window in 250), which keeps
  *   the score comparable with the other detectors' 0..1 (a 1 - p score would be >= 0.8 one time in 5).
  *
- * decisionFunction returns the NCM (PyOD's raw score). With fewer than n_neighbors + 1 training rows
+ * decisionFunction returns the NCM (PyOD's raw score), leaving out one training window identical to the row
+ * (see nonConformity). With fewer than n_neighbors + 1 training rows
  * the neighbour count is reduced to n - 1 (at least 1), so a young metric still gets a model.
  */
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
-import { buildKdTree, type KdTree } from './kdtree.ts';
+import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
 import { knnScores } from './knn.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
@@ -113,6 +114,32 @@ export function conformalPValue(calibration: readonly number[], ncm: number): nu
   return (1 + countAtLeast(calibration, ncm)) / (calibration.length + 1);
 }
 
+/**
+ * NCM of each query row among the reference rows, leaving one identical reference row out: a window that
+ * is itself a training window (the newest point right after a retrain) is scored exactly as it was
+ * calibrated, instead of being its own nearest neighbour at distance 0. For a new window that merely
+ * repeats a training window (a flat or discrete series) this drops one of the copies, as calibration did.
+ */
+function nonConformity(ref: Float64Array, nRef: number, query: Float64Array, nQuery: number, width: number, k: number, tree?: KdTree): number[] {
+  const want = Math.min(k + 1, nRef);
+  const buf = new Float64Array(want);
+  const out: number[] = [];
+  for (let q = 0; q < nQuery; q++) {
+    const qo = q * width;
+    if (tree) {
+      kdNearest(tree, query, qo, want, -1, buf);
+    } else {
+      let filled = 0;
+      for (let r = 0; r < nRef; r++) filled = insertTopK(buf, filled, want, squaredDistance(query, qo, ref, r * width, width));
+    }
+    const skip = buf[0] === 0 && want > k ? 1 : 0;
+    let sum = 0;
+    for (let i = skip; i < skip + k; i++) sum += Math.sqrt(buf[i] ?? 0);
+    out.push(sum / k);
+  }
+  return out;
+}
+
 export class KnncadDetector extends ScaledDetector<KnncadParams, KnncadFitted> {
   readonly name = 'KNNCAD';
   protected readonly stateVersion = KNNCAD_STATE_VERSION;
@@ -157,8 +184,7 @@ export class KnncadDetector extends ScaledDetector<KnncadParams, KnncadFitted> {
       this.flat = flatten(fitted.reference, width);
       this.tree = n >= MIN_TREE_ROWS && width <= MAX_TREE_FEATURES ? buildKdTree(this.flat, n, width) : undefined;
     }
-    const query = flatten(whiten(rows, fitted.whitening), width);
-    return knnScores(this.flat, n, query, rows.length, width, fitted.neighbors, 'mean', false, this.tree);
+    return nonConformity(this.flat, n, flatten(whiten(rows, fitted.whitening), width), rows.length, width, fitted.neighbors, this.tree);
   }
 
   /** min(1, ln p / ln alpha) with p the conformal p-value of the row's NCM (see the header). */

@@ -11,6 +11,10 @@
  * n_bins - 1 degrees of freedom), else becomes a new hypothesis. A hypothesis needs `min_count`
  * windows to count as normal.
  *
+ * A row that is itself a training window (the newest point right after a retrain, or every point of a
+ * first run) is scored leaving itself out: the hypothesis it joined counts one window fewer, so a
+ * pattern seen only in that window is not its own evidence of normality (as KNNCAD's calibration does).
+ *
  * The raw score of a row is the smallest statistic over the normal hypotheses, divided by T (so 1 is
  * the test's rejection point; capped at MAX_RATIO since KL is infinite for a bin Q never saw).
  * NAB's detector outputs 1 on rejection and 0 otherwise; here the score is min(1, raw): 1 on rejection,
@@ -43,6 +47,8 @@ export const relativeEntropyFittedSchema = z.object({
   /** Bin probabilities (n_bins + 2: below, the n_bins, above) of each hypothesis. */
   hypotheses: z.array(z.array(z.number().min(0))).min(1),
   counts: z.array(z.number().int().positive()),
+  /** The hypothesis each distinct training window joined, keyed by its values (for leaving it out when scored). */
+  joined: z.record(z.string(), z.number().int().min(0)),
   trainMin: z.number(),
   trainMax: z.number(),
   threshold: z.number(),
@@ -89,10 +95,15 @@ function bestHypothesis(p: readonly number[], hypotheses: readonly (readonly num
   return { index, statistic };
 }
 
+function windowKey(row: readonly number[]): string {
+  return row.join(',');
+}
+
 function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' | 'trainMax' | 'threshold'>, params: RelativeEntropyParams): number[] {
   const binning = { low: fitted.low, high: fitted.high, nBins: params.n_bins };
-  const normal = (h: number): boolean => (fitted.counts[h] ?? 0) >= params.min_count;
   return rows.map((row) => {
+    const own = fitted.joined[windowKey(row)] ?? -1;
+    const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
     const { statistic } = bestHypothesis(histogram(row, binning), fitted.hypotheses, row.length, normal);
     return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
   });
@@ -104,7 +115,11 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
 
   static fromState(params: RelativeEntropyParams, fitted: RelativeEntropyFitted): RelativeEntropyDetector {
     const bins = params.n_bins + 2;
-    if (fitted.counts.length !== fitted.hypotheses.length || fitted.hypotheses.some((h) => h.length !== bins)) {
+    const inconsistent =
+      fitted.counts.length !== fitted.hypotheses.length ||
+      fitted.hypotheses.some((h) => h.length !== bins) ||
+      Object.values(fitted.joined).some((h) => h >= fitted.counts.length);
+    if (inconsistent) {
       throw new Error('RelativeEntropy: saved model state is inconsistent (hypotheses do not match counts or n_bins)');
     }
     const d = new RelativeEntropyDetector(params);
@@ -126,17 +141,20 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     const statisticThreshold = chiSquaredQuantile(this.params.confidence, this.params.n_bins - 1);
     const hypotheses: number[][] = [];
     const counts: number[] = [];
+    const joined: Record<string, number> = {};
     for (const row of train) {
       const p = histogram(row, binning);
       const best = bestHypothesis(p, hypotheses, width, () => true);
-      if (best.index >= 0 && best.statistic < statisticThreshold) {
-        counts[best.index] = (counts[best.index] ?? 0) + 1;
+      let h = best.index;
+      if (h >= 0 && best.statistic < statisticThreshold) {
+        counts[h] = (counts[h] ?? 0) + 1;
       } else {
-        hypotheses.push(p);
+        h = hypotheses.push(p) - 1;
         counts.push(1);
       }
+      joined[windowKey(row)] ??= h;
     }
-    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts };
+    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts, joined };
     this.fitted = { ...model, ...summariseTrainScores(rawScores(train, model, this.params), this.params.contamination) };
   }
 

@@ -34,6 +34,12 @@ describe('KNN CAD', () => {
     expect(conformalPValue([1, 1, 1, 2], 2)).toBe(2 / 5);
   });
 
+  it('scores a training window as it was calibrated, leaving its identical copy out', () => {
+    // 4 is a training row: its NCM is its distance to 2 (as in calibration), not 0 to itself.
+    expect(knncad().decisionFunction([[4], [1], [3]])).toEqual([2, 1, 1]);
+    expect(knncad({ n_neighbors: 2 }).decisionFunction([[4], [0]])).toEqual([2.5, 1.5]);
+  });
+
   it('whitens by the inverse Cholesky factor of the uncentered X\'X / n (NAB\'s inverse(X\'X) metric)', () => {
     // X'X / 2 = [[2, 1], [1, 1]] = L L' with L = [[√2, 0], [1/√2, 1/√2]], so L^-1 = [[1/√2, 0], [-1/√2, √2]].
     const w = whiteningMatrix([[2, 1], [0, 1]], 2);
