@@ -10,14 +10,25 @@ import { KNN_STATE_VERSION, KnnDetector, knnFittedSchema, knnMethods, type KnnPa
 import { AR_STATE_VERSION, ArDetector, arFittedSchema, type ArParams } from './ar.ts';
 import { MAD_STATE_VERSION, MadDetector, madFittedSchema, type MadParams } from './mad.ts';
 import { PCA_STATE_VERSION, PcaDetector, pcaFittedSchema, type PcaParams } from './pca.ts';
+import { EXTREME_STATE_VERSION, ExtremeDetector, extremeFittedSchema, type ExtremeParams } from './extreme.ts';
+import { KNNCAD_STATE_VERSION, KnncadDetector, knncadFittedSchema, knncadMetrics, type KnncadParams } from './knncad.ts';
+import {
+  RELATIVE_ENTROPY_STATE_VERSION,
+  RelativeEntropyDetector,
+  relativeEntropyFittedSchema,
+  type RelativeEntropyParams,
+} from './relative-entropy.ts';
 
 export type { Detector, DetectorState, Matrix } from './detector.ts';
 export { IForestDetector } from './iforest.ts';
 export { KnnDetector } from './knn.ts';
 export { MadDetector } from './mad.ts';
 export { PcaDetector } from './pca.ts';
+export { ExtremeDetector } from './extreme.ts';
+export { KnncadDetector } from './knncad.ts';
+export { RelativeEntropyDetector } from './relative-entropy.ts';
 
-export const detectorNames = ['PCA', 'KNN', 'IForest', 'MAD', 'AR'] as const;
+export const detectorNames = ['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy'] as const;
 export type DetectorName = (typeof detectorNames)[number];
 
 /** PyOD's `BaseDetector` accepts contamination in (0, 0.5]. */
@@ -90,12 +101,34 @@ const arParamsSchema = strictParams('AR', {
   ridge: z.number().min(0).default(1e-6),
 });
 
+const extremeParamsSchema = strictParams('Extreme', {
+  contamination,
+  full_scale: z.number().gt(0, 'full_scale must be greater than 0').default(0.5),
+});
+
+const knncadParamsSchema = strictParams('KNNCAD', {
+  n_neighbors: z.number().int().positive().default(27),
+  metric: z.enum(knncadMetrics).default('mahalanobis'),
+  alpha: z.number().gt(0, 'alpha must be greater than 0').lt(1, 'alpha must be less than 1').default(0.001),
+  contamination,
+});
+
+const relativeEntropyParamsSchema = strictParams('RelativeEntropy', {
+  n_bins: z.number().int().min(2, 'n_bins must be at least 2').max(1000).default(5),
+  confidence: z.number().gt(0, 'confidence must be greater than 0').lt(1, 'confidence must be less than 1').default(0.99),
+  min_count: z.number().int().positive().default(1),
+  contamination,
+});
+
 // Compile-time check that the schemas produce exactly what the detector constructors take.
 const pcaCheck: z.ZodType<PcaParams, unknown> = pcaParamsSchema;
 const knnCheck: z.ZodType<KnnParams, unknown> = knnParamsSchema;
 const iforestCheck: z.ZodType<IForestParams, unknown> = iforestParamsSchema;
 const madCheck: z.ZodType<MadParams, unknown> = madParamsSchema;
 const arCheck: z.ZodType<ArParams, unknown> = arParamsSchema;
+const extremeCheck: z.ZodType<ExtremeParams, unknown> = extremeParamsSchema;
+const knncadCheck: z.ZodType<KnncadParams, unknown> = knncadParamsSchema;
+const relativeEntropyCheck: z.ZodType<RelativeEntropyParams, unknown> = relativeEntropyParamsSchema;
 
 interface Entry {
   params: z.ZodType;
@@ -134,6 +167,25 @@ const registry: Record<DetectorName, Entry> = {
     version: AR_STATE_VERSION,
     create: (p) => new ArDetector(arCheck.parse(p)),
     restore: (p, fitted) => ArDetector.fromState(arCheck.parse(p), arFittedSchema.parse(fitted)),
+  },
+  Extreme: {
+    params: extremeCheck,
+    version: EXTREME_STATE_VERSION,
+    create: (p) => new ExtremeDetector(extremeCheck.parse(p)),
+    restore: (p, fitted) => ExtremeDetector.fromState(extremeCheck.parse(p), extremeFittedSchema.parse(fitted)),
+  },
+  KNNCAD: {
+    params: knncadCheck,
+    version: KNNCAD_STATE_VERSION,
+    create: (p) => new KnncadDetector(knncadCheck.parse(p)),
+    restore: (p, fitted) => KnncadDetector.fromState(knncadCheck.parse(p), knncadFittedSchema.parse(fitted)),
+  },
+  RelativeEntropy: {
+    params: relativeEntropyCheck,
+    version: RELATIVE_ENTROPY_STATE_VERSION,
+    create: (p) => new RelativeEntropyDetector(relativeEntropyCheck.parse(p)),
+    restore: (p, fitted) =>
+      RelativeEntropyDetector.fromState(relativeEntropyCheck.parse(p), relativeEntropyFittedSchema.parse(fitted)),
   },
 };
 

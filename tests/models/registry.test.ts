@@ -25,7 +25,10 @@ function fittedState(name: string, params: Record<string, unknown> = {}): Detect
 
 describe('detector registry', () => {
   it('lists the detectors and matches names case-insensitively', () => {
-    expect(detectorNames).toEqual(['PCA', 'KNN', 'IForest', 'MAD', 'AR']);
+    expect(detectorNames).toEqual(['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy']);
+    expect(createDetector('knncad', {}).name).toBe('KNNCAD');
+    expect(createDetector('relativeentropy', {}).name).toBe('RelativeEntropy');
+    expect(createDetector('EXTREME', {}).name).toBe('Extreme');
     expect(createDetector('pca', {})).toBeInstanceOf(PcaDetector);
     expect(createDetector('Knn', {})).toBeInstanceOf(KnnDetector);
     expect(createDetector('knn', {}).name).toBe('KNN');
@@ -53,6 +56,9 @@ describe('detector registry', () => {
       random_state: null,
     });
     expect(modelParamsSchema('MAD').parse({})).toEqual({ contamination: 0.1 });
+    expect(modelParamsSchema('Extreme').parse({})).toEqual({ contamination: 0.1, full_scale: 0.5 });
+    expect(modelParamsSchema('KNNCAD').parse({})).toEqual({ n_neighbors: 27, metric: 'mahalanobis', alpha: 0.001, contamination: 0.1 });
+    expect(modelParamsSchema('RelativeEntropy').parse({})).toEqual({ n_bins: 5, confidence: 0.99, min_count: 1, contamination: 0.1 });
     const state = fittedState('KNN', { contamination: 0.01 });
     expect(state.params).toEqual({ n_neighbors: 5, method: 'largest', contamination: 0.01 });
   });
@@ -72,6 +78,13 @@ describe('detector registry', () => {
       /"n_jobs"; allowed: n_estimators, max_samples, contamination, max_features, bootstrap, random_state/,
     );
     expect(() => createDetector('MAD', { threshold: 3.5 })).toThrow(/unknown MAD parameter\(s\) "threshold"; allowed: contamination/);
+    expect(() => createDetector('Extreme', { margin: 1 })).toThrow(/unknown Extreme parameter\(s\) "margin"; allowed: contamination, full_scale/);
+    expect(() => createDetector('KNNCAD', { k: 3, dim: 19 })).toThrow(
+      /unknown KNNCAD parameter\(s\) "k", "dim"; allowed: n_neighbors, metric, alpha, contamination/,
+    );
+    expect(() => createDetector('RelativeEntropy', { window: 52 })).toThrow(
+      /unknown RelativeEntropy parameter\(s\) "window"; allowed: n_bins, confidence, min_count, contamination/,
+    );
   });
 
   it('validates param values', () => {
@@ -98,9 +111,19 @@ describe('detector registry', () => {
       ['IForest', { random_state: 1.5 }, /random_state/],
       ['IForest', { contamination: 0.6 }, /contamination must be at most 0.5/],
       ['MAD', { contamination: 0 }, /contamination must be greater than 0/],
+      ['Extreme', { full_scale: 0 }, /full_scale must be greater than 0/],
+      ['Extreme', { full_scale: '1' }, /full_scale/],
+      ['KNNCAD', { n_neighbors: 0 }, /n_neighbors/],
+      ['KNNCAD', { metric: 'cosine' }, /"mahalanobis"\|"euclidean"/],
+      ['KNNCAD', { alpha: 1 }, /alpha must be less than 1/],
+      ['KNNCAD', { alpha: 0 }, /alpha must be greater than 0/],
+      ['RelativeEntropy', { n_bins: 1 }, /n_bins must be at least 2/],
+      ['RelativeEntropy', { n_bins: 4.5 }, /n_bins/],
+      ['RelativeEntropy', { confidence: 1 }, /confidence must be less than 1/],
+      ['RelativeEntropy', { min_count: 0 }, /min_count/],
     ];
     for (const [name, params, message] of bad) {
-      expect(() => createDetector(name, params)).toThrow(/^Invalid model_params for (PCA|KNN|IForest|MAD)/);
+      expect(() => createDetector(name, params)).toThrow(/^Invalid model_params for (PCA|KNN|IForest|MAD|Extreme|KNNCAD|RelativeEntropy)/);
       expect(() => createDetector(name, params)).toThrow(message);
     }
     expect(createDetector('PCA', { contamination: 0.5, n_components: 2, n_selected_components: 1 }).name).toBe('PCA');
@@ -115,6 +138,11 @@ describe('detector registry', () => {
     ['IForest', {}],
     ['IForest', { n_estimators: 10, max_samples: 5, max_features: 0.5, bootstrap: true, random_state: 9 }],
     ['MAD', {}],
+    ['Extreme', { full_scale: 0.25 }],
+    ['KNNCAD', {}],
+    ['KNNCAD', { n_neighbors: 3, metric: 'euclidean', alpha: 0.01 }],
+    ['RelativeEntropy', {}],
+    ['RelativeEntropy', { n_bins: 3, confidence: 0.9, min_count: 2 }],
   ] as const) {
     it(`round-trips ${name} ${JSON.stringify(params)} through JSON to identical scores`, () => {
       const d = createDetector(name, params);

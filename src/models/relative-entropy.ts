@@ -1,0 +1,171 @@
+/**
+ * Relative Entropy (Wang et al. 2011, "Statistical techniques for online anomaly detection in data
+ * centers", as in NAB's relativeEntropy detector), applied to each row's window of values (with
+ * lags_n = L a row is the window [x_i, ..., x_{i-L}] of W = L + 1 values).
+ *
+ * Values are quantised into `n_bins` equal bins over the training range, plus one bin below and one
+ * above it (NAB used the whole file's range, which a walk-forward run cannot know; out-of-range values
+ * land in the outer bins, which training never filled). Fitting walks the training windows in order,
+ * as NAB's detector does online: a window's histogram P joins the first-best stored hypothesis Q whose
+ * test statistic 2 W KL(P || Q) is below the chi-squared threshold T (`confidence` quantile with
+ * n_bins - 1 degrees of freedom), else becomes a new hypothesis. A hypothesis needs `min_count`
+ * windows to count as normal.
+ *
+ * A row that is itself a training window (the newest point right after a retrain, or every point of a
+ * first run) is scored leaving itself out: the hypothesis it joined counts one window fewer, so a
+ * pattern seen only in that window is not its own evidence of normality (as KNNCAD's calibration does).
+ *
+ * The raw score of a row is the smallest statistic over the normal hypotheses, divided by T (so 1 is
+ * the test's rejection point; capped at MAX_RATIO since KL is infinite for a bin Q never saw).
+ * NAB's detector outputs 1 on rejection and 0 otherwise; here the score is min(1, raw): 1 on rejection,
+ * and below it a graded "how close to rejection", which averages sensibly with other detectors.
+ */
+import { z } from 'zod';
+import type { Matrix } from './detector.ts';
+import { chiSquaredQuantile } from './chi-squared.ts';
+import { ScaledDetector } from './scaled-detector.ts';
+import { checkMatrix, summariseTrainScores } from './scaling.ts';
+
+export const RELATIVE_ENTROPY_STATE_VERSION = 1;
+
+/** Cap on the raw score: a window with a value in a bin a hypothesis never saw has infinite KL. */
+export const MAX_RATIO = 100;
+
+export interface RelativeEntropyParams {
+  n_bins: number;
+  confidence: number;
+  min_count: number;
+  contamination: number;
+}
+
+export const relativeEntropyFittedSchema = z.object({
+  nFeatures: z.number().int().positive(),
+  low: z.number(),
+  high: z.number(),
+  /** The chi-squared threshold T. */
+  statisticThreshold: z.number().positive(),
+  /** Bin probabilities (n_bins + 2: below, the n_bins, above) of each hypothesis. */
+  hypotheses: z.array(z.array(z.number().min(0))).min(1),
+  counts: z.array(z.number().int().positive()),
+  /** The hypothesis each distinct training window joined, keyed by its values (for leaving it out when scored). */
+  joined: z.record(z.string(), z.number().int().min(0)),
+  trainMin: z.number(),
+  trainMax: z.number(),
+  threshold: z.number(),
+});
+export type RelativeEntropyFitted = z.infer<typeof relativeEntropyFittedSchema>;
+
+type Binning = Pick<RelativeEntropyFitted, 'low' | 'high'> & { nBins: number };
+
+/** Bin index: 0 below the range, 1..nBins inside it (the top edge in the last), nBins + 1 above. */
+export function binOf(v: number, b: Binning): number {
+  if (v < b.low) return 0;
+  if (v > b.high) return b.nBins + 1;
+  if (b.high === b.low) return 1;
+  return 1 + Math.min(b.nBins - 1, Math.floor(((v - b.low) / (b.high - b.low)) * b.nBins));
+}
+
+export function histogram(row: readonly number[], b: Binning): number[] {
+  const p = new Array<number>(b.nBins + 2).fill(0);
+  for (const v of row) p[binOf(v, b)] = (p[binOf(v, b)] ?? 0) + 1 / row.length;
+  return p;
+}
+
+/** KL(p || q) in nats, scipy's `entropy(p, q)`: 0 log 0 = 0, and Infinity where q = 0 < p. */
+export function klDivergence(p: readonly number[], q: readonly number[]): number {
+  let sum = 0;
+  p.forEach((pi, i) => {
+    if (pi > 0) sum += pi * Math.log(pi / (q[i] ?? 0));
+  });
+  return sum;
+}
+
+/** Index and statistic of the best agreeing hypothesis among `hypotheses` (index -1 when none agrees). */
+function bestHypothesis(p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number, eligible: (h: number) => boolean): { index: number; statistic: number } {
+  let index = -1;
+  let statistic = Infinity;
+  hypotheses.forEach((q, h) => {
+    if (!eligible(h)) return;
+    const s = 2 * windowSize * klDivergence(p, q);
+    if (s < statistic) {
+      statistic = s;
+      index = h;
+    }
+  });
+  return { index, statistic };
+}
+
+function windowKey(row: readonly number[]): string {
+  return row.join(',');
+}
+
+function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' | 'trainMax' | 'threshold'>, params: RelativeEntropyParams): number[] {
+  const binning = { low: fitted.low, high: fitted.high, nBins: params.n_bins };
+  return rows.map((row) => {
+    const own = fitted.joined[windowKey(row)] ?? -1;
+    const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
+    const { statistic } = bestHypothesis(histogram(row, binning), fitted.hypotheses, row.length, normal);
+    return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
+  });
+}
+
+export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParams, RelativeEntropyFitted> {
+  readonly name = 'RelativeEntropy';
+  protected readonly stateVersion = RELATIVE_ENTROPY_STATE_VERSION;
+
+  static fromState(params: RelativeEntropyParams, fitted: RelativeEntropyFitted): RelativeEntropyDetector {
+    const bins = params.n_bins + 2;
+    const inconsistent =
+      fitted.counts.length !== fitted.hypotheses.length ||
+      fitted.hypotheses.some((h) => h.length !== bins) ||
+      Object.values(fitted.joined).some((h) => h >= fitted.counts.length);
+    if (inconsistent) {
+      throw new Error('RelativeEntropy: saved model state is inconsistent (hypotheses do not match counts or n_bins)');
+    }
+    const d = new RelativeEntropyDetector(params);
+    d.fitted = fitted;
+    return d;
+  }
+
+  fit(train: Matrix): void {
+    const width = checkMatrix(train, 'RelativeEntropy fit');
+    let low = Infinity;
+    let high = -Infinity;
+    for (const row of train) {
+      for (const v of row) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
+    const binning = { low, high, nBins: this.params.n_bins };
+    const statisticThreshold = chiSquaredQuantile(this.params.confidence, this.params.n_bins - 1);
+    const hypotheses: number[][] = [];
+    const counts: number[] = [];
+    const joined: Record<string, number> = {};
+    for (const row of train) {
+      const p = histogram(row, binning);
+      const best = bestHypothesis(p, hypotheses, width, () => true);
+      let h = best.index;
+      if (h >= 0 && best.statistic < statisticThreshold) {
+        counts[h] = (counts[h] ?? 0) + 1;
+      } else {
+        h = hypotheses.push(p) - 1;
+        counts.push(1);
+      }
+      joined[windowKey(row)] ??= h;
+    }
+    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts, joined };
+    this.fitted = { ...model, ...summariseTrainScores(rawScores(train, model, this.params), this.params.contamination) };
+  }
+
+  decisionFunction(rows: Matrix): number[] {
+    const fitted = this.requireFitted();
+    checkMatrix(rows, 'RelativeEntropy score', fitted.nFeatures);
+    return rawScores(rows, fitted, this.params);
+  }
+
+  /** 1 where the test rejects every normal hypothesis, else the statistic as a fraction of T. */
+  override score(rows: Matrix): number[] {
+    return this.decisionFunction(rows).map((r) => Math.min(1, r));
+  }
+}
