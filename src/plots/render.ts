@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { PLOT_FONT } from './spec.ts';
+
+/** Vendored DejaVu Sans (Bitstream Vera licence, beside it): PNGs look the same on every runner. */
+export const FONT_FILE = fileURLToPath(new URL('./fonts/DejaVuSans.ttf', import.meta.url));
+
+/** Vega-Lite to Vega, the form both the renderers here and the site's bundled Vega runtime take. */
+export function toVega(spec: TopLevelSpec): vega.Spec {
+  return compile(spec).spec;
+}
+
+/** Renders a Vega-Lite spec to a static SVG with Vega's headless view (no DOM, no canvas). */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(toVega(spec)), { renderer: 'none', logLevel: vega.Error });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Rasterises an SVG with resvg using only the vendored font, `scale` times its size. */
+export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; height: number } {
+  const rendered = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: PLOT_FONT, sansSerifFamily: PLOT_FONT },
+    fitTo: { mode: 'zoom', value: scale },
+  }).render();
+  return { png: rendered.asPng(), width: rendered.width, height: rendered.height };
+}
+
+export async function renderPng(spec: TopLevelSpec, scale = 2): Promise<{ png: Buffer; width: number; height: number; svg: string }> {
+  const svg = await renderSvg(spec);
+  return { ...svgToPng(svg, scale), svg };
+}
