@@ -26,7 +26,7 @@ export interface PageOptions {
  * expressions with `Function`, so 'unsafe-eval' stays until the CSP-safe vega-interpreter is bundled.
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 export function page(options: PageOptions): string {
   const nav = (key: PageOptions['current'], href: string, label: string): string =>

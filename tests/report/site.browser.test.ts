@@ -129,9 +129,10 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
     const checked = new Set<string>();
     for (const relative of pages) {
       const page = await open(relative);
-      const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-      for (const link of links) {
-        const url = new URL(link);
+      const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of hrefs) {
+        const url = new URL(href, page.url());
+        const link = url.href;
         if (url.origin !== new URL(server.url).origin || checked.has(link)) continue;
         checked.add(link);
         const response = await fetch(url);
@@ -146,7 +147,8 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
     const focused: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName || ''));
+      const active = page.locator(':focus');
+      focused.push((await active.getAttribute('id')) || (await active.getAttribute('class')) || '');
     }
     expect(focused).toContain('search');
     expect(focused).toContain('window');
@@ -159,7 +161,7 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
 
   it('lists anomalies newest first with their LLM explanation and issue link', async () => {
     const page = await open('anomalies.html');
-    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+    const rows = await Promise.all((await page.locator('tbody tr').all()).map((tr) => tr.locator('td').allTextContents()));
     const times = rows.map((r) => r[0] ?? '');
     expect(times).toEqual([...times].sort().reverse());
     const llm = rows.find((r) => r[3] === 'llmalert');
