@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Batch } from '../config/load.ts';
 import type { JobRun } from '../store/run-log.ts';
@@ -10,7 +11,9 @@ export function repositoryLink(batch: Batch, env: NodeJS.ProcessEnv): string | n
   const repo = env['GITHUB_REPOSITORY'];
   const ref = env['GITHUB_SHA'] ?? env['GITHUB_REF_NAME'];
   if (!server || !repo || !ref || !/^https:\/\//.test(server)) return null;
-  const file = batch.file.split('\\').join('/').replace(/^\.\//, '');
+  // The checkout's root (GITHUB_WORKSPACE) is the repository's root; batch.file is relative to the cwd.
+  const root = env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const file = path.relative(root, path.resolve(batch.file)).split(path.sep).join('/');
   if (file.startsWith('../') || file.startsWith('/')) return null;
   return `${server}/${repo}/blob/${encodeURIComponent(ref)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }

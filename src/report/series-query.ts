@@ -32,7 +32,8 @@ export async function readBatchSeries(db: DuckDb, table: string, batch: string, 
     const score = scores?.[i];
     series.score.push(score === null || score === undefined ? null : Number(score));
   }
-  for (const event of await readEvents(db, table, { batch, since: sinceIso })) {
+  // readEvents lists newest first; a series keeps its events oldest first, like its points.
+  for (const event of (await readEvents(db, table, { batch, since: sinceIso })).reverse()) {
     byMetric.get(event.metric)?.events.push(event);
   }
   return [...byMetric.values()];
