@@ -40,11 +40,11 @@ export async function plotBatches(options: PlotOptions): Promise<PlotResult> {
       for (const s of series) {
         const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
         await write(path.join(dir, 'metrics', `${fileSafe(s.metric)}.svg`), svg);
-        await write(path.join(dir, 'metrics', `${fileSafe(s.metric)}.png`), svgToPng(svg).png);
+        await write(path.join(dir, 'metrics', `${fileSafe(s.metric)}.png`), (await svgToPng(svg)).png);
       }
       const svg = await renderSvg(batchChart(batch.name, series, { threshold, height: 120 }));
       await write(path.join(dir, 'batch.svg'), svg);
-      await write(path.join(dir, 'batch.png'), svgToPng(svg, 1).png);
+      await write(path.join(dir, 'batch.png'), (await svgToPng(svg, 1)).png);
     }
   } finally {
     sources.close();

@@ -1,6 +1,5 @@
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { downsample, seriesStats, type MetricSeries } from '../plots/series.ts';
 import { RunLog } from '../store/run-log.ts';
 import { batchPage, type PageFile } from './batch-page.ts';
@@ -33,7 +32,17 @@ export interface ReportResult {
   index: string;
 }
 
-const ASSETS_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
+/**
+ * The site's files, each named with `new URL(literal, import.meta.url)`: the form ncc recognises, so the
+ * bundled CLI and action carry them as assets too. Vega's browser build is not in its package exports,
+ * hence the path into node_modules.
+ */
+const ASSETS: [URL, string][] = [
+  [new URL('../../node_modules/vega/build/vega.min.js', import.meta.url), 'vega.min.js'],
+  [new URL('../../node_modules/vega/LICENSE', import.meta.url), 'vega-LICENSE.txt'],
+  [new URL('./assets/site.js', import.meta.url), 'site.js'],
+  [new URL('./assets/site.css', import.meta.url), 'site.css'],
+];
 
 /**
  * Writes the static report site into `outDir`: `index.html` (one card per batch), `batch/<batch>.html`
@@ -95,17 +104,10 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
 async function writeAssets(outDir: string): Promise<number> {
   const target = path.join(outDir, 'assets');
   await mkdir(target, { recursive: true });
-  const vegaBuild = path.dirname(fileURLToPath(import.meta.resolve('vega')));
-  const copies: [string, string][] = [
-    [path.join(vegaBuild, 'vega.min.js'), 'vega.min.js'],
-    [path.join(vegaBuild, '..', 'LICENSE'), 'vega-LICENSE.txt'],
-    [path.join(ASSETS_DIR, 'site.js'), 'site.js'],
-    [path.join(ASSETS_DIR, 'site.css'), 'site.css'],
-  ];
   let bytes = 0;
-  for (const [from, name] of copies) {
+  for (const [from, name] of ASSETS) {
     await copyFile(from, path.join(target, name));
-    bytes += (await readFile(from)).byteLength;
+    bytes += (await stat(from)).size;
   }
   return bytes;
 }
