@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Batch } from '../config/load.ts';
 import { batchChart, metricChart } from '../plots/spec.ts';
-import { renderSvg, svgToPng } from '../plots/render.ts';
-import { downsample } from '../plots/series.ts';
+import { renderPng, renderSvg, svgToPng } from '../plots/render.ts';
+import { downsample, lastPoints } from '../plots/series.ts';
+import type { MetricsTable } from '../store/metrics-table.ts';
 import { readBatchSeries } from '../report/series-query.ts';
 import { fileSafe, openSources, type SourceOptions } from '../report/sources.ts';
 
@@ -50,4 +52,25 @@ export async function plotBatches(options: PlotOptions): Promise<PlotResult> {
     sources.close();
   }
   return result;
+}
+
+export interface AlertPlot {
+  png: Buffer;
+  svg: string;
+  width: number;
+  height: number;
+  /** Points drawn. */
+  points: number;
+}
+
+/**
+ * One metric's chart for an alert message (GitHub issue, Slack, email): its newest `points` points,
+ * the batch's `alert_max_n` by default, with scores, threshold and events. Null when the metric has no points.
+ */
+export async function alertPlot(store: MetricsTable, batch: Batch, metric: string, points = batch.config.alert_max_n): Promise<AlertPlot | null> {
+  const [series] = await readBatchSeries(store.db, store.table, batch.name, { metric });
+  if (!series) return null;
+  const shown = lastPoints(series, points);
+  const rendered = await renderPng(metricChart(shown, { threshold: batch.config.alert_threshold, title: `${batch.name} · ${metric}` }));
+  return { ...rendered, points: shown.t.length };
 }
