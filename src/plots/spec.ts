@@ -29,6 +29,8 @@ export interface ChartOptions {
   height?: number;
   dark?: boolean;
   title?: string;
+  /** Also draw the value's rolling mean over this many points (the raw line stays, fainter). */
+  smoothN?: number;
   /** Event kinds the legend lists; by default those in the series (every kind for the site's template). */
   kinds?: EventKind[];
 }
@@ -69,6 +71,15 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
     mark: { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1.5, interpolate: 'linear' },
     encoding: { x, y: { field: 'value', type: 'quantitative', title: 'value', scale: { zero: false } }, tooltip: tooltip('value') },
   };
+  const smoothN = options.smoothN ?? 1;
+  const smoothed: UnitSpec<string> = {
+    data: points,
+    transform: [{ window: [{ op: 'mean', field: 'value', as: 'smoothed' }], frame: [-(smoothN - 1), 0], sort: [{ field: 't' }] }],
+    mark: { type: 'line', color: options.dark ? '#c6dbef' : '#08306b', strokeWidth: 2 },
+    encoding: { x, y: { field: 'smoothed', type: 'quantitative' } },
+  };
+  if (smoothN > 1) value.mark = { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1, opacity: 0.5 };
+  const valueLayers = smoothN > 1 ? [value, smoothed] : [value];
   const markers: UnitSpec<string> = {
     data: events,
     mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
@@ -110,7 +121,7 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
     ...(options.title ? { title: { text: options.title, anchor: 'start' } } : {}),
     width: options.width ?? 640,
     height: options.height ?? 180,
-    layer: [{ layer: kinds.length > 0 ? [value, markers] : [value] }, { layer: [score, threshold] }],
+    layer: [{ layer: kinds.length > 0 ? [...valueLayers, markers] : valueLayers }, { layer: [score, threshold] }],
     resolve: { scale: { y: 'independent' } },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Batch } from '../config/load.ts';
 import type { JobRun } from '../store/run-log.ts';
-import { esc, isoMinute, num, page, table } from './html.ts';
+import { esc, isoMinute, page, table } from './html.ts';
 import { fileSafe } from './sources.ts';
 
 /** Where the batch's YAML lives in the repository, when running in GitHub Actions. */
@@ -44,7 +44,7 @@ export function runsPage(batches: readonly BatchRuns[], now: Date): string {
         esc(isoMinute(r.startedAt.getTime())),
         esc(r.job),
         r.status === 'ok' ? 'ok' : '<span class="bad">failed</span>',
-        `${num(r.ms / 1000, 3)} s`,
+        r.ms < 1000 ? `${Math.round(r.ms)} ms` : `${(r.ms / 1000).toFixed(1)} s`,
         String(r.counts['ingested'] ?? ''),
         String(r.counts['scored'] ?? ''),
         String((r.counts['alerts'] ?? 0) + (r.counts['tholdalerts'] ?? 0) || ''),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downsample, lastPoints, seriesStats, type MetricSeries } from '../../src/plots/series.ts';
 import { EVENTS_DATA, eventRows, metricChart, POINTS_DATA } from '../../src/plots/spec.ts';
-import { toVega } from '../../src/plots/render.ts';
+import { renderSvg, toVega } from '../../src/plots/render.ts';
 
 const HOUR = 3_600_000;
 function series(n: number, alertsAt: number[]): MetricSeries {
@@ -32,6 +32,15 @@ describe('metric chart spec', () => {
     expect(withAlert).toContain('"domain":["alert"]');
     const none = JSON.stringify(metricChart(series(50, []), { threshold: 0.8 }));
     expect(none).not.toContain('"field":"kind"');
+  });
+
+  it('adds a rolling mean of the value when asked to smooth', async () => {
+    const plain = JSON.stringify(metricChart(series(50, []), { threshold: 0.8 }));
+    expect(plain).not.toContain('smoothed');
+    const smooth = metricChart(series(50, []), { threshold: 0.8, smoothN: 5 });
+    expect(JSON.stringify(smooth)).toContain('"frame":[-4,0]');
+    const svg = await renderSvg(smooth);
+    expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(3); // raw value, smoothed value, score
   });
 
   it('places each event on the value line', () => {
