@@ -1,0 +1,171 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Config } from 'vega-lite/types_unstable/config.js';
+import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
+import { EVENT_KINDS, type EventKind, type MetricSeries } from './series.ts';
+
+/** The font the PNGs embed; the site falls back to the reader's sans-serif. */
+export const PLOT_FONT = 'DejaVu Sans';
+
+/** Names of the datasets a metric chart reads, so the site can swap in another window of points. */
+export const POINTS_DATA = 'points';
+export const EVENTS_DATA = 'events';
+
+export interface PointRow {
+  t: number;
+  value: number;
+  score: number | null;
+}
+
+export interface EventRow {
+  t: number;
+  kind: EventKind;
+  /** Where the marker sits: the metric's value at that time. */
+  y: number;
+}
+
+export interface ChartOptions {
+  threshold: number;
+  width?: number;
+  height?: number;
+  dark?: boolean;
+  title?: string;
+  /** Also draw the value's rolling mean over this many points (the raw line stays, fainter). */
+  smoothN?: number;
+  /** Event kinds the legend lists; by default those in the series (every kind for the site's template). */
+  kinds?: EventKind[];
+}
+
+const EVENT_STYLE: Record<EventKind, { color: string; shape: string; label: string }> = {
+  alert: { color: '#d62728', shape: 'circle', label: 'alert' },
+  change: { color: '#9467bd', shape: 'diamond', label: 'change' },
+  tholdalert: { color: '#ff7f0e', shape: 'triangle-up', label: 'threshold alert' },
+  llmalert: { color: '#e377c2', shape: 'square', label: 'LLM alert' },
+  feedback: { color: '#2ca02c', shape: 'cross', label: 'feedback' },
+};
+
+export function pointRows(series: MetricSeries): PointRow[] {
+  return series.t.map((t, i) => ({ t, value: series.value[i] ?? 0, score: series.score[i] ?? null }));
+}
+
+/** Events placed on the value line (an event at a timestamp without a point keeps its own value). */
+export function eventRows(series: MetricSeries): EventRow[] {
+  const valueAt = new Map(series.t.map((t, i) => [t, series.value[i] ?? 0]));
+  return series.events.map((e) => ({ t: e.t, kind: e.kind, y: valueAt.get(e.t) ?? e.value }));
+}
+
+type Data = { values: PointRow[] | EventRow[] } | { name: string };
+
+/**
+ * One metric's chart: the value line (left axis), the anomaly score and the alert threshold (right axis,
+ * 0..1), and a marker per alert, change, threshold alert, LLM alert and feedback row. With `series` the
+ * data is inline (SVG and PNG); without, it reads the named datasets the site fills in.
+ */
+export function metricSpec(series: MetricSeries | null, options: ChartOptions): LayerSpec<string> & { data?: Data } {
+  const points: Data = series ? { values: pointRows(series) } : { name: POINTS_DATA };
+  const events: Data = series ? { values: eventRows(series) } : { name: EVENTS_DATA };
+  // A static chart's legend lists the kinds it shows; the site's template must allow every kind.
+  const kinds = options.kinds ?? (series ? presentKinds([series]) : [...EVENT_KINDS]);
+  const x = { field: 't', type: 'temporal', title: null, axis: { labelOverlap: true, tickCount: 6 } } as const;
+  const value: UnitSpec<string> = {
+    data: points,
+    mark: { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1.5, interpolate: 'linear' },
+    encoding: { x, y: { field: 'value', type: 'quantitative', title: 'value', scale: { zero: false } }, tooltip: tooltip('value') },
+  };
+  const smoothN = options.smoothN ?? 1;
+  const smoothed: UnitSpec<string> = {
+    data: points,
+    transform: [{ window: [{ op: 'mean', field: 'value', as: 'smoothed' }], frame: [-(smoothN - 1), 0], sort: [{ field: 't' }] }],
+    mark: { type: 'line', color: options.dark ? '#c6dbef' : '#08306b', strokeWidth: 2 },
+    encoding: { x, y: { field: 'smoothed', type: 'quantitative' } },
+  };
+  if (smoothN > 1) value.mark = { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1, opacity: 0.5 };
+  const valueLayers = smoothN > 1 ? [value, smoothed] : [value];
+  const markers: UnitSpec<string> = {
+    data: events,
+    mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
+    encoding: {
+      x,
+      y: { field: 'y', type: 'quantitative' },
+      color: {
+        field: 'kind',
+        type: 'nominal',
+        title: null,
+        scale: { domain: kinds, range: kinds.map((k) => EVENT_STYLE[k].color) },
+        legend: { orient: 'top', direction: 'horizontal', labelExpr: legendLabels() },
+      },
+      shape: { field: 'kind', type: 'nominal', title: null, scale: { domain: kinds, range: kinds.map((k) => EVENT_STYLE[k].shape) } },
+      tooltip: [
+        { field: 'kind', type: 'nominal' },
+        { field: 't', type: 'temporal', title: 'time', format: '%Y-%m-%d %H:%M' },
+        { field: 'y', type: 'quantitative', title: 'value' },
+      ],
+    },
+  };
+  const score: UnitSpec<string> = {
+    data: points,
+    transform: [{ filter: 'datum.score != null' }],
+    mark: { type: 'line', color: '#ff7f0e', strokeWidth: 1, opacity: 0.7, strokeDash: [4, 2] },
+    encoding: {
+      x,
+      y: { field: 'score', type: 'quantitative', title: 'anomaly score', scale: { domain: [0, 1] }, axis: { orient: 'right' } },
+      tooltip: tooltip('score'),
+    },
+  };
+  const threshold: UnitSpec<string> = {
+    // One row of its own: a layer without data would draw from an empty source and show nothing.
+    data: { values: [{}] },
+    mark: { type: 'rule', color: '#d62728', strokeDash: [2, 3], opacity: 0.8 },
+    encoding: { y: { datum: options.threshold, type: 'quantitative', scale: { domain: [0, 1] } } },
+  };
+  return {
+    ...(options.title ? { title: { text: options.title, anchor: 'start' } } : {}),
+    width: options.width ?? 640,
+    height: options.height ?? 180,
+    layer: [{ layer: kinds.length > 0 ? [...valueLayers, markers] : valueLayers }, { layer: [score, threshold] }],
+    resolve: { scale: { y: 'independent' } },
+  };
+}
+
+/** A standalone chart with its config, ready to compile. */
+export function metricChart(series: MetricSeries | null, options: ChartOptions): TopLevelSpec {
+  return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', ...metricSpec(series, options), config: chartConfig(options.dark ?? false) } as TopLevelSpec;
+}
+
+/** The batch plot: one panel per metric, stacked, each with its own scales. */
+export function batchChart(batch: string, series: readonly MetricSeries[], options: ChartOptions): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: batch, anchor: 'start', fontSize: 16 },
+    vconcat: series.map((s) => metricSpec(s, { kinds: presentKinds(series), ...options, title: s.metric })),
+    resolve: { scale: { color: 'shared', shape: 'shared' } },
+    config: chartConfig(options.dark ?? false),
+  } as TopLevelSpec;
+}
+
+function presentKinds(series: readonly MetricSeries[]): EventKind[] {
+  return EVENT_KINDS.filter((k) => series.some((s) => s.events.some((e) => e.kind === k)));
+}
+
+function tooltip(field: 'value' | 'score'): { field: string; type: 'temporal' | 'quantitative'; title?: string; format?: string }[] {
+  return [
+    { field: 't', type: 'temporal', title: 'time', format: '%Y-%m-%d %H:%M' },
+    { field, type: 'quantitative', format: field === 'score' ? '.2f' : ',.4~g' },
+  ];
+}
+
+function legendLabels(): string {
+  return EVENT_KINDS.map((k) => `datum.label == '${k}' ? '${EVENT_STYLE[k].label}'`).join(' : ') + ' : datum.label';
+}
+
+export function chartConfig(dark: boolean): Config {
+  const text = dark ? '#ddd' : '#333';
+  const grid = dark ? '#444' : '#e5e5e5';
+  return {
+    font: PLOT_FONT,
+    background: dark ? '#1b1b1f' : '#ffffff',
+    view: { stroke: null },
+    axis: { labelColor: text, titleColor: text, gridColor: grid, domainColor: grid, tickColor: grid, labelFontSize: 10, titleFontSize: 11 },
+    legend: { labelColor: text, titleColor: text, labelFontSize: 10, symbolSize: 60 },
+    title: { color: text, fontSize: 13 },
+  };
+}

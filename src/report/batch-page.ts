@@ -1,0 +1,132 @@
+import type { Batch } from '../config/load.ts';
+import { metricChart, type ChartOptions } from '../plots/spec.ts';
+import { renderSvg, toVega } from '../plots/render.ts';
+import { ANOMALY_KINDS, EVENT_KINDS, seriesStats, type MetricSeries, type SeriesStats } from '../plots/series.ts';
+import { eventRows } from '../plots/spec.ts';
+import { esc, isoMinute, jsonBlock, num, page, table } from './html.ts';
+import { fileSafe } from './sources.ts';
+
+/** Window choices offered on a batch page: last N points, or a span of hours or days. */
+export const WINDOWS = [
+  { value: 'n:100', label: 'last 100 points' },
+  { value: 'n:250', label: 'last 250 points' },
+  { value: 'n:all', label: 'all points' },
+  { value: 'h:24', label: 'last 24 hours' },
+  { value: 'd:7', label: 'last 7 days' },
+  { value: 'd:30', label: 'last 30 days' },
+] as const;
+export const DEFAULT_WINDOW = 'n:all';
+
+export interface BatchPageInput {
+  batch: Batch;
+  /** Already downsampled for display. */
+  series: readonly MetricSeries[];
+  /** Full-resolution statistics per metric (anomaly rate, counts). */
+  stats: ReadonlyMap<string, SeriesStats>;
+  now: Date;
+  /** Also write a static SVG per chart for readers without JavaScript. */
+  staticSvg: boolean;
+}
+
+export interface PageFile {
+  path: string;
+  content: string;
+}
+
+/** The batch page: one chart per metric, most anomalous first, with search and a window selector. */
+export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
+  const { batch, now } = input;
+  const slug = fileSafe(batch.name);
+  const chart: ChartOptions = { threshold: batch.config.alert_threshold, height: 170 };
+  const ordered = [...input.series].sort(
+    (a, b) => rate(input.stats, b) - rate(input.stats, a) || a.metric.localeCompare(b.metric),
+  );
+  const files: PageFile[] = [];
+  const sections: string[] = [];
+  for (const [index, series] of ordered.entries()) {
+    const stats = input.stats.get(series.metric) ?? seriesStats(series);
+    const id = `m-${fileSafe(series.metric)}`;
+    const summary = describe(series, stats);
+    let fallback = '';
+    if (input.staticSvg) {
+      const svgPath = `batch/${slug}/${fileSafe(series.metric)}.svg`;
+      files.push({ path: svgPath, content: await renderSvg(metricChart(series, chart)) });
+      fallback = `<noscript><img src="${esc(`${slug}/${fileSafe(series.metric)}.svg`)}" alt="${esc(summary)}" width="720"></noscript>`;
+    }
+    sections.push(`<section class="metric" id="${esc(id)}" data-metric="${esc(series.metric)}">
+<h2><a href="#${esc(id)}">${esc(series.metric)}</a></h2>
+<p class="stats">${stats.points} points · ${stats.anomalies} anomalies (${num(stats.anomalyRate * 100, 2)}%) · ${stats.changes} changes · mean score ${num(stats.meanScore, 2)}</p>
+<figure>
+<div class="chart-frame" role="img" tabindex="0" aria-label="${esc(summary)}"><div class="chart" data-index="${index}"></div></div>
+${fallback}
+<figcaption>${esc(summary)}</figcaption>
+</figure>
+<details><summary>Data table</summary>${dataTable(series)}</details>
+</section>`);
+  }
+  const data = {
+    batch: batch.name,
+    // Compiled once per batch: every chart on the page is the same template with its own rows.
+    specs: { light: toVega(metricChart(null, chart)), dark: toVega(metricChart(null, { ...chart, dark: true })) },
+    metrics: ordered.map(packSeries),
+  };
+  const controls = `<div class="controls">
+<label>Search metrics <input type="search" id="search" placeholder="metric name" autocomplete="off"></label>
+<label>Window <select id="window">${WINDOWS.map((w) => `<option value="${w.value}"${w.value === DEFAULT_WINDOW ? ' selected' : ''}>${w.label}</option>`).join('')}</select></label>
+<a href="${esc(slug)}.config.html">Effective config</a>
+<span id="shown" aria-live="polite">${ordered.length} metrics</span>
+</div>`;
+  const empty = ordered.length === 0 ? '<p>No data yet: run the batch first.</p>' : '';
+  files.push({
+    path: `batch/${slug}.html`,
+    content: page({
+      title: `Batch ${batch.name}`,
+      root: '../',
+      charts: true,
+      now,
+      body: `${controls}\n${empty}${sections.join('\n')}\n<p id="no-match" hidden>No metric matches.</p>\n${jsonBlock('batch-data', data)}`,
+    }),
+  });
+  return files;
+}
+
+function rate(stats: ReadonlyMap<string, SeriesStats>, series: MetricSeries): number {
+  return stats.get(series.metric)?.anomalyRate ?? 0;
+}
+
+/** Compact columns for the page: seconds from the first point, values to 6 significant digits. */
+function packSeries(series: MetricSeries): Record<string, unknown> {
+  const t0 = series.t[0] ?? 0;
+  return {
+    name: series.metric,
+    t0,
+    t: series.t.map((t) => Math.round((t - t0) / 1000)),
+    v: series.value.map((v) => Number(v.toPrecision(6))),
+    s: series.score.map((s) => (s === null ? null : Math.round(s * 1000) / 1000)),
+    e: eventRows(series).map((e) => [Math.round((e.t - t0) / 1000), EVENT_KINDS.indexOf(e.kind), Number(e.y.toPrecision(6))]),
+  };
+}
+
+/** The chart's text alternative: what a sighted reader takes from it at a glance. */
+export function describe(series: MetricSeries, stats: SeriesStats): string {
+  if (series.t.length === 0) return `${series.metric}: no points yet.`;
+  const min = Math.min(...series.value);
+  const max = Math.max(...series.value);
+  const anomalies = series.events.filter((e) => ANOMALY_KINDS.includes(e.kind));
+  const newest = anomalies.at(-1);
+  return (
+    `${series.metric}: ${stats.points} points from ${isoMinute(series.t[0] ?? 0)} to ${isoMinute(series.t.at(-1) ?? 0)} UTC, ` +
+    `values between ${num(min)} and ${num(max)}, latest ${num(stats.latest)}; ` +
+    `${stats.anomalies} anomalies${newest ? `, the newest at ${isoMinute(newest.t)} UTC` : ''}.`
+  );
+}
+
+function dataTable(series: MetricSeries): string {
+  const recent = series.t.slice(-10).map((t, i, all) => {
+    const at = series.t.length - all.length + i;
+    return [esc(isoMinute(t)), esc(num(series.value[at] ?? null, 6)), esc(num(series.score[at] ?? null, 2)), ''];
+  });
+  const events = series.events.slice(-20).map((e) => [esc(isoMinute(e.t)), esc(num(e.value, 6)), '', esc(e.kind)]);
+  const rows = [...recent, ...events].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+  return table(`${series.metric}: the newest 10 points and 20 events`, ['time (UTC)', 'value', 'score', 'event'], rows);
+}

@@ -1,0 +1,69 @@
+import { isFile } from '../config/discover.ts';
+import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
+import type { ConfigIssue } from '../config/issues.ts';
+import type { Layer } from '../config/layers.ts';
+import { DuckDb } from '../store/duckdb.ts';
+
+export interface SourceOptions {
+  metricsDir: string;
+  batches?: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  /** Caller defaults under every config file, as `runJobs` takes them (the action's state paths). */
+  defaults?: Layer;
+}
+
+export interface BatchSource {
+  batch: Batch;
+  /** Null when the batch's database was never written: nothing to show yet. */
+  db: DuckDb | null;
+}
+
+export interface Sources {
+  batches: BatchSource[];
+  failures: BatchFailure[];
+  warnings: ConfigIssue[];
+  close(): void;
+}
+
+/** The batches and their databases (one handle per file, as `runJobs` opens them); `close()` when done. */
+export async function openSources(options: SourceOptions): Promise<Sources> {
+  const loaded = await loadBatches(options.metricsDir, {
+    env: options.env ?? process.env,
+    only: options.batches ?? [],
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+  });
+  const databases = new Map<string, DuckDb>();
+  const batches: BatchSource[] = [];
+  try {
+    for (const batch of loaded.batches) {
+      const file = batch.config.duckdb_path;
+      // Reading must not create an empty database where no job wrote one yet.
+      const db = databases.get(file) ?? ((await isFile(file)) ? await DuckDb.open(file) : null);
+      if (db) databases.set(file, db);
+      batches.push({ batch, db });
+    }
+  } catch (error) {
+    for (const db of databases.values()) db.close();
+    throw error;
+  }
+  return {
+    batches,
+    failures: loaded.failures,
+    warnings: loaded.warnings,
+    close: () => {
+      for (const db of databases.values()) db.close();
+    },
+  };
+}
+
+/** A metric or batch name as a file name: readable where it can be, never a path. */
+export function fileSafe(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
+  return safe === name ? safe : `${safe}-${shortHash(name)}`;
+}
+
+function shortHash(text: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,113 @@
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { downsample, seriesStats, type MetricSeries } from '../plots/series.ts';
+import { RunLog } from '../store/run-log.ts';
+import { batchPage, type PageFile } from './batch-page.ts';
+import { anomaliesPage, anomalyItems, batchCard, homePage, sortCards, type AnomalyItem, type BatchCard } from './home-page.ts';
+import { configPage, runsPage, type BatchRuns } from './meta-pages.ts';
+import { alertsPerDay } from './runs-query.ts';
+import { readBatchSeries } from './series-query.ts';
+import { fileSafe, openSources, type SourceOptions } from './sources.ts';
+
+export interface ReportOptions extends SourceOptions {
+  outDir: string;
+  /** The report's clock (ages, staleness); now by default. */
+  now?: Date;
+  /** Points per chart at most: longer histories are thinned for display, keeping every event. */
+  maxPoints?: number;
+  /** Rows on the anomaly list. */
+  anomalyLimit?: number;
+  /** Batches with at most this many metrics also get a static SVG per chart (for readers without JavaScript). */
+  staticSvgMaxMetrics?: number;
+  /** Runs listed per batch on the runs page. */
+  runLimit?: number;
+}
+
+export interface ReportResult {
+  /** HTML pages written. */
+  pages: number;
+  /** Bytes of every file written, assets included. */
+  bytes: number;
+  /** The home page, to tell the user what to open. */
+  index: string;
+}
+
+/**
+ * The site's files, each named with `new URL(literal, import.meta.url)`: the form ncc recognises, so the
+ * bundled CLI and action carry them as assets too. Vega's browser build is not in its package exports,
+ * hence the path into node_modules.
+ */
+const ASSETS: [URL, string][] = [
+  [new URL('../../node_modules/vega/build/vega.min.js', import.meta.url), 'vega.min.js'],
+  [new URL('../../node_modules/vega/LICENSE', import.meta.url), 'vega-LICENSE.txt'],
+  [new URL('./assets/site.js', import.meta.url), 'site.js'],
+  [new URL('./assets/site.css', import.meta.url), 'site.css'],
+];
+
+/**
+ * Writes the static report site into `outDir`: `index.html` (one card per batch), `batch/<batch>.html`
+ * (charts), `batch/<batch>.config.html`, `anomalies.html`, `runs.html` and `assets/` (Vega, script, CSS).
+ * Everything is relative and local, so the folder works from GitHub Pages, any static server or offline.
+ * Re-running replaces what an earlier run wrote.
+ */
+export async function writeReport(options: ReportOptions): Promise<ReportResult> {
+  const now = options.now ?? new Date();
+  const env = options.env ?? process.env;
+  const sources = await openSources({ ...options, env });
+  const files: PageFile[] = [];
+  const cards: BatchCard[] = [];
+  const anomalies: AnomalyItem[] = [];
+  const runs: BatchRuns[] = [];
+  try {
+    for (const { batch, db } of sources.batches) {
+      const full: MetricSeries[] = db ? await readBatchSeries(db, batch.config.table_key, batch.name) : [];
+      const stats = new Map(full.map((s) => [s.metric, seriesStats(s)]));
+      const card = batchCard(batch.name, full, now);
+      cards.push(batch.config.disable_batch && full.length === 0 ? { ...card, state: 'disabled' } : card);
+      anomalies.push(...anomalyItems(full, options.anomalyLimit ?? 500));
+      const shown = full.map((s) => downsample(s, options.maxPoints ?? 500));
+      const staticSvg = shown.length <= (options.staticSvgMaxMetrics ?? 50);
+      files.push(...(await batchPage({ batch, series: shown, stats, now, staticSvg })));
+      files.push({ path: `batch/${fileSafe(batch.name)}.config.html`, content: configPage(batch, env, now) });
+      if (db) {
+        runs.push({
+          batch: batch.name,
+          runs: await new RunLog(db).recent(batch.name, options.runLimit ?? 100),
+          alertsPerDay: await alertsPerDay(db, batch.config.table_key, batch.name, 30),
+        });
+      }
+    }
+  } finally {
+    sources.close();
+  }
+  for (const failure of sources.failures) {
+    cards.push({ batch: failure.name, metrics: 0, latestAt: null, meanScore: null, alerts: 0, changes: 0, llmAlerts: 0, feedbackPrecision: null, stale: false, state: 'invalid config' });
+  }
+  anomalies.sort((a, b) => b.event.t - a.event.t);
+  files.push({ path: 'index.html', content: homePage(sortCards(cards), now) });
+  files.push({ path: 'anomalies.html', content: anomaliesPage(anomalies.slice(0, options.anomalyLimit ?? 500), now) });
+  files.push({ path: 'runs.html', content: runsPage(runs, now) });
+
+  // Pages of batches that no longer exist must not linger from an earlier report.
+  await rm(path.join(options.outDir, 'batch'), { recursive: true, force: true });
+  let bytes = await writeAssets(options.outDir);
+  for (const file of files) {
+    const target = path.join(options.outDir, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+    bytes += Buffer.byteLength(file.content);
+  }
+  return { pages: files.filter((f) => f.path.endsWith('.html')).length, bytes, index: path.join(options.outDir, 'index.html') };
+}
+
+/** The site's own copies of Vega (with its licence), the script and the stylesheet: no CDN. */
+async function writeAssets(outDir: string): Promise<number> {
+  const target = path.join(outDir, 'assets');
+  await mkdir(target, { recursive: true });
+  let bytes = 0;
+  for (const [from, name] of ASSETS) {
+    await copyFile(from, path.join(target, name));
+    bytes += (await stat(from)).size;
+  }
+  return bytes;
+}

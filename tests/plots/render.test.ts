@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { batchChart, metricChart } from '../../src/plots/spec.ts';
+import { renderPng, renderSvg } from '../../src/plots/render.ts';
+import type { MetricSeries } from '../../src/plots/series.ts';
+import { wiggle } from '../helpers/metrics-dir.ts';
+import { decodePng } from './png.ts';
+
+const START = Date.UTC(2026, 0, 1);
+function series(metric: string, n: number): MetricSeries {
+  const t = Array.from({ length: n }, (_, i) => START + i * 3_600_000);
+  return {
+    batch: 'b',
+    metric,
+    t,
+    value: t.map((_, i) => wiggle(i, metric) + (i === n - 2 ? 50 : 0)),
+    score: t.map((_, i) => (i < n - 20 ? null : i === n - 2 ? 0.95 : 0.2)),
+    events: [
+      { kind: 'alert', t: t[n - 2] ?? 0, value: 0.95, metadata: null },
+      { kind: 'change', t: t[n - 10] ?? 0, value: 1, metadata: null },
+    ],
+  };
+}
+
+describe('rendering a metric chart', () => {
+  it('writes an SVG with the value and score lines, the threshold rule and the event markers, in the embedded font', async () => {
+    const svg = await renderSvg(metricChart(series('requests', 120), { threshold: 0.8, width: 500, height: 150 }));
+    expect(svg).toMatch(/^<svg[^>]+width="\d+" height="\d+"/);
+    expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(2);
+    expect(svg).toContain('class="mark-rule role-mark');
+    expect(svg.match(/class="mark-symbol role-mark/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(svg).toContain('font-family="DejaVu Sans"');
+    expect(svg).toContain('anomaly score');
+  });
+
+  it('rasterises to a PNG that decodes, has twice the SVG size and is not blank', async () => {
+    const { png, svg, width, height } = await renderPng(metricChart(series('requests', 120), { threshold: 0.8, width: 500, height: 150 }), 2);
+    const [svgWidth, svgHeight] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(re.exec(svg)?.[1]));
+    const decoded = decodePng(png);
+    expect([decoded.width, decoded.height]).toEqual([width, height]);
+    expect([decoded.width, decoded.height]).toEqual([(svgWidth ?? 0) * 2, (svgHeight ?? 0) * 2]);
+    const colours = new Set<number>();
+    let inked = 0;
+    for (let i = 0; i < decoded.pixels.length; i += 4) {
+      const [r, g, b] = [decoded.pixels[i] ?? 0, decoded.pixels[i + 1] ?? 0, decoded.pixels[i + 2] ?? 0];
+      colours.add((r << 16) | (g << 8) | b);
+      if (r + g + b < 600) inked++;
+    }
+    expect(colours.size).toBeGreaterThan(20); // lines, markers and anti-aliased text, not one flat fill
+    const share = inked / (decoded.width * decoded.height);
+    expect(share).toBeGreaterThan(0.01);
+    expect(share).toBeLessThan(0.5);
+  });
+
+  it('renders the same bytes every time (no system fonts, no clock)', async () => {
+    const spec = metricChart(series('latency', 60), { threshold: 0.8 });
+    const [a, b] = [await renderPng(spec), await renderPng(spec)];
+    expect(a.png.equals(b.png)).toBe(true);
+  });
+
+  it('stacks one panel per metric in the batch plot', async () => {
+    const svg = await renderSvg(batchChart('web', [series('a', 50), series('b', 50), series('c', 50)], { threshold: 0.8, height: 100 }));
+    expect(svg.match(/class="mark-rule role-mark/g)).toHaveLength(3);
+    for (const name of ['a', 'b', 'c']) expect(svg).toContain(`>${name}</text>`);
+  });
+});

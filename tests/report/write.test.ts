@@ -1,0 +1,100 @@
+import { access, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeReport } from '../../src/report/write.ts';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { MetricsTable } from '../../src/store/metrics-table.ts';
+import { insertSeries, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
+
+const NOW = new Date('2026-03-01T00:30:00Z');
+const HOUR = 3_600_000;
+let ws: TempWorkspace | undefined;
+afterEach(async () => {
+  await ws?.cleanup();
+  ws = undefined;
+});
+
+/** `fresh`: a 3,000-point metric with one alert and a metric whose name is markup; `old`: stale for days; `broken`: bad config. */
+async function workspace(): Promise<{ ws: TempWorkspace; outDir: string; alertAt: Date }> {
+  ws = await tempMetrics({});
+  const dbPath = path.join(ws.root, 'metrics.duckdb');
+  await ws.write({
+    'defaults.yaml': `duckdb_path: ${JSON.stringify(dbPath)}\n`,
+    'fresh/config.yaml': 'ingest_sql: SELECT 1\n',
+    'old/config.yaml': 'ingest_sql: SELECT 1\n',
+    'broken/config.yaml': 'ingest_sql: SELECT 1\nalert_threshold: 5\n',
+  });
+  const db = await DuckDb.open(dbPath);
+  const store = new MetricsTable(db, 'metrics');
+  const stamps = await insertSeries(store, 'fresh', 'long', 3000, new Date(NOW.getTime() - 30 * 60_000));
+  const alertAt = stamps[1500] ?? NOW;
+  await store.insert([{ metric_timestamp: alertAt, metric_batch: 'fresh', metric_name: 'long', metric_type: 'alert', metric_value: 0.93, metadata: { score: 0.93 } }]);
+  await insertSeries(store, 'fresh', '<b>x</b>', 50, new Date(NOW.getTime() - 30 * 60_000));
+  await insertSeries(store, 'old', 'quiet', 50, new Date(NOW.getTime() - 72 * HOUR));
+  db.close();
+  return { ws, outDir: path.join(ws.root, 'site'), alertAt };
+}
+
+function batchData(html: string): { metrics: { name: string; t0: number; t: number[]; e: number[][] }[] } {
+  const json = /<script type="application\/json" id="batch-data">(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) throw new Error('no batch data block');
+  return JSON.parse(json) as { metrics: { name: string; t0: number; t: number[]; e: number[][] }[] };
+}
+
+describe('writeReport', () => {
+  it('writes a card per batch, flags the stale one and lists the invalid one', async () => {
+    const { ws, outDir } = await workspace();
+    const result = await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
+    expect(result.pages).toBe(7); // home, anomalies, runs + chart and config page for fresh and old
+    const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    const cards = [...home.matchAll(/<li class="card" data-metric="([^"]+)">(.*?)<\/li>/gs)].map((m) => ({ name: m[1], body: m[2] ?? '' }));
+    expect(cards.map((c) => c.name)).toEqual(['fresh', 'broken', 'old']); // alerts first, then score (none), then name
+    expect(cards.find((c) => c.name === 'old')?.body).toContain('(stale)');
+    expect(cards.find((c) => c.name === 'fresh')?.body).not.toContain('(stale)');
+    expect(cards.find((c) => c.name === 'broken')?.body).toContain('invalid config');
+    expect(result.bytes).toBeGreaterThan(500_000); // Vega's runtime is part of the site
+  });
+
+  it('thins a long history for display but keeps its alert, and describes the chart in words', async () => {
+    const { ws, outDir, alertAt } = await workspace();
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {}, maxPoints: 400 });
+    const html = await readFile(path.join(outDir, 'batch/fresh.html'), 'utf8');
+    const long = batchData(html).metrics.find((m) => m.name === 'long');
+    expect(long?.t.length).toBeLessThanOrEqual(402);
+    expect(long?.t.length).toBeGreaterThan(300);
+    const alertSeconds = (alertAt.getTime() - (long?.t0 ?? 0)) / 1000;
+    expect(long?.t).toContain(alertSeconds);
+    expect(long?.e).toEqual([[alertSeconds, 0, expect.any(Number)]]);
+    expect(html).toContain(`1 anomalies, the newest at ${alertAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    expect(html).toContain('long: 3000 points from');
+    // The most anomalous metric comes first.
+    expect(html.indexOf('data-metric="long"')).toBeLessThan(html.indexOf('data-metric="&#60;b&#62;x&#60;/b&#62;"'));
+  });
+
+  it('escapes metric names everywhere, including inside the page data', async () => {
+    const { ws, outDir } = await workspace();
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
+    const html = await readFile(path.join(outDir, 'batch/fresh.html'), 'utf8');
+    expect(html).not.toContain('<b>x</b>');
+    expect(batchData(html).metrics.map((m) => m.name)).toContain('<b>x</b>');
+  });
+
+  it('drops the pages of a batch that is gone on the next run', async () => {
+    const { ws, outDir } = await workspace();
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
+    await access(path.join(outDir, 'batch/old.html'));
+    await rm(path.join(ws.metricsDir, 'old'), { recursive: true });
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
+    await expect(access(path.join(outDir, 'batch/old.html'))).rejects.toThrow(/ENOENT/);
+    await access(path.join(outDir, 'batch/fresh.html'));
+  });
+
+  it('links the config page to the YAML in the repository when run in GitHub Actions', async () => {
+    const { ws, outDir } = await workspace();
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/metrics', GITHUB_SHA: 'abc123', GITHUB_WORKSPACE: ws.root };
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env });
+    const config = await readFile(path.join(outDir, 'batch/fresh.config.html'), 'utf8');
+    expect(config).toMatch(/href="https:\/\/github\.com\/acme\/metrics\/blob\/abc123\/metrics\/fresh\/config\.yaml"/);
+    expect(config).toContain('alert_threshold: 0.8');
+  });
+});
