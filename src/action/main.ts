@@ -6,6 +6,8 @@ import { formatIssue } from '../config/issues.ts';
 import { loadBatches, type LoadResult } from '../config/load.ts';
 import type { Reporter } from '../jobs/context.ts';
 import { runJobs } from '../jobs/run.ts';
+import { chartPath } from '../report/batch-page.ts';
+import { writeReport } from '../report/write.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { createOctokit } from './octokit.ts';
@@ -87,7 +89,7 @@ function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Gi
     repo,
     ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
     ...(run ? { runUrl: run } : {}),
-    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl } : {}),
+    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl, chartUrl: (batch: string, metric: string) => `${inputs.reportUrl.replace(/\/$/, '')}/${chartPath(batch, metric)}` } : {}),
     creator: inputs.issueCreator,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxIssueOperations,
@@ -116,6 +118,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (restored.kind === 'cold-start') core.warning(`Cold start: ${restored.reason}`);
 
   const stateDir = path.resolve(inputs.state.dir);
+  // The state folder is the default home of every batch's database and models; a batch that names its own keeps it.
+  const stateDefaults = {
+    source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : 'actions-cache'})`,
+    data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
+  };
   for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
   const github = openIssues(inputs, env, now);
   const report = await runJobs({
@@ -127,24 +134,30 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     respectSchedules: trigger.respectSchedules,
     reporter: actionsReporter(),
     ...(github ? { github } : {}),
-    // The state folder is the default home of every batch's database and models; a batch that names its own keeps it.
-    defaults: {
-      source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : 'actions-cache'})`,
-      data: {
-        duckdb_path: path.join(stateDir, 'anomstack.duckdb'),
-        model_path: `local://${path.join(stateDir, 'models')}`,
-        // In the action anomalies become issues unless a batch says otherwise.
-        ...(github ? { alert_methods: ['console', 'github'] } : {}),
-      },
-    },
+    // In the action anomalies become issues unless a batch says otherwise.
+    defaults: { ...stateDefaults, data: { ...stateDefaults.data, ...(github ? { alert_methods: ['console', 'github'] } : {}) } },
   });
   annotate({ warnings: report.warnings, failures: report.configFailures });
   const issues = github ? await github.finish() : null;
   // (In a dry run the channel has logged each planned mutation as it planned it.)
   if (issues) core.setOutput('issues', JSON.stringify(issuesOutput(issues)));
 
+  let reportFailure: string | null = null;
+  let site: { pages: number; bytes: number } | null = null;
+  if (inputs.command === 'run' || inputs.command === 'report') {
+    try {
+      site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches });
+      core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
+    } catch (error) {
+      // The state is still saved below: a report that failed to render must not cost the run its data.
+      reportFailure = `report: ${error instanceof Error ? error.message : String(error)}`;
+      core.error(reportFailure);
+    }
+  }
+
   let saved: Saved | null = null;
-  if (inputs.state.kind === 'actions-cache' && !inputs.dryRun) {
+  // A report-only run changed nothing worth saving.
+  if (inputs.state.kind === 'actions-cache' && !inputs.dryRun && inputs.command !== 'report') {
     const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     const api = inputs.githubToken && owner && repo ? stateApi(createOctokit(inputs.githubToken), owner, repo) : null;
     saved = await saveState(target, restored, now, api);
@@ -155,8 +168,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.setOutput('anomalies', anomalies);
   core.setOutput('report-dir', inputs.reportDir);
   if (env['GITHUB_STEP_SUMMARY']) {
-    await writeSummary({ report, restored, saved, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun });
+    await writeSummary({
+      report, restored, saved, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun,
+      site: site ? { ...site, dir: inputs.reportDir, url: inputs.reportUrl || null } : null,
+    });
   }
   const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
-  if (failed.length > 0) core.setFailed(`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`);
+  const problems = [...(failed.length > 0 ? [`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`] : []), ...(reportFailure ? [reportFailure] : [])];
+  if (problems.length > 0) core.setFailed(problems.join('; '));
 }

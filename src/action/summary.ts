@@ -11,6 +11,8 @@ export interface SummaryInput {
   saved: Saved | null;
   /** What the run did to GitHub issues; null when the github channel was off (no token). */
   issues: GitHubIssuesResult | null;
+  /** The report written this run. */
+  site: { pages: number; bytes: number; dir: string; url: string | null } | null;
   trigger: string;
   now: Date;
   runUrl: string | null;
@@ -70,6 +72,10 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
   const warnings = input.saved?.warnings ?? [];
   if (warnings.length > 0) summary.addHeading('State', 3).addList(warnings);
   if (input.saved?.key) summary.addRaw(`State saved as \`${input.saved.key}\`${input.saved.pruned.length ? `; ${input.saved.pruned.length} superseded entr${input.saved.pruned.length === 1 ? 'y' : 'ies'} deleted` : ''}.`, true);
+  if (input.site) {
+    const where = input.site.url ? `<a href="${input.site.url}">${input.site.url}</a>` : `\`${input.site.dir}\``;
+    summary.addRaw(`Report: ${input.site.pages} pages (${(input.site.bytes / 1e6).toFixed(1)} MB) in ${where}.`, true);
+  }
   if (input.runUrl) summary.addLink('This run', input.runUrl);
   await summary.write();
 }

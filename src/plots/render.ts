@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -31,7 +33,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
  * addon loaded on first use, so the report (which needs no PNG) never loads it.
  */
 export async function svgToPng(svg: string, scale = 2): Promise<{ png: Buffer; width: number; height: number }> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  // Required at run time, not imported: a bundler hoists an external `import()` to a static import, which
+  // would make the committed action bundle need resvg at start even though only PNGs use it.
+  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof ResvgModule;
   const rendered = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: PLOT_FONT, sansSerifFamily: PLOT_FONT },
     fitTo: { mode: 'zoom', value: scale },

@@ -33,6 +33,11 @@ export interface PageFile {
   content: string;
 }
 
+/** Where a metric's static chart lives in the site; GitHub issues link this image. */
+export function chartPath(batch: string, metric: string): string {
+  return `batch/${fileSafe(batch)}/${fileSafe(metric)}.svg`;
+}
+
 /** The batch page: one chart per metric, most anomalous first, with search and a window selector. */
 export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
   const { batch, now } = input;
@@ -48,9 +53,12 @@ export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
     const id = `m-${fileSafe(series.metric)}`;
     const summary = describe(series, stats);
     let fallback = '';
+    // Small batches get a static chart per metric (readers without JavaScript); any batch gets one for each
+    // metric that has alerted, so its GitHub issue can show it.
+    if (input.staticSvg || stats.anomalies > 0) {
+      files.push({ path: chartPath(batch.name, series.metric), content: await renderSvg(metricChart(series, chart)) });
+    }
     if (input.staticSvg) {
-      const svgPath = `batch/${slug}/${fileSafe(series.metric)}.svg`;
-      files.push({ path: svgPath, content: await renderSvg(metricChart(series, chart)) });
       fallback = `<noscript><img src="${esc(`${slug}/${fileSafe(series.metric)}.svg`)}" alt="${esc(summary)}" width="720"></noscript>`;
     }
     sections.push(`<section class="metric" id="${esc(id)}" data-metric="${esc(series.metric)}">

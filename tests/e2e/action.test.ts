@@ -53,6 +53,9 @@ describe('the action, run the way the runner runs it', () => {
     expect(run.summary).toContain('<h2>Anomstack</h2>');
     expect(run.summary).toMatch(/<td>csv_orders<\/td><td>ok<\/td><td>3<\/td><td>1200<\/td><td>90<\/td><td>4<\/td>/);
     expect(run.output).toMatch(/^anomalies<<(\S+)\n4\n\1$/m);
+    // The report is written to report-dir and named in the summary.
+    expect(run.summary).toMatch(/Report: \d+ pages/);
+    expect(await readFile(path.join(work, 'anomstack-report', 'index.html'), 'utf8')).toContain('csv_orders');
   });
 
   it('turns a config error into an annotation on the file and line, and fails the step', async () => {
@@ -61,7 +64,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, report, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
