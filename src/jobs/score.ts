@@ -2,7 +2,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels } from '../models/model-file.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { inGroups, type MetricRow, type Point } from '../store/metrics-table.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -62,28 +62,27 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   // flat however many metrics a batch has.
   const scored = await store.db.transaction(async () => {
     let inserted = 0;
-    for (const [index, name] of names.entries()) {
-      ctx.reporter.progress(`score ${batch.name}`, index, names.length);
-      const models = await loadModels(ctx.models, batch.name, name);
-      if (!models) {
-        untrained.push(name);
-        continue;
+    let done = 0;
+    for (const group of inGroups(names)) {
+      const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
+      // Scores already stored from each window's first point on; a series with no points reads nothing.
+      const starts = windows.map((w) => (w[0] ? new Date(w[0].timestamp.getTime() - 1) : new Date(8.64e15)));
+      const stored = await store.sinceMany(batch.name, group, 'score', starts);
+      const rows: MetricRow[] = [];
+      for (const [g, name] of group.entries()) {
+        ctx.reporter.progress(`score ${batch.name}`, done++, names.length);
+        const models = await loadModels(ctx.models, batch.name, name);
+        if (!models) {
+          untrained.push(name);
+          continue;
+        }
+        const window = windows[g] ?? [];
+        if (window.length === 0) continue;
+        const already = new Set((stored[g] ?? []).map((p) => p.timestamp.getTime()));
+        const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, preprocess?.(name));
+        for (const point of fresh) rows.push(scoreRow(batch.name, name, point));
+        if (fresh.length > 0) scoredMetrics.add(name);
       }
-      const window = await store.latest(batch.name, name, 'metric', scoreWindow(config));
-      const first = window[0];
-      if (!first) continue;
-      const done = new Set(
-        (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
-      );
-      const rows: MetricRow[] = scoreNewPoints(window, (t) => done.has(t.getTime()), models.detectors, config, preprocess?.(name)).map((fresh) => ({
-        metric_timestamp: fresh.timestamp,
-        metric_batch: batch.name,
-        metric_name: name,
-        metric_type: 'score',
-        metric_value: fresh.score,
-        metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
-      }));
-      if (rows.length > 0) scoredMetrics.add(name);
       inserted += await store.insert(rows);
     }
     return inserted;
@@ -91,6 +90,17 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${untrained.join(', ')}`);
   return { counts: { scored }, message: `${scored} new scores for ${scoredMetrics.size} metrics` };
+}
+
+function scoreRow(batch: string, name: string, fresh: NewScore): MetricRow {
+  return {
+    metric_timestamp: fresh.timestamp,
+    metric_batch: batch,
+    metric_name: name,
+    metric_type: 'score',
+    metric_value: fresh.score,
+    metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
+  };
 }
 
 function round(value: number): number {
