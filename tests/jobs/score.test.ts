@@ -140,6 +140,15 @@ describe('score', () => {
     }
   });
 
+  it('a model file of the previous layout is an error asking to train again', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    await train(c);
+    const file = JSON.parse((await c.models.read('b/m.json')) ?? '{}') as Record<string, unknown>;
+    await c.models.write('b/m.json', JSON.stringify({ ...file, version: 1 }));
+    await expect(score(c)).rejects.toThrow(/b\/m\.json: not a model file of version 2 .*; run train again/);
+  });
+
   it('a corrupt model file is an error naming the file, and nothing is written', async () => {
     const c = await setup();
     await insertSeries(c.store, 'b', 'm', 40, END);
