@@ -99,8 +99,14 @@ export class MetricsTable {
     await this.db.run('CREATE OR REPLACE TEMP TABLE anomstack_staging (ms DOUBLE, series INTEGER, metric_value DOUBLE, metadata VARCHAR)');
     const series = new Map<string, number>();
     const keys: { batch: string[]; name: string[]; type: string[] } = { batch: [], name: [], type: [] };
+    let last: MetricRow | undefined;
+    let lastId = 0;
     const seriesOf = (row: MetricRow): number => {
-      const key = JSON.stringify([row.metric_batch, row.metric_name, row.metric_type]);
+      // Rows mostly come series by series: compare with the previous row before building a map key.
+      if (last && last.metric_name === row.metric_name && last.metric_batch === row.metric_batch && last.metric_type === row.metric_type) {
+        return lastId;
+      }
+      const key = `${row.metric_batch}\u0000${row.metric_name}\u0000${row.metric_type}`;
       let id = series.get(key);
       if (id === undefined) {
         id = series.size;
@@ -109,6 +115,8 @@ export class MetricsTable {
         keys.name.push(row.metric_name);
         keys.type.push(row.metric_type);
       }
+      last = row;
+      lastId = id;
       return id;
     };
     const appender = await this.db.connection.createAppender('anomstack_staging');
