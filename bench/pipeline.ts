@@ -22,6 +22,8 @@ interface PhaseResult {
   ms: number;
   cpuMs: number;
   rssMb: number;
+  /** Peak JS heap in use, sampled whenever the job awaits: what the job itself holds, without DuckDB. */
+  heapMb: number;
   message: string;
 }
 
@@ -59,6 +61,7 @@ async function main(metricCounts: number[], points: number): Promise<void> {
         ms: sum((r) => r.ms),
         cpuMs: sum((r) => r.cpuMs),
         rssMb: Math.max(...modelling.map((r) => r.rssMb)),
+        heapMb: Math.max(...modelling.map((r) => r.heapMb)),
         message: '',
       }));
     } finally {
@@ -66,11 +69,11 @@ async function main(metricCounts: number[], points: number): Promise<void> {
     }
   }
   process.stdout.write(`pipeline: M metrics x ${points} points, node ${process.version}; points/s from CPU time\n`);
-  process.stdout.write(`${formatTable(['metrics', 'job', 'wall', 'cpu', 'points/s', 'peak RSS', 'result'], rows)}\n`);
+  process.stdout.write(`${formatTable(['metrics', 'job', 'wall', 'cpu', 'points/s', 'peak RSS', 'peak heap', 'result'], rows)}\n`);
 }
 
 function row(metrics: number, job: string, points: number, r: PhaseResult): (string | number)[] {
-  return [metrics, job, `${(r.ms / 1000).toFixed(2)} s`, `${(r.cpuMs / 1000).toFixed(2)} s`, Math.round(points / (r.cpuMs / 1000)), `${r.rssMb} MB`, r.message];
+  return [metrics, job, `${(r.ms / 1000).toFixed(2)} s`, `${(r.cpuMs / 1000).toFixed(2)} s`, Math.round(points / (r.cpuMs / 1000)), `${r.rssMb} MB`, `${r.heapMb} MB`, r.message];
 }
 
 async function runChild(job: BenchJob, work: string): Promise<PhaseResult> {
@@ -84,9 +87,12 @@ async function runChild(job: BenchJob, work: string): Promise<PhaseResult> {
 async function runPhase(job: string, work: string): Promise<PhaseResult> {
   if (!JOBS.includes(job as BenchJob)) throw new Error(`--phase must be one of ${JOBS.join(', ')}, got "${job}"`);
   const silent = { info: () => undefined, warn: () => undefined, progress: () => undefined };
+  let heapPeak = 0;
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5);
   const cpu = process.cpuUsage();
   const report = await runJobs({ metricsDir: path.join(work, 'metrics'), jobs: [job as BenchJob], reporter: silent, channels: () => [] });
   const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
   const outcome = report.batches[0]?.jobs[0];
   if (!outcome) throw new Error(`${job} did not run: ${report.batches[0]?.error ?? 'no report'}`);
   return {
@@ -94,6 +100,7 @@ async function runPhase(job: string, work: string): Promise<PhaseResult> {
     // The job's own CPU time is not separable from config loading; both are small next to the job.
     cpuMs: (used.user + used.system) / 1000,
     rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapMb: Math.round(heapPeak / 2 ** 20),
     message: outcome.message.replace(/ into local:\/\/\S+/, ''),
   };
 }
