@@ -37,6 +37,7 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   let trained = 0;
   const skipped: string[] = [];
   let done = 0;
+  let writing: Promise<void> = Promise.resolve();
   for (const group of inGroups(names)) {
     const windows = await store.latestMany(batch.name, group, 'metric', config.train_max_n);
     for (const [g, name] of group.entries()) {
@@ -50,7 +51,9 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         continue;
       }
       const last = points[points.length - 1];
-      await saveModels(ctx.models, {
+      // The file is written while the next metric trains; one write in flight at most.
+      await writing;
+      writing = saveModels(ctx.models, {
         metric_batch: batch.name,
         metric_name: name,
         trained_at: ctx.now.toISOString(),
@@ -58,9 +61,12 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         train_to: last ? last.timestamp.toISOString() : '',
         preprocess_params: { ...config.preprocess_params },
       }, result.detectors);
+      // Marked handled here so a failure elsewhere first is not an unhandled rejection; awaited below.
+      writing.catch(() => undefined);
       trained++;
     }
   }
+  await writing;
   ctx.reporter.progress(`train ${batch.name}`, names.length, names.length);
   if (skipped.length > 0) ctx.reporter.info(`${batch.name}: not trained yet: ${skipped.join(', ')}`);
   return { counts: { trained }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}` };
