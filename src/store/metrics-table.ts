@@ -236,7 +236,9 @@ export class MetricsTable {
       if (!(index instanceof DuckDBIntegerVector && millis instanceof DuckDBDoubleVector && values instanceof DuckDBDoubleVector)) {
         throw new Error('metrics table: unexpected column types reading series');
       }
-      for (let row = 0; row < chunk.rowCount; row++) {
+      // rowCount is a native call: read it once per chunk, not once per row.
+      const rows = chunk.rowCount;
+      for (let row = 0; row < rows; row++) {
         // A NULL value reads as 0, as Number(null) does in `latest`.
         series[index.getItem(row) ?? 0]?.push({ timestamp: new Date(millis.getItem(row) ?? 0), value: values.getItem(row) ?? 0 });
       }
