@@ -2,7 +2,8 @@ import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels } from '../models/model-file.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import { inGroups, type MetricRow, type Point } from '../store/metrics-table.ts';
+import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { inGroups } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -83,7 +84,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   const config = batch.config;
   const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
   // Scores already stored from each window's first point on; a series with no points reads nothing.
-  const starts = windows.map((w) => (w[0] ? new Date(w[0].timestamp.getTime() - 1) : new Date(8.64e15)));
+  const starts = group.map((_, g) => new Date((windows.times(g)[0] ?? 8.64e15) - 1));
   const stored = await store.sinceMany(batch.name, group, 'score', starts);
   const rows: MetricRow[] = [];
   let inserted = 0;
@@ -94,11 +95,9 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       run.untrained.push(name);
       continue;
     }
-    const window = windows[g] ?? [];
-    // Released once used, so a group's points do not outlive their metric.
-    windows[g] = [];
+    const window = windows.take(g);
     if (window.length === 0) continue;
-    const already = new Set((stored[g] ?? []).map((p) => p.timestamp.getTime()));
+    const already = new Set(stored.times(g));
     const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
     for (const point of fresh) rows.push(scoreRow(batch.name, name, point));
     if (fresh.length > 0) run.scoredMetrics.add(name);

@@ -3,7 +3,8 @@ import type { Detector } from '../models/detector.ts';
 import { fitModels, saveModels } from '../models/model-file.ts';
 import { makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import { inGroups, type Point } from '../store/metrics-table.ts';
+import type { Point } from '../store/metrics-table.ts';
+import { inGroups } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
@@ -42,9 +43,7 @@ export async function train(ctx: JobContext): Promise<JobResult> {
     const windows = await store.latestMany(batch.name, group, 'metric', config.train_max_n);
     for (const [g, name] of group.entries()) {
       ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
-      const points = windows[g] ?? [];
-      // Released as soon as it is used, so a group's points do not outlive its metric.
-      windows[g] = [];
+      const points = windows.take(g);
       const result = trainMetric(points, config, preprocess?.(name));
       if ('skipped' in result) {
         skipped.push(`${name} (${result.skipped})`);

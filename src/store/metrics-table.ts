@@ -1,27 +1,13 @@
 import {
   DuckDBDataChunk,
   DuckDBDoubleType,
-  DuckDBDoubleVector,
   DuckDBIntegerType,
-  DuckDBIntegerVector,
   DuckDBVarCharType,
   listValue,
   timestampValue,
 } from '@duckdb/node-api';
-import { quoteIdentifier, type DuckDb, type Params, type Row } from './duckdb.ts';
-
-/**
- * How many series the jobs read per query (`latestMany`): enough that per-query overhead and table scans
- * stop mattering, few enough that a group's points (about 64 x 2,500 here) stay a few MB.
- */
-export const SERIES_PER_QUERY = 64;
-
-/** Splits `items` into consecutive groups of at most `size`. */
-export function inGroups<T>(items: readonly T[], size = SERIES_PER_QUERY): T[][] {
-  const groups: T[][] = [];
-  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
-  return groups;
-}
+import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
+import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
 
 /** Staged rows: epoch ms, index into the insert's series list, value, metadata JSON. */
 const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance, DuckDBVarCharType.instance];
@@ -188,13 +174,14 @@ export class MetricsTable {
   }
 
   /**
-   * `latest` for several series in one query: element i holds the newest `limit` points of `names[i]`,
-   * oldest first. Jobs read a batch a group of series at a time this way: one scan of the table per
+   * `latest` for several series in one query: series i of the group holds the newest `limit` points of
+   * `names[i]`, oldest first. Jobs read a batch a group of series at a time this way: one scan of the table per
    * group instead of one per series, and memory bounded by the group however many series there are.
    */
-  async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<Point[][]> {
+  async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
     await this.ensure();
-    return this.readSeries(
+    return readSeriesGroup(
+      this.db,
       `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t JOIN (SELECT unnest($names) AS metric_name, generate_subscripts($names, 1)::INTEGER - 1 AS i) n USING (metric_name)
        WHERE t.metric_batch = $batch AND t.metric_type = $type
@@ -205,12 +192,13 @@ export class MetricsTable {
     );
   }
 
-  /** `since` for several series in one query: element i holds the points of `names[i]` after `afters[i]`. */
-  async sinceMany(batch: string, names: readonly string[], type: MetricType, afters: readonly (Date | null)[]): Promise<Point[][]> {
+  /** `since` for several series in one query: series i of the group holds the points of `names[i]` after `afters[i]`. */
+  async sinceMany(batch: string, names: readonly string[], type: MetricType, afters: readonly (Date | null)[]): Promise<SeriesGroup> {
     await this.ensure();
     // Lists of nullable timestamps have no inferable type, so "no bound" travels as the earliest JS time.
     const afterMs = names.map((_, i) => afters[i]?.getTime() ?? EARLIEST_MS);
-    return this.readSeries(
+    return readSeriesGroup(
+      this.db,
       `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t JOIN (
          SELECT unnest($names) AS metric_name, unnest($afters) AS after_ms, generate_subscripts($names, 1)::INTEGER - 1 AS i
@@ -220,30 +208,6 @@ export class MetricsTable {
       { batch, type, names: listValue([...names]), afters: listValue(afterMs) },
       names.length,
     );
-  }
-
-  /**
-   * Streams (series index, epoch ms, value) rows into one point list per series, reading DuckDB's
-   * column vectors directly: converting row objects costs more than the query itself at this size.
-   */
-  private async readSeries(sql: string, params: Params, count: number): Promise<Point[][]> {
-    const series: Point[][] = Array.from({ length: count }, () => []);
-    const result = await this.db.connection.stream(sql, params);
-    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      const index = chunk.getColumnVector(0);
-      const millis = chunk.getColumnVector(1);
-      const values = chunk.getColumnVector(2);
-      if (!(index instanceof DuckDBIntegerVector && millis instanceof DuckDBDoubleVector && values instanceof DuckDBDoubleVector)) {
-        throw new Error('metrics table: unexpected column types reading series');
-      }
-      // rowCount is a native call: read it once per chunk, not once per row.
-      const rows = chunk.rowCount;
-      for (let row = 0; row < rows; row++) {
-        // A NULL value reads as 0, as Number(null) does in `latest`.
-        series[index.getItem(row) ?? 0]?.push({ timestamp: new Date(millis.getItem(row) ?? 0), value: values.getItem(row) ?? 0 });
-      }
-    }
-    return series;
   }
 
   async summary(batch?: string): Promise<MetricSummary[]> {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../src/store/duckdb.ts';
-import { inGroups, MetricsTable, type MetricRow, type MetricType } from '../../src/store/metrics-table.ts';
+import { MetricsTable, type MetricRow, type MetricType, type Point } from '../../src/store/metrics-table.ts';
+import { inGroups, type SeriesGroup } from '../../src/store/series-group.ts';
 
 let db: DuckDb | undefined;
 afterEach(() => {
@@ -13,6 +14,11 @@ const MIN = 60_000;
 
 function rows(name: string, type: MetricType, minutes: number[], value = (m: number) => m): MetricRow[] {
   return minutes.map((m) => ({ metric_timestamp: new Date(T0 + m * MIN), metric_batch: 'b', metric_name: name, metric_type: type, metric_value: value(m) }));
+}
+
+/** Every series of a group as points (taking them empties the group, so times are read first). */
+function all(group: SeriesGroup): { times: number[]; points: Point[] }[] {
+  return Array.from({ length: group.size }, (_, i) => ({ times: [...group.times(i)], points: group.take(i) }));
 }
 
 async function table(): Promise<MetricsTable> {
@@ -31,19 +37,19 @@ describe('MetricsTable reads of several series', () => {
   it('latestMany gives each series its newest points, oldest first, the same as latest one by one', async () => {
     const store = await table();
     const names = ['b', 'missing', 'a'];
-    const many = await store.latestMany('b', names, 'metric', 3);
-    expect(many).toEqual([await store.latest('b', 'b', 'metric', 3), [], await store.latest('b', 'a', 'metric', 3)]);
-    expect(many[2]?.map((p) => p.timestamp.getTime())).toEqual([3, 4, 5].map((m) => T0 + m * MIN));
-    expect(many[2]?.map((p) => p.value)).toEqual([3, 4, 5]);
+    const many = all(await store.latestMany('b', names, 'metric', 3));
+    expect(many.map((s) => s.points)).toEqual([await store.latest('b', 'b', 'metric', 3), [], await store.latest('b', 'a', 'metric', 3)]);
+    expect(many[2]?.times).toEqual([3, 4, 5].map((m) => T0 + m * MIN));
+    expect(many[2]?.points.map((p) => p.value)).toEqual([3, 4, 5]);
   });
 
   it('sinceMany gives each series its points after its own bound (null: all)', async () => {
     const store = await table();
     const bound = new Date(T0 + 3 * MIN);
-    const many = await store.sinceMany('b', ['a', 'b'], 'score', [bound, null]);
-    expect(many).toEqual([await store.since('b', 'a', 'score', bound), []]);
-    expect(many[0]?.map((p) => p.value)).toEqual([0.4, 0.5]);
-    expect(await store.sinceMany('b', ['a'], 'metric', [null])).toEqual([await store.since('b', 'a', 'metric', null)]);
+    const many = all(await store.sinceMany('b', ['a', 'b'], 'score', [bound, null]));
+    expect(many.map((s) => s.points)).toEqual([await store.since('b', 'a', 'score', bound), []]);
+    expect(many[0]?.points.map((p) => p.value)).toEqual([0.4, 0.5]);
+    expect(all(await store.sinceMany('b', ['a'], 'metric', [null]))[0]?.points).toEqual(await store.since('b', 'a', 'metric', null));
   });
 
   it('insert keeps the first value of a row and counts only new rows, across series and types', async () => {
