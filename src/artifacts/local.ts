@@ -5,6 +5,8 @@ import type { ArtifactStore } from './store.ts';
 export class LocalArtifactStore implements ArtifactStore {
   readonly location: string;
   private readonly root: string;
+  /** Folders this store already made: one mkdir per folder, not per write (a train run writes thousands). */
+  private readonly madeDirs = new Set<string>();
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -22,9 +24,20 @@ export class LocalArtifactStore implements ArtifactStore {
 
   async write(key: string, content: string): Promise<void> {
     const file = this.resolve(key);
-    await mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
+    try {
+      await writeFile(temporary, content);
+    } catch (error) {
+      // The folder was removed since this store made it: make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temporary, content);
+    }
     await rename(temporary, file);
   }
 

@@ -3,6 +3,7 @@ import { combineScores, loadModels } from '../models/model-file.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { inGroups } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -12,6 +13,9 @@ export interface NewScore {
   /** Each model's own score, by model tag. */
   perModel: Record<string, number>;
 }
+
+/** Score rows are written once this many are pending: few inserts, yet a bounded number of rows in memory. */
+const ROWS_PER_INSERT = 32_768;
 
 /** How many of the newest points the score job reads for one metric. */
 export function scoreWindow(config: BatchConfig): number {
@@ -55,42 +59,62 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.score_exclude_metrics));
-  const preprocess = await loadPreprocess(batch);
-  const untrained: string[] = [];
-  const scoredMetrics = new Set<string>();
-  // One transaction for the run (all or nothing), but rows are written metric by metric so memory stays
-  // flat however many metrics a batch has.
-  const scored = await store.db.transaction(async () => {
-    let inserted = 0;
-    for (const [index, name] of names.entries()) {
-      ctx.reporter.progress(`score ${batch.name}`, index, names.length);
-      const models = await loadModels(ctx.models, batch.name, name);
-      if (!models) {
-        untrained.push(name);
-        continue;
-      }
-      const window = await store.latest(batch.name, name, 'metric', scoreWindow(config));
-      const first = window[0];
-      if (!first) continue;
-      const done = new Set(
-        (await store.since(batch.name, name, 'score', new Date(first.timestamp.getTime() - 1))).map((p) => p.timestamp.getTime()),
-      );
-      const rows: MetricRow[] = scoreNewPoints(window, (t) => done.has(t.getTime()), models.detectors, config, preprocess?.(name)).map((fresh) => ({
-        metric_timestamp: fresh.timestamp,
-        metric_batch: batch.name,
-        metric_name: name,
-        metric_type: 'score',
-        metric_value: fresh.score,
-        metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
-      }));
-      if (rows.length > 0) scoredMetrics.add(name);
-      inserted += await store.insert(rows);
-    }
-    return inserted;
-  });
+  const run: ScoreRun = { transform: await loadPreprocess(batch), untrained: [], scoredMetrics: new Set(), done: 0, total: names.length };
+  // A transaction per group of series rather than per run: DuckDB holds a transaction's rows in memory
+  // until commit, so one run-wide transaction grew with the batch. A failed run keeps the groups it
+  // finished; the next run scores just the rest, since only unscored points are scored.
+  let scored = 0;
+  for (const group of inGroups(names)) scored += await store.db.transaction(() => scoreGroup(ctx, group, run));
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
-  if (untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${untrained.join(', ')}`);
-  return { counts: { scored }, message: `${scored} new scores for ${scoredMetrics.size} metrics` };
+  if (run.untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${run.untrained.join(', ')}`);
+  return { counts: { scored }, message: `${scored} new scores for ${run.scoredMetrics.size} metrics` };
+}
+
+interface ScoreRun {
+  transform: ((metric: string) => SeriesTransform) | undefined;
+  untrained: string[];
+  scoredMetrics: Set<string>;
+  done: number;
+  total: number;
+}
+
+/** Scores one group of series read in one query; rows are written every ROWS_PER_INSERT. Returns how many were new. */
+async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreRun): Promise<number> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
+  // Scores already stored from each window's first point on; a series with no points reads nothing.
+  const starts = group.map((_, g) => new Date((windows.times(g)[0] ?? 8.64e15) - 1));
+  const stored = await store.sinceMany(batch.name, group, 'score', starts);
+  const rows: MetricRow[] = [];
+  let inserted = 0;
+  for (const [g, name] of group.entries()) {
+    ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
+    const models = await loadModels(ctx.models, batch.name, name);
+    if (!models) {
+      run.untrained.push(name);
+      continue;
+    }
+    const window = windows.take(g);
+    if (window.length === 0) continue;
+    const already = new Set(stored.times(g));
+    const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
+    for (const point of fresh) rows.push(scoreRow(batch.name, name, point));
+    if (fresh.length > 0) run.scoredMetrics.add(name);
+    if (rows.length >= ROWS_PER_INSERT) inserted += await store.insert(rows.splice(0));
+  }
+  return inserted + (await store.insert(rows));
+}
+
+function scoreRow(batch: string, name: string, fresh: NewScore): MetricRow {
+  return {
+    metric_timestamp: fresh.timestamp,
+    metric_batch: batch,
+    metric_name: name,
+    metric_type: 'score',
+    metric_value: fresh.score,
+    metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
+  };
 }
 
 function round(value: number): number {

@@ -4,6 +4,7 @@ import { fitModels, saveModels } from '../models/model-file.ts';
 import { makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { Point } from '../store/metrics-table.ts';
+import { inGroups } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
@@ -36,25 +37,35 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   const preprocess = await loadPreprocess(batch);
   let trained = 0;
   const skipped: string[] = [];
-  for (const [index, name] of names.entries()) {
-    ctx.reporter.progress(`train ${batch.name}`, index, names.length);
-    const points = await store.latest(batch.name, name, 'metric', config.train_max_n);
-    const result = trainMetric(points, config, preprocess?.(name));
-    if ('skipped' in result) {
-      skipped.push(`${name} (${result.skipped})`);
-      continue;
+  let done = 0;
+  let writing: Promise<void> = Promise.resolve();
+  for (const group of inGroups(names)) {
+    const windows = await store.latestMany(batch.name, group, 'metric', config.train_max_n);
+    for (const [g, name] of group.entries()) {
+      ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
+      const points = windows.take(g);
+      const result = trainMetric(points, config, preprocess?.(name));
+      if ('skipped' in result) {
+        skipped.push(`${name} (${result.skipped})`);
+        continue;
+      }
+      const last = points[points.length - 1];
+      // The file is written while the next metric trains; one write in flight at most.
+      await writing;
+      writing = saveModels(ctx.models, {
+        metric_batch: batch.name,
+        metric_name: name,
+        trained_at: ctx.now.toISOString(),
+        train_n: result.trainN,
+        train_to: last ? last.timestamp.toISOString() : '',
+        preprocess_params: { ...config.preprocess_params },
+      }, result.detectors);
+      // Marked handled here so a failure elsewhere first is not an unhandled rejection; awaited below.
+      writing.catch(() => undefined);
+      trained++;
     }
-    const last = points[points.length - 1];
-    await saveModels(ctx.models, {
-      metric_batch: batch.name,
-      metric_name: name,
-      trained_at: ctx.now.toISOString(),
-      train_n: result.trainN,
-      train_to: last ? last.timestamp.toISOString() : '',
-      preprocess_params: { ...config.preprocess_params },
-    }, result.detectors);
-    trained++;
   }
+  await writing;
   ctx.reporter.progress(`train ${batch.name}`, names.length, names.length);
   if (skipped.length > 0) ctx.reporter.info(`${batch.name}: not trained yet: ${skipped.join(', ')}`);
   return { counts: { trained }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}` };

@@ -5,12 +5,14 @@
  * k-sized sorted buffer otherwise.
  */
 import { z } from 'zod';
-import type { Matrix } from './detector.ts';
+import type { DetectorState, Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
+import { RowIndex } from './row-index.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
 
-export const KNN_STATE_VERSION = 1;
+/** 2: adds `selfScores`. */
+export const KNN_STATE_VERSION = 2;
 
 export const knnMethods = ['largest', 'mean', 'median'] as const;
 export type KnnMethod = (typeof knnMethods)[number];
@@ -21,10 +23,26 @@ export interface KnnParams {
   contamination: number;
 }
 
+/**
+ * Checked by plain loops: zod's element-by-element parse of 2,500 x 6 training rows cost more than
+ * the model's scoring. Copies nothing; the state is only read.
+ */
+const numberRows = z.custom<number[][]>(
+  (v) => Array.isArray(v) && v.length > 0 && v.every((row) => Array.isArray(row) && row.every((x) => typeof x === 'number')),
+  'expected a non-empty array of number arrays',
+);
+const numbers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'number'), 'expected an array of numbers');
+
 export const knnFittedSchema = z.object({
   nFeatures: z.number().int().positive(),
   /** The training rows themselves: a KNN model is its reference set. */
-  train: z.array(z.array(z.number())).min(1),
+  train: numberRows,
+  /**
+   * Each training row's raw score when it is scored as a new row (itself among its neighbours at
+   * distance 0), found during fit: scoring a row that was trained on (the first run after a backfill)
+   * then needs no search, and gives the same value as the search would.
+   */
+  selfScores: numbers,
   trainMin: z.number(),
   trainMax: z.number(),
   threshold: z.number(),
@@ -72,8 +90,10 @@ export function knnScores(
   method: KnnMethod,
   skipSelf: boolean,
   tree?: KdTree,
+  selfScores?: number[],
 ): number[] {
   const buf = new Float64Array(k);
+  const withSelf = new Float64Array(k);
   const out: number[] = new Array<number>(nQuery);
   for (let q = 0; q < nQuery; q++) {
     const qo = q * width;
@@ -87,6 +107,13 @@ export function knnScores(
         filled = insertTopK(buf, filled, k, squaredDistance(query, qo, ref, r * width, width));
       }
     }
+    if (selfScores) {
+      // With the row itself in, the k smallest are 0 and the k-1 smallest others: the buffer a
+      // search without `skipSelf` would end with, reduced the same way.
+      withSelf[0] = 0;
+      for (let i = 1; i < k; i++) withSelf[i] = Math.sqrt(buf[i - 1] ?? 0);
+      selfScores[q] = reduce(withSelf, method);
+    }
     for (let i = 0; i < k; i++) buf[i] = Math.sqrt(buf[i] ?? 0);
     out[q] = reduce(buf, method);
   }
@@ -97,12 +124,13 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
   readonly name = 'KNN';
   protected readonly stateVersion = KNN_STATE_VERSION;
   private flat: Float64Array | undefined;
-  /** Built on first use, never stored: a restored model rebuilds it from the training rows. */
+  /** Built on first use, never stored: a restored model rebuilds them from the training rows. */
   private tree: KdTree | undefined;
+  private trainRows: RowIndex | undefined;
 
   static fromState(params: KnnParams, fitted: KnnFitted): KnnDetector {
-    if (fitted.train.some((row) => row.length !== fitted.nFeatures)) {
-      throw new Error('KNN: saved model state is inconsistent (training rows do not match nFeatures)');
+    if (fitted.train.some((row) => row.length !== fitted.nFeatures) || fitted.selfScores.length !== fitted.train.length) {
+      throw new Error('KNN: saved model state is inconsistent (training rows do not match nFeatures or selfScores)');
     }
     if (fitted.train.length < params.n_neighbors) {
       throw new Error(`KNN: saved model has ${fitted.train.length} training rows, fewer than n_neighbors=${params.n_neighbors}`);
@@ -122,10 +150,12 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     }
     const flat = flatten(train, width);
     const tree = treeHelps(n, width, n) ? buildKdTree(flat, n, width) : undefined;
-    const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true, tree);
+    const selfScores: number[] = new Array<number>(n);
+    const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true, tree, selfScores);
     this.install({
       nFeatures: width,
       train: train.map((row) => [...row]),
+      selfScores,
       ...summariseTrainScores(trainScores, this.params.contamination),
     }, flat, tree);
   }
@@ -137,15 +167,36 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     const n = fitted.train.length;
     const flat = this.flat ?? flatten(fitted.train, width);
     this.flat = flat;
-    if (!this.tree && treeHelps(n, width, rows.length)) this.tree = buildKdTree(flat, n, width);
     const query = flatten(rows, width);
-    return knnScores(flat, n, query, rows.length, width, this.params.n_neighbors, this.params.method, false, this.tree);
+    // Rows that are training rows take their score from fit; only the others are searched.
+    this.trainRows ??= new RowIndex(flat, n, width);
+    const out: number[] = new Array<number>(rows.length);
+    const unseen: number[] = [];
+    for (let q = 0; q < rows.length; q++) {
+      const known = this.trainRows.find(query, q * width);
+      if (known >= 0) out[q] = fitted.selfScores[known] ?? 0;
+      else unseen.push(q);
+    }
+    if (unseen.length === 0) return out;
+    const rest = new Float64Array(unseen.length * width);
+    unseen.forEach((q, i) => rest.set(query.subarray(q * width, (q + 1) * width), i * width));
+    if (!this.tree && treeHelps(n, width, unseen.length)) this.tree = buildKdTree(flat, n, width);
+    const scores = knnScores(flat, n, rest, unseen.length, width, this.params.n_neighbors, this.params.method, false, this.tree);
+    unseen.forEach((q, i) => (out[q] = scores[i] ?? 0));
+    return out;
+  }
+
+  /** The base class's structuredClone of 2,500 training rows cost more than fitting PCA: plain copies do. */
+  override toJSON(): DetectorState {
+    const fitted = this.requireFitted();
+    const state: KnnFitted = { ...fitted, train: fitted.train.map((row) => [...row]), selfScores: [...fitted.selfScores] };
+    return { name: this.name, version: this.stateVersion, params: { ...this.params }, fitted: { ...state } };
   }
 
   private install(fitted: KnnFitted, flat?: Float64Array, tree?: KdTree): void {
     this.fitted = fitted;
     this.flat = flat;
     this.tree = tree;
+    this.trainRows = undefined;
   }
-
 }

@@ -3,9 +3,13 @@ import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
 import { createDetector, restoreDetector } from './index.ts';
+import { packState, unpackState } from './packed-state.ts';
 
-/** Layout version of the saved file; a file of another version is refused and the metric is retrained. */
-export const MODEL_FILE_VERSION = 1;
+/**
+ * Layout version of the saved file; a file of another version is refused and the metric is retrained.
+ * 2: long number arrays in detector states are packed (packed-state.ts).
+ */
+export const MODEL_FILE_VERSION = 2;
 
 const modelFileSchema = z.object({
   format: z.literal('anomstack-model'),
@@ -60,7 +64,10 @@ export async function saveModels(
     format: 'anomstack-model',
     version: MODEL_FILE_VERSION,
     ...meta,
-    models: detectors.map(({ tag, detector }) => ({ model_tag: tag, state: detector.toJSON() })),
+    models: detectors.map(({ tag, detector }) => {
+      const state = detector.toJSON();
+      return { model_tag: tag, state: { ...state, fitted: packState(state.fitted) as Record<string, unknown> } };
+    }),
   };
   await store.write(modelKey(meta.metric_batch, meta.metric_name), JSON.stringify(file));
 }
@@ -80,7 +87,13 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
   if (!parsed.success) {
     throw new Error(`${store.location}/${key}: not a model file of version ${MODEL_FILE_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}); run train again`);
   }
-  const detectors = parsed.data.models.map((m) => ({ tag: m.model_tag, detector: restoreDetector(m.state) }));
+  const detectors = parsed.data.models.map((m) => {
+    try {
+      return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted) as Record<string, unknown> }) };
+    } catch (error) {
+      throw new Error(`${store.location}/${key}: model "${m.model_tag}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  });
   return { file: parsed.data, detectors };
 }
 

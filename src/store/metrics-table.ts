@@ -1,5 +1,21 @@
-import { timestampValue } from '@duckdb/node-api';
+import {
+  DuckDBDataChunk,
+  DuckDBDoubleType,
+  DuckDBIntegerType,
+  DuckDBVarCharType,
+  listValue,
+  timestampValue,
+} from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
+import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
+
+/** Staged rows: epoch ms, index into the insert's series list, value, metadata JSON. */
+const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance, DuckDBVarCharType.instance];
+/** DuckDB's vector size: a data chunk holds at most this many rows. */
+const CHUNK_ROWS = 2048;
+
+/** The earliest time a JS Date can hold: "no lower bound" for `sinceMany`. */
+const EARLIEST_MS = -8.64e15;
 
 /** What a row of the long table records; Anomstack's types (thumbsup/thumbsdown: feedback on an alert) plus room for later stages. */
 export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert' | 'thumbsup' | 'thumbsdown';
@@ -64,20 +80,59 @@ export class MetricsTable {
   async insert(rows: readonly MetricRow[]): Promise<number> {
     await this.ensure();
     if (rows.length === 0) return 0;
-    await this.db.run(`CREATE OR REPLACE TEMP TABLE anomstack_staging AS SELECT * FROM ${this.quoted} LIMIT 0`);
+    // Rows are staged column by column in data chunks, each series named once in a key list rather
+    // than three strings a row: appending value by value cost more than DuckDB's own insert.
+    await this.db.run('CREATE OR REPLACE TEMP TABLE anomstack_staging (ms DOUBLE, series INTEGER, metric_value DOUBLE, metadata VARCHAR)');
+    const series = new Map<string, number>();
+    const keys: { batch: string[]; name: string[]; type: string[] } = { batch: [], name: [], type: [] };
+    let last: MetricRow | undefined;
+    let lastId = 0;
+    const seriesOf = (row: MetricRow): number => {
+      // Rows mostly come series by series: compare with the previous row before building a map key.
+      if (last && last.metric_name === row.metric_name && last.metric_batch === row.metric_batch && last.metric_type === row.metric_type) {
+        return lastId;
+      }
+      const key = `${row.metric_batch}\u0000${row.metric_name}\u0000${row.metric_type}`;
+      let id = series.get(key);
+      if (id === undefined) {
+        id = series.size;
+        series.set(key, id);
+        keys.batch.push(row.metric_batch);
+        keys.name.push(row.metric_name);
+        keys.type.push(row.metric_type);
+      }
+      last = row;
+      lastId = id;
+      return id;
+    };
     const appender = await this.db.connection.createAppender('anomstack_staging');
-    for (const row of rows) {
-      appender.appendTimestamp(timestampValue(BigInt(row.metric_timestamp.getTime()) * 1000n));
-      appender.appendVarchar(row.metric_batch);
-      appender.appendVarchar(row.metric_name);
-      appender.appendVarchar(row.metric_type);
-      appender.appendDouble(row.metric_value);
-      if (row.metadata) appender.appendVarchar(JSON.stringify(row.metadata));
-      else appender.appendNull();
-      appender.endRow();
+    try {
+      for (let from = 0; from < rows.length; from += CHUNK_ROWS) {
+        const part = rows.slice(from, from + CHUNK_ROWS);
+        const chunk = DuckDBDataChunk.create(STAGING_TYPES, part.length);
+        const [ms, id, value, metadata] = [0, 1, 2, 3].map((c) => chunk.getColumnVector(c));
+        part.forEach((row, i) => {
+          ms?.setItem(i, row.metric_timestamp.getTime());
+          id?.setItem(i, seriesOf(row));
+          value?.setItem(i, row.metric_value);
+          metadata?.setItem(i, row.metadata ? JSON.stringify(row.metadata) : null);
+        });
+        for (const vector of [ms, id, value, metadata]) vector?.flush();
+        appender.appendDataChunk(chunk);
+      }
+    } finally {
+      appender.closeSync();
     }
-    appender.closeSync();
-    const inserted = await this.db.run(`INSERT OR IGNORE INTO ${this.quoted} SELECT DISTINCT ON (metric_batch, metric_name, metric_type, metric_timestamp) * FROM anomstack_staging`);
+    const inserted = await this.db.run(
+      `INSERT OR IGNORE INTO ${this.quoted}
+       SELECT DISTINCT ON (k.metric_batch, k.metric_name, k.metric_type, metric_timestamp)
+         epoch_ms(s.ms::BIGINT) AS metric_timestamp, k.metric_batch, k.metric_name, k.metric_type, s.metric_value, s.metadata
+       FROM anomstack_staging s JOIN (
+         SELECT unnest($batches) AS metric_batch, unnest($names) AS metric_name, unnest($types) AS metric_type,
+                generate_subscripts($batches, 1)::INTEGER - 1 AS series
+       ) k USING (series)`,
+      { batches: listValue(keys.batch), names: listValue(keys.name), types: listValue(keys.type) },
+    );
     await this.db.run('DROP TABLE anomstack_staging');
     return inserted;
   }
@@ -116,6 +171,43 @@ export class MetricsTable {
       { batch, name, type, after: after ? timestampValue(BigInt(after.getTime()) * 1000n) : null },
     );
     return rows.map(toPoint);
+  }
+
+  /**
+   * `latest` for several series in one query: series i of the group holds the newest `limit` points of
+   * `names[i]`, oldest first. Jobs read a batch a group of series at a time this way: one scan of the table per
+   * group instead of one per series, and memory bounded by the group however many series there are.
+   */
+  async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
+    await this.ensure();
+    return readSeriesGroup(
+      this.db,
+      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+       FROM ${this.quoted} t JOIN (SELECT unnest($names) AS metric_name, generate_subscripts($names, 1)::INTEGER - 1 AS i) n USING (metric_name)
+       WHERE t.metric_batch = $batch AND t.metric_type = $type
+       QUALIFY row_number() OVER (PARTITION BY n.i ORDER BY t.metric_timestamp DESC) <= $limit
+       ORDER BY n.i, t.metric_timestamp`,
+      { batch, type, limit, names: listValue([...names]) },
+      names.length,
+    );
+  }
+
+  /** `since` for several series in one query: series i of the group holds the points of `names[i]` after `afters[i]`. */
+  async sinceMany(batch: string, names: readonly string[], type: MetricType, afters: readonly (Date | null)[]): Promise<SeriesGroup> {
+    await this.ensure();
+    // Lists of nullable timestamps have no inferable type, so "no bound" travels as the earliest JS time.
+    const afterMs = names.map((_, i) => afters[i]?.getTime() ?? EARLIEST_MS);
+    return readSeriesGroup(
+      this.db,
+      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+       FROM ${this.quoted} t JOIN (
+         SELECT unnest($names) AS metric_name, unnest($afters) AS after_ms, generate_subscripts($names, 1)::INTEGER - 1 AS i
+       ) n USING (metric_name)
+       WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp > epoch_ms(n.after_ms::BIGINT)
+       ORDER BY n.i, t.metric_timestamp`,
+      { batch, type, names: listValue([...names]), afters: listValue(afterMs) },
+      names.length,
+    );
   }
 
   async summary(batch?: string): Promise<MetricSummary[]> {

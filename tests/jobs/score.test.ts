@@ -140,6 +140,34 @@ describe('score', () => {
     }
   });
 
+  it('a batch larger than one read group: every metric scored once; a failure keeps the groups already done', async () => {
+    const c = await setup();
+    const names = Array.from({ length: 70 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    for (const name of names) await insertSeries(c.store, 'b', name, 40, END);
+    await train(c);
+    // The last metric sorts into the second group of 64; its broken model fails that group only.
+    const good = await c.models.read('b/m69.json');
+    await c.models.write('b/m69.json', '{');
+    await expect(score(c)).rejects.toThrow(/b\/m69\.json: not valid JSON/);
+    const firstGroup = await scoreRows(c.db);
+    expect(new Set(firstGroup.map((r) => r.metric_name))).toEqual(new Set(names.slice(0, 64)));
+    await c.models.write('b/m69.json', good ?? '');
+    expect((await score(c)).counts).toEqual({ scored: 6 * 25 });
+    const all = await scoreRows(c.db);
+    expect(all).toHaveLength(70 * 25);
+    expect(all.filter((r) => r.metric_name === 'm00')).toEqual(firstGroup.filter((r) => r.metric_name === 'm00'));
+    expect((await score(c)).counts).toEqual({ scored: 0 });
+  });
+
+  it('a model file of the previous layout is an error asking to train again', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 40, END);
+    await train(c);
+    const file = JSON.parse((await c.models.read('b/m.json')) ?? '{}') as Record<string, unknown>;
+    await c.models.write('b/m.json', JSON.stringify({ ...file, version: 1 }));
+    await expect(score(c)).rejects.toThrow(/b\/m\.json: not a model file of version 2 .*; run train again/);
+  });
+
   it('a corrupt model file is an error naming the file, and nothing is written', async () => {
     const c = await setup();
     await insertSeries(c.store, 'b', 'm', 40, END);

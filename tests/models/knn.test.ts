@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { KnnDetector, type KnnMethod, type KnnParams, type KnnFitted } from '../../src/models/knn.ts';
+import { KnnDetector, knnScores, type KnnMethod, type KnnParams, type KnnFitted } from '../../src/models/knn.ts';
 import type { Matrix } from '../../src/models/detector.ts';
 import { restoreDetector } from '../../src/models/index.ts';
 
@@ -139,6 +139,25 @@ describe('KnnDetector', () => {
     // Those self-including scores are below the training minimum, hence clipped to 0.
     expect(s.filter((v) => v === 0).length).toBeGreaterThan(0);
     expect(d.score([[100, 100]])).toEqual([1]);
+  });
+
+  it('scores rows it was trained on exactly as the search does, with or without a JSON round trip', () => {
+    // Integer rows repeat, so training rows have twins; -0 must count as the training row's 0.
+    const train = rows(400, 3, 5).map((r) => r.map((v) => Math.floor(v / 3)));
+    const unseen = rows(50, 3, 9);
+    const query = [...train.slice(0, 200), ...unseen, train.map((r) => r.map((v) => (v === 0 ? -0 : v)))[7] ?? []];
+    const flatTrain = Float64Array.from(train.flat());
+    const flatQuery = Float64Array.from(query.flat());
+    for (const method of ['largest', 'mean', 'median'] as const) {
+      for (const k of [1, 4, 5]) {
+        const d = knn({ n_neighbors: k, method });
+        d.fit(train);
+        const search = knnScores(flatTrain, train.length, flatQuery, query.length, 3, k, method, false);
+        expect(d.decisionFunction(query)).toEqual(search);
+        const copy = restoreDetector(JSON.parse(JSON.stringify(d.toJSON())));
+        expect(copy.decisionFunction(query)).toEqual(search);
+      }
+    }
   });
 
   it('stores the training rows and round-trips through JSON to identical scores', () => {

@@ -1,0 +1,77 @@
+import { DuckDBDoubleVector, DuckDBIntegerVector } from '@duckdb/node-api';
+import type { DuckDb, Params } from './duckdb.ts';
+import type { Point } from './metrics-table.ts';
+
+/**
+ * How many series the jobs read per query (`latestMany`): enough that per-query overhead and table scans
+ * stop mattering, few enough that a group's points (64 x 2,500 x 16 bytes here) stay a few MB.
+ */
+export const SERIES_PER_QUERY = 64;
+
+/** Splits `items` into consecutive groups of at most `size`. */
+export function inGroups<T>(items: readonly T[], size = SERIES_PER_QUERY): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
+/**
+ * Several series read in one query, held as plain number columns until a series is taken: two
+ * objects a point for a whole group outlived V8's young generation and grew the heap with the batch.
+ */
+export class SeriesGroup {
+  private readonly millis: number[][];
+  private readonly values: number[][];
+
+  constructor(count: number) {
+    this.millis = Array.from({ length: count }, () => []);
+    this.values = Array.from({ length: count }, () => []);
+  }
+
+  get size(): number {
+    return this.millis.length;
+  }
+
+  /** Epoch milliseconds of series i's points, oldest first. */
+  times(i: number): readonly number[] {
+    return this.millis[i] ?? [];
+  }
+
+  /** Series i as points, oldest first; the group lets go of its columns. */
+  take(i: number): Point[] {
+    const millis = this.millis[i] ?? [];
+    const values = this.values[i] ?? [];
+    this.millis[i] = [];
+    this.values[i] = [];
+    return millis.map((ms, k) => ({ timestamp: new Date(ms), value: values[k] ?? 0 }));
+  }
+
+  add(i: number, ms: number, value: number): void {
+    this.millis[i]?.push(ms);
+    this.values[i]?.push(value);
+  }
+}
+
+/**
+ * Runs a query returning (series index INTEGER, epoch ms DOUBLE, value DOUBLE) rows and streams them
+ * into a SeriesGroup, reading DuckDB's column vectors: row objects cost more than the query itself.
+ */
+export async function readSeriesGroup(db: DuckDb, sql: string, params: Params, count: number): Promise<SeriesGroup> {
+  const group = new SeriesGroup(count);
+  const result = await db.connection.stream(sql, params);
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const index = chunk.getColumnVector(0);
+    const millis = chunk.getColumnVector(1);
+    const values = chunk.getColumnVector(2);
+    if (!(index instanceof DuckDBIntegerVector && millis instanceof DuckDBDoubleVector && values instanceof DuckDBDoubleVector)) {
+      throw new Error('metrics table: unexpected column types reading series');
+    }
+    // rowCount is a native call: read it once per chunk, not once per row.
+    const rows = chunk.rowCount;
+    for (let row = 0; row < rows; row++) {
+      // A NULL value reads as 0, as Number(null) does in `latest`.
+      group.add(index.getItem(row) ?? 0, millis.getItem(row) ?? 0, values.getItem(row) ?? 0);
+    }
+  }
+  return group;
+}

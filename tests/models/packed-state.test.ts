@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { packState, unpackState } from '../../src/models/packed-state.ts';
+
+describe('packed detector state', () => {
+  it('packs long number arrays and matrices, and unpacks them to the same values bit for bit', () => {
+    const matrix = Array.from({ length: 40 }, (_, i) => [i / 3, -i * 1e-300, i === 5 ? -0 : Math.PI * i]);
+    const vector = Array.from({ length: 50 }, (_, i) => Math.sqrt(i) * 1e10);
+    const state = { nFeatures: 3, train: matrix, scores: vector, nested: { weights: vector }, short: [1, 2, 3], label: 'x' };
+    const packed = packState(state) as Record<string, unknown>;
+    expect(packed['train']).toMatchObject({ shape: [40, 3] });
+    expect(packed['scores']).toMatchObject({ shape: [50] });
+    expect(packed['nested']).toMatchObject({ weights: { shape: [50] } });
+    // Short arrays and everything that is not a number array stay as they are.
+    expect(packed['short']).toEqual([1, 2, 3]);
+    expect(packed['label']).toBe('x');
+    const back = unpackState(JSON.parse(JSON.stringify(packed))) as typeof state;
+    expect(back).toEqual(state);
+    expect(Object.is(back.train[5]?.[2], -0)).toBe(true);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(state).length);
+  });
+
+  it('leaves ragged and mixed arrays as JSON', () => {
+    const ragged = Array.from({ length: 40 }, (_, i) => Array.from({ length: 1 + (i % 2) }, () => i));
+    const mixed = Array.from({ length: 40 }, (_, i) => (i === 3 ? 'a' : i));
+    expect(packState({ ragged, mixed })).toEqual({ ragged, mixed });
+  });
+
+  it('refuses a packed array whose bytes do not match its shape', () => {
+    const packed = packState({ v: Array.from({ length: 40 }, (_, i) => i) }) as { v: { f64: string; shape: number[] } };
+    expect(() => unpackState({ v: { ...packed.v, shape: [41] } })).toThrow(/shape \[41\] holds 320 bytes, expected 328/);
+  });
+});

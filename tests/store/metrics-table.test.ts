@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuckDb } from '../../src/store/duckdb.ts';
+import { MetricsTable, type MetricRow, type MetricType, type Point } from '../../src/store/metrics-table.ts';
+import { inGroups, type SeriesGroup } from '../../src/store/series-group.ts';
+
+let db: DuckDb | undefined;
+afterEach(() => {
+  db?.close();
+  db = undefined;
+});
+
+const T0 = Date.UTC(2026, 0, 1);
+const MIN = 60_000;
+
+function rows(name: string, type: MetricType, minutes: number[], value = (m: number) => m): MetricRow[] {
+  return minutes.map((m) => ({ metric_timestamp: new Date(T0 + m * MIN), metric_batch: 'b', metric_name: name, metric_type: type, metric_value: value(m) }));
+}
+
+/** Every series of a group as points (taking them empties the group, so times are read first). */
+function all(group: SeriesGroup): { times: number[]; points: Point[] }[] {
+  return Array.from({ length: group.size }, (_, i) => ({ times: [...group.times(i)], points: group.take(i) }));
+}
+
+async function table(): Promise<MetricsTable> {
+  db = await DuckDb.open(':memory:');
+  const store = new MetricsTable(db, 'metrics');
+  await store.insert([
+    ...rows('a', 'metric', [5, 1, 3, 2, 4]),
+    ...rows('b', 'metric', [10, 11]),
+    ...rows('a', 'score', [3, 4, 5], (m) => m / 10),
+    { ...(rows('a', 'metric', [6])[0] as MetricRow), metric_batch: 'other' },
+  ]);
+  return store;
+}
+
+describe('MetricsTable reads of several series', () => {
+  it('latestMany gives each series its newest points, oldest first, the same as latest one by one', async () => {
+    const store = await table();
+    const names = ['b', 'missing', 'a'];
+    const many = all(await store.latestMany('b', names, 'metric', 3));
+    expect(many.map((s) => s.points)).toEqual([await store.latest('b', 'b', 'metric', 3), [], await store.latest('b', 'a', 'metric', 3)]);
+    expect(many[2]?.times).toEqual([3, 4, 5].map((m) => T0 + m * MIN));
+    expect(many[2]?.points.map((p) => p.value)).toEqual([3, 4, 5]);
+  });
+
+  it('sinceMany gives each series its points after its own bound (null: all)', async () => {
+    const store = await table();
+    const bound = new Date(T0 + 3 * MIN);
+    const many = all(await store.sinceMany('b', ['a', 'b'], 'score', [bound, null]));
+    expect(many.map((s) => s.points)).toEqual([await store.since('b', 'a', 'score', bound), []]);
+    expect(many[0]?.points.map((p) => p.value)).toEqual([0.4, 0.5]);
+    expect(all(await store.sinceMany('b', ['a'], 'metric', [null]))[0]?.points).toEqual(await store.since('b', 'a', 'metric', null));
+  });
+
+  it('insert keeps the first value of a row and counts only new rows, across series and types', async () => {
+    const store = await table();
+    expect(await store.insert([...rows('a', 'metric', [5, 7], () => 99), ...rows('c', 'alert', [1, 1])])).toBe(2);
+    const a = await store.latest('b', 'a', 'metric', 10);
+    expect(a.map((p) => p.value)).toEqual([1, 2, 3, 4, 5, 99]);
+    expect(await store.latest('b', 'c', 'alert', 10)).toHaveLength(1);
+  });
+
+  it('inGroups splits a list into consecutive groups', () => {
+    expect(inGroups([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(inGroups([], 2)).toEqual([]);
+  });
+});
