@@ -6,7 +6,9 @@
 -- same value for every hour already stored, so ingesting again only adds the new hours.
 -- The injected anomalies are keyed on age_h (hours before the current hour), so they are always the
 -- newest points whenever the batch runs:
---   requests    a traffic spike: 4x the usual volume over the newest 4 hours (age_h 0..3)
+--   requests    a traffic spike: 3000 extra requests an hour (about 2x the daily peak) over the newest 4 hours
+--               (age_h 0..3); a flat excess rather than a multiple, so a spike at the quiet morning hours is as
+--               clear as one in the afternoon
 --   latency_ms  a level shift: +150 ms over the newest 4 hours (age_h 0..3)
 --   error_rate, queue_depth: no anomaly
 -- Why 4 hours and not a single point: an alert needs the mean of the last alert_smooth_n (3) scores to
@@ -40,7 +42,7 @@ SELECT
   'requests' AS metric_name,
   round(
     (1000 + 500 * daily) * (0.92 + 0.16 * u_requests)
-    * CASE WHEN age_h < 4 THEN 4 ELSE 1 END
+    + CASE WHEN age_h < 4 THEN 3000 ELSE 0 END
   )::DOUBLE AS metric_value
 FROM noisy
 UNION ALL

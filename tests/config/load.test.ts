@@ -70,8 +70,8 @@ describe('batch layouts', () => {
 describe('defaults.yaml and deep merging', () => {
   it('overrides built-in defaults; nested maps merge key by key', async () => {
     const result = await load({
-      'defaults.yaml': 'alert_threshold: 0.6\npreprocess_params:\n  diff_n: 0\n',
-      'b/config.yaml': 'preprocess_params:\n  lags_n: 2\n',
+      'defaults.yaml': 'alert_threshold: 0.6\npreprocess_params:\n  diff_n: 1\n',
+      'b/config.yaml': 'preprocess_params:\n  lags_n: 4\n',
       'b/query.sql': 'SELECT 1',
       'c/config.yaml': 'alert_threshold: 0.95\n',
       'c/query.sql': 'SELECT 1',
@@ -79,11 +79,11 @@ describe('defaults.yaml and deep merging', () => {
     expect(result.failures).toEqual([]);
     const b = result.batches.find((x) => x.name === 'b');
     const c = result.batches.find((x) => x.name === 'c');
-    expect(b?.config.preprocess_params).toEqual({ diff_n: 0, lags_n: 2, smooth_n: 3, freq_agg: 'mean' });
+    expect(b?.config.preprocess_params).toEqual({ diff_n: 1, lags_n: 4, smooth_n: 0, freq_agg: 'mean' });
     expect(b?.config.alert_threshold).toBe(0.6);
     expect(c?.config.alert_threshold).toBe(0.95);
-    expect(c?.config.preprocess_params.diff_n).toBe(0);
-    expect(c?.config.preprocess_params.lags_n).toBe(5);
+    expect(c?.config.preprocess_params.diff_n).toBe(1);
+    expect(c?.config.preprocess_params.lags_n).toBe(2);
   });
 
   it("also reads Anomstack's metrics/defaults/defaults.yaml, which is not a batch", async () => {
@@ -150,15 +150,15 @@ describe('environment overrides', () => {
     const [a, b] = result.batches;
     const params = a?.config.model_configs[0]?.model_params;
     expect(params).toBeDefined();
-    if (params) params['contamination'] = 0.3;
+    if (params) params['n_bins'] = 3;
     if (a) a.config.metric_tags['x'] = { k: 'v' };
-    expect(b?.config.model_configs[0]?.model_params['contamination']).toBe(0.01);
+    expect(b?.config.model_configs[0]?.model_params['n_bins']).toBe(10);
     expect(b?.config.metric_tags).toEqual({});
   });
 
   it('a YAML map in a variable deep-merges into a nested key', async () => {
-    const result = await load(files, { ANOMSTACK__A__PREPROCESS_PARAMS: '{diff_n: 0}', ANOMSTACK__B__ALERT_METHODS: 'console,github' });
-    expect(result.batches.find((x) => x.name === 'a')?.config.preprocess_params).toEqual({ diff_n: 0, smooth_n: 3, lags_n: 5, freq_agg: 'mean' });
+    const result = await load(files, { ANOMSTACK__A__PREPROCESS_PARAMS: '{diff_n: 1}', ANOMSTACK__B__ALERT_METHODS: 'console,github' });
+    expect(result.batches.find((x) => x.name === 'a')?.config.preprocess_params).toEqual({ diff_n: 1, smooth_n: 0, lags_n: 2, freq_agg: 'mean' });
     expect(result.batches.find((x) => x.name === 'b')?.config.alert_methods).toEqual(['console', 'github']);
   });
 

@@ -11,7 +11,7 @@ function errorsOf(extra: Record<string, unknown>): { path: string; message: stri
   return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
-describe("Anomstack's defaults", () => {
+describe('built-in defaults (Anomstack\'s, except the detector configuration measured best on NAB)', () => {
   const config = parse();
 
   it('training and scoring windows', () => {
@@ -29,17 +29,17 @@ describe("Anomstack's defaults", () => {
     expect(config.alert_methods).toEqual(['console']);
   });
 
-  it('preprocessing: diff 1, smooth 3, lags 5, no resampling', () => {
-    expect(config.preprocess_params).toEqual({ diff_n: 1, smooth_n: 3, lags_n: 5, freq_agg: 'mean' });
+  it('preprocessing: raw values (no diff, no smoothing), lags 2, no resampling', () => {
+    expect(config.preprocess_params).toEqual({ diff_n: 0, smooth_n: 0, lags_n: 2, freq_agg: 'mean' });
     expect(config.preprocess_params.freq).toBeUndefined();
   });
 
-  it('models: PCA and KNN with contamination 0.01, combined by mean', () => {
-    expect(config.model_configs.map((m) => [m.model_name, m.model_params['contamination']])).toEqual([
-      ['PCA', 0.01],
-      ['KNN', 0.01],
+  it('models: RelativeEntropy with 10 bins and KNN with contamination 0.01, combined by max', () => {
+    expect(config.model_configs.map((m) => [m.model_name, m.model_params])).toEqual([
+      ['RelativeEntropy', { n_bins: 10 }],
+      ['KNN', { contamination: 0.01 }],
     ]);
-    expect(config.model_combination_method).toBe('mean');
+    expect(config.model_combination_method).toBe('max');
   });
 
   it('storage: embedded DuckDB, table metrics, local models', () => {
@@ -60,7 +60,7 @@ describe("Anomstack's defaults", () => {
   });
 
   it('a partial preprocess_params keeps the other defaults', () => {
-    expect(parse({ preprocess_params: { lags_n: 2 } }).preprocess_params).toEqual({ diff_n: 1, smooth_n: 3, lags_n: 2, freq_agg: 'mean' });
+    expect(parse({ preprocess_params: { lags_n: 5 } }).preprocess_params).toEqual({ diff_n: 0, smooth_n: 0, lags_n: 5, freq_agg: 'mean' });
   });
 });
 

@@ -3,6 +3,7 @@ import { batchConfigSchema } from '../../src/config/schema.ts';
 import { alert } from '../../src/jobs/alert.ts';
 import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
+import { ANOMSTACK_DETECTORS } from '../helpers/anomstack-detectors.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
 import { jobContext, loadBatch, tempMetrics, wiggle, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
@@ -64,7 +65,7 @@ describe('backtestMetric', () => {
   });
 
   it('scores every point that has enough history once a model exists, and flags the spike', () => {
-    const out = backtestMetric(series(120), config(), 10);
+    const out = backtestMetric(series(120), config(ANOMSTACK_DETECTORS), 10);
     // diff_n 1 + smooth_n 3 + lags_n 5 need 8 earlier points; the first model (at train_min_n = 20 points)
     // scores the backlog, as the first scheduled score run would.
     expect(out.slice(0, 8).every((p) => p.score === null)).toBe(true);

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { backtestBatch } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { train } from '../../src/jobs/train.ts';
+import { ANOMSTACK_DETECTORS_YAML } from '../helpers/anomstack-detectors.ts';
 import { jobContext, loadBatch, seriesSql, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const END = '2026-01-10 00:00:00';
 // 200 hourly points around 100..125 with the newest one 500 higher: an obvious spike.
 const SQL = seriesSql({ metrics: ['m'], n: 200, end: END, spike: 500, spikeN: 1 });
+// Anomstack's PCA + KNN, pinned: the hook is what is tested, with detectors that score a clipped point as normal.
+const CONFIG = `train_min_n: 20\n${ANOMSTACK_DETECTORS_YAML}`;
 // A spike filter: a value above 200 is replaced by the one before it.
 const CLIP = 'export default function preprocess(points, { metric }) {\n  return points.map((p, i) => ({ ...p, value: p.value > 200 ? (points[i - 1]?.value ?? p.value) : p.value }));\n}\n';
 
@@ -15,7 +18,7 @@ let ctx: TestContext | undefined;
 const track = disposeAfterEach();
 
 async function newestScore(files: Record<string, string>): Promise<number> {
-  ws = track(await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, ...files }));
+  ws = track(await tempMetrics({ 'b/config.yaml': CONFIG, 'b/query.sql': SQL, ...files }));
   const batch = await loadBatch(ws.metricsDir, 'b');
   ctx = track(await jobContext(batch, ws.root));
   const { ingest } = await import('../../src/jobs/ingest.ts');
@@ -34,7 +37,7 @@ describe('a batch preprocess.js', () => {
   });
 
   it('is used by the backtest too', async () => {
-    ws = track(await tempMetrics({ 'b/config.yaml': 'train_min_n: 20\n', 'b/query.sql': SQL, 'b/preprocess.mjs': CLIP }));
+    ws = track(await tempMetrics({ 'b/config.yaml': CONFIG, 'b/query.sql': SQL, 'b/preprocess.mjs': CLIP }));
     const batch = await loadBatch(ws.metricsDir, 'b');
     const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };
     const { results } = await backtestBatch({ ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } }, { now: new Date(), reporter });

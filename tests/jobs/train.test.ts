@@ -38,15 +38,17 @@ describe('train', () => {
       metric_name: 'requests',
       trained_at: c.now.toISOString(),
       train_to: END.toISOString(),
-      // 60 points minus the 8 that diff_n 1, smooth_n 3 and lags_n 5 need as history.
-      train_n: 52,
-      preprocess_params: { diff_n: 1, smooth_n: 3, lags_n: 5, freq_agg: 'mean' },
+      // 60 points minus the 2 that the default lags_n 2 needs as history.
+      train_n: 58,
+      preprocess_params: { diff_n: 0, smooth_n: 0, lags_n: 2, freq_agg: 'mean' },
     });
-    expect(file.models.map((m) => [m.model_tag, m.state.name, m.state.params['contamination']])).toEqual([
-      ['pca_default', 'PCA', 0.01],
-      ['knn_default', 'KNN', 0.01],
+    expect(file.models.map((m) => [m.model_tag, m.state.name])).toEqual([
+      ['relative_entropy_default', 'RelativeEntropy'],
+      ['knn_default', 'KNN'],
     ]);
-    expect((await modelFile(c, 'latency')).train_n).toBe(32);
+    expect(file.models[0]?.state.params['n_bins']).toBe(10);
+    expect(file.models[1]?.state.params['contamination']).toBe(0.01);
+    expect((await modelFile(c, 'latency')).train_n).toBe(38);
   });
 
   it('the saved models load back and score rows in 0..1', async () => {
@@ -54,9 +56,10 @@ describe('train', () => {
     await insertSeries(c.store, 'b', 'm', 50, END);
     await train(c);
     const models = await loadModels(c.models, 'b', 'm');
-    expect(models?.detectors.map((d) => d.tag)).toEqual(['pca_default', 'knn_default']);
+    expect(models?.detectors.map((d) => d.tag)).toEqual(['relative_entropy_default', 'knn_default']);
     for (const { detector } of models?.detectors ?? []) {
-      const scores = detector.score([[0, 0, 0, 0, 0, 0], [50, -50, 50, -50, 50, -50]]);
+      // Rows are the default windows of 3 values (lags_n 2); the second is far outside the series' 90..115.
+      const scores = detector.score([[100, 101, 102], [500, -500, 500]]);
       expect(scores).toHaveLength(2);
       for (const s of scores) {
         expect(s).toBeGreaterThanOrEqual(0);
@@ -79,7 +82,8 @@ describe('train', () => {
   });
 
   it('skips a metric whose points give no feature rows after preprocessing', async () => {
-    const c = await setup('train_min_n: 3\n');
+    // Anomstack's diff_n 1, smooth_n 3 and lags_n 5 take 8 points of history before the first feature row.
+    const c = await setup('train_min_n: 3\npreprocess_params: {diff_n: 1, smooth_n: 3, lags_n: 5}\n');
     await insertSeries(c.store, 'b', 'tiny', 8, END);
     expect((await train(c)).counts.trained).toBe(0);
     expect(await loadModels(c.models, 'b', 'tiny')).toBeNull();
