@@ -557,14 +557,14 @@ function jsonBlock(id, value) {
     return `<script type="application/json" id="${esc(id)}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 }
 /**
- * The policy the pages carry: everything from the site itself, no inline script. Vega compiles its
- * expressions with `Function`, so 'unsafe-eval' stays until the CSP-safe vega-interpreter is bundled.
+ * The policy the pages carry: everything from the site itself, no inline script and no eval (charts
+ * evaluate Vega expressions with vega-interpreter instead of compiling them with `Function`).
  */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 function page(options) {
     const nav = (key, href, label) => `<a href="${options.root}${href}"${options.current === key ? ' aria-current="page"' : ''}>${label}</a>`;
     const scripts = options.charts
-        ? `<script src="${options.root}assets/vega.min.js" defer></script>\n<script src="${options.root}assets/site.js" defer></script>`
+        ? `<script src="${options.root}assets/vega.min.js" defer></script>\n<script src="${options.root}assets/vega-interpreter.js" defer></script>\n<script src="${options.root}assets/site.js" defer></script>`
         : `<script src="${options.root}assets/site.js" defer></script>`;
     return `<!doctype html>
 <html lang="en">
@@ -867,6 +867,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeReport: () => (/* binding */ writeReport)
 /* harmony export */ });
+/* unused harmony export classicInterpreter */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -899,6 +900,8 @@ _batch_page_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.th
 const ASSETS = [
     [new URL(/* asset import */ __webpack_require__(1352), __webpack_require__.b), 'vega.min.js'],
     [new URL(/* asset import */ __webpack_require__(9825), __webpack_require__.b), 'vega-LICENSE.txt'],
+    [new URL(/* asset import */ __webpack_require__(6600), __webpack_require__.b), 'vega-interpreter.js'],
+    [new URL(/* asset import */ __webpack_require__(7020), __webpack_require__.b), 'vega-interpreter-LICENSE.txt'],
     [new URL(/* asset import */ __webpack_require__(6726), __webpack_require__.b), 'site.js'],
     [new URL(/* asset import */ __webpack_require__(7), __webpack_require__.b), 'site.css'],
 ];
@@ -963,14 +966,40 @@ async function writeAssets(outDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
     let bytes = 0;
     for (const [from, name] of ASSETS) {
+        if (name === 'vega-interpreter.js') {
+            const script = classicInterpreter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(from, 'utf8'));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, name), script);
+            bytes += Buffer.byteLength(script);
+            continue;
+        }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(from, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, name));
         bytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(from)).size;
     }
     return bytes;
 }
+/**
+ * vega-interpreter ships only as an ES module importing `vega-util`; the page loads Vega's UMD build, which
+ * carries the same functions. Turned into a classic script that takes them from the `vega` global and adds
+ * `vega.expressionInterpreter`, it needs neither an import map (inline script) nor eval.
+ */
+function classicInterpreter(source) {
+    const imports = /^import \{([^}]*)\} from 'vega-util';$/m;
+    const exported = /^export \{ expression as expressionInterpreter \};$/m;
+    if (!imports.test(source) || !exported.test(source))
+        throw new Error('vega-interpreter: unexpected module layout; update classicInterpreter');
+    const body = source.replace(imports, (_, names) => `const {${names}} = vega;`).replace(exported, 'vega.expressionInterpreter = expression;');
+    return `(function (vega) {\n${body}\n})(self.vega);\n`;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6600:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "d0623d0fcd4aaa2f3cd9.js";
 
 /***/ }),
 
@@ -984,7 +1013,14 @@ module.exports = __webpack_require__.p + "26aa1e380f3b46d8f626.js";
 /***/ 6726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "836de3eec65c8a7605e2.js";
+module.exports = __webpack_require__.p + "61d72ee4a2d19c2c981d.js";
+
+/***/ }),
+
+/***/ 7020:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fc38917109f3b65f98f0";
 
 /***/ }),
 

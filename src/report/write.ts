@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { downsample, seriesStats, type MetricSeries } from '../plots/series.ts';
 import { RunLog } from '../store/run-log.ts';
@@ -40,6 +40,8 @@ export interface ReportResult {
 const ASSETS: [URL, string][] = [
   [new URL('../../node_modules/vega/build/vega.min.js', import.meta.url), 'vega.min.js'],
   [new URL('../../node_modules/vega/LICENSE', import.meta.url), 'vega-LICENSE.txt'],
+  [new URL('../../node_modules/vega-interpreter/build/vega-interpreter.js', import.meta.url), 'vega-interpreter.js'],
+  [new URL('../../node_modules/vega-interpreter/LICENSE', import.meta.url), 'vega-interpreter-LICENSE.txt'],
   [new URL('./assets/site.js', import.meta.url), 'site.js'],
   [new URL('./assets/site.css', import.meta.url), 'site.css'],
 ];
@@ -106,8 +108,27 @@ async function writeAssets(outDir: string): Promise<number> {
   await mkdir(target, { recursive: true });
   let bytes = 0;
   for (const [from, name] of ASSETS) {
+    if (name === 'vega-interpreter.js') {
+      const script = classicInterpreter(await readFile(from, 'utf8'));
+      await writeFile(path.join(target, name), script);
+      bytes += Buffer.byteLength(script);
+      continue;
+    }
     await copyFile(from, path.join(target, name));
     bytes += (await stat(from)).size;
   }
   return bytes;
+}
+
+/**
+ * vega-interpreter ships only as an ES module importing `vega-util`; the page loads Vega's UMD build, which
+ * carries the same functions. Turned into a classic script that takes them from the `vega` global and adds
+ * `vega.expressionInterpreter`, it needs neither an import map (inline script) nor eval.
+ */
+export function classicInterpreter(source: string): string {
+  const imports = /^import \{([^}]*)\} from 'vega-util';$/m;
+  const exported = /^export \{ expression as expressionInterpreter \};$/m;
+  if (!imports.test(source) || !exported.test(source)) throw new Error('vega-interpreter: unexpected module layout; update classicInterpreter');
+  const body = source.replace(imports, (_, names: string) => `const {${names}} = vega;`).replace(exported, 'vega.expressionInterpreter = expression;');
+  return `(function (vega) {\n${body}\n})(self.vega);\n`;
 }

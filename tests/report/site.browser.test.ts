@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/report/html.ts';
 import { writeReport, type ReportResult } from '../../src/report/write.ts';
 import { ensureChromium, launchChromium } from './chromium.ts';
 import { NOW, POINTS, reportFixture, type ReportFixture } from './fixture.ts';
@@ -71,6 +72,8 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
   });
 
   it('draws every chart with marks, under the CSP and without a CDN', async () => {
+    // Strict: no eval (Vega's expressions are interpreted) and no inline script or style.
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline/);
     for (const dark of [false, true]) {
       const page = await open('batch/web.html', { dark });
       await drawAll(page);

@@ -65,7 +65,10 @@
 
     function draw(el) {
       if (views.has(el)) return;
-      const view = new vega.View(vega.parse(spec), { renderer: 'svg', container: el, hover: true });
+      // Expressions are parsed to an AST and interpreted: the page's CSP allows no eval.
+      const view = new vega.View(vega.parse(spec, null, { ast: true }), {
+        renderer: 'svg', container: el, hover: true, expr: vega.expressionInterpreter,
+      });
       views.set(el, view);
       fill(el, view).then(function () {
         el.dataset.rendered = 'true';

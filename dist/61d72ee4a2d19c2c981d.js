@@ -1,0 +1,112 @@
+/* global vega, document, window, console, IntersectionObserver */
+// The report's only script: search and window selection everywhere, charts drawn with the bundled Vega
+// runtime as they scroll into view. Loaded from a file (no inline script) so the pages keep a strict CSP.
+(function () {
+  'use strict';
+  const KINDS = ['alert', 'change', 'tholdalert', 'llmalert', 'feedback'];
+
+  function setupSearch() {
+    const search = document.getElementById('search');
+    if (!search) return;
+    const items = Array.from(document.querySelectorAll('[data-metric]'));
+    const shown = document.getElementById('shown');
+    const noMatch = document.getElementById('no-match');
+    search.addEventListener('input', function () {
+      const query = search.value.trim().toLowerCase();
+      let count = 0;
+      for (const item of items) {
+        const match = item.getAttribute('data-metric').toLowerCase().includes(query);
+        item.hidden = !match;
+        if (match) count++;
+      }
+      if (shown) shown.textContent = count + ' of ' + items.length + ' metrics';
+      if (noMatch) noMatch.hidden = count > 0;
+    });
+  }
+
+  // Rows for one metric within a window: "n:100" (last points), "h:24" / "d:7" (a span before the newest).
+  function windowRows(metric, choice) {
+    const parts = choice.split(':');
+    const kind = parts[0];
+    const size = parts[1];
+    let from = 0;
+    const n = metric.t.length;
+    if (kind === 'n' && size !== 'all') from = Math.max(0, n - Number(size));
+    if ((kind === 'h' || kind === 'd') && n > 0) {
+      const span = Number(size) * (kind === 'h' ? 3600 : 86400);
+      const start = metric.t[n - 1] - span;
+      while (from < n && metric.t[from] < start) from++;
+    }
+    const first = n > from ? metric.t[from] : Infinity;
+    const points = [];
+    for (let i = from; i < n; i++) {
+      points.push({ t: metric.t0 + metric.t[i] * 1000, value: metric.v[i], score: metric.s[i] });
+    }
+    const events = metric.e
+      .filter(function (e) { return e[0] >= first; })
+      .map(function (e) { return { t: metric.t0 + e[0] * 1000, kind: KINDS[e[1]], y: e[2] }; });
+    return { points: points, events: events };
+  }
+
+  function setupCharts() {
+    const block = document.getElementById('batch-data');
+    if (!block || typeof vega === 'undefined') return;
+    const data = JSON.parse(block.textContent);
+    const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    const spec = dark ? data.specs.dark : data.specs.light;
+    const select = document.getElementById('window');
+    const views = new Map();
+
+    function fill(el, view) {
+      const rows = windowRows(data.metrics[Number(el.dataset.index)], select ? select.value : 'n:all');
+      el.dataset.points = String(rows.points.length);
+      return view.data('points', rows.points).data('events', rows.events).runAsync();
+    }
+
+    function draw(el) {
+      if (views.has(el)) return;
+      // Expressions are parsed to an AST and interpreted: the page's CSP allows no eval.
+      const view = new vega.View(vega.parse(spec, null, { ast: true }), {
+        renderer: 'svg', container: el, hover: true, expr: vega.expressionInterpreter,
+      });
+      views.set(el, view);
+      fill(el, view).then(function () {
+        el.dataset.rendered = 'true';
+      }, function (error) {
+        el.dataset.rendered = 'error';
+        console.error('chart ' + el.dataset.index + ': ' + error);
+      });
+    }
+
+    const charts = Array.from(document.querySelectorAll('.chart'));
+    if ('IntersectionObserver' in window) {
+      // Large batches: a chart is drawn only when it comes near the viewport.
+      const observer = new IntersectionObserver(function (entries) {
+        for (const entry of entries) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            draw(entry.target);
+          }
+        }
+      }, { rootMargin: '400px 0px' });
+      charts.forEach(function (el) { observer.observe(el); });
+    } else {
+      charts.forEach(draw);
+    }
+    if (select) {
+      select.addEventListener('change', function () {
+        views.forEach(function (view, el) {
+          el.dataset.rendered = 'updating';
+          fill(el, view).then(function () { el.dataset.rendered = 'true'; });
+        });
+      });
+    }
+  }
+
+  function start() {
+    setupSearch();
+    setupCharts();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
