@@ -135,7 +135,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     reporter: actionsReporter(),
     ...(github ? { github } : {}),
     // In the action anomalies become issues unless a batch says otherwise.
-    defaults: { ...stateDefaults, data: { ...stateDefaults.data, ...(github ? { alert_methods: ['console', 'github'] } : {}) } },
+    defaults: {
+      ...stateDefaults,
+      data: { ...stateDefaults.data, ...(github ? { alert_methods: ['console', 'github'], tholdalert_methods: ['console', 'github'] } : {}) },
+    },
   });
   annotate({ warnings: report.warnings, failures: report.configFailures });
   const issues = github ? await github.finish() : null;

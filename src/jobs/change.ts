@@ -110,6 +110,6 @@ export async function change(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows);
+  const recorded = await notifyThenRecord(ctx, alerts, rows, ctx.batch.config.alert_methods);
   return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics` };
 }

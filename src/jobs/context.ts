@@ -1,4 +1,5 @@
 import type { Alert, AlertChannel } from '../alerts/channel.ts';
+import { ALERT_METHODS } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
 import type { MetricRow, MetricsTable } from '../store/metrics-table.ts';
@@ -44,12 +45,22 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * The channels a job's alerts go to: those its `methods` key names (`alert_methods`, `tholdalert_methods`).
+ * The console is always on (the log is where a run says what it did), and a channel the caller supplied
+ * itself, under a name that is not a method, takes every alert.
+ */
+export function channelsFor(ctx: JobContext, methods: readonly string[]): AlertChannel[] {
+  const known: readonly string[] = ALERT_METHODS;
+  return ctx.channels.filter((c) => c.name === 'console' || methods.includes(c.name) || !known.includes(c.name));
+}
+
+/**
  * Notify first, record second: if a channel fails, nothing is recorded and the next run retries the
  * notification; once recorded, a re-run never sends it again. Returns how many rows were new.
  */
-export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[]): Promise<number> {
+export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[], methods: readonly string[]): Promise<number> {
   if (alerts.length > 0) {
-    for (const channel of ctx.channels) await channel.send(alerts);
+    for (const channel of channelsFor(ctx, methods)) await channel.send(alerts);
   }
   return ctx.store.db.transaction(() => ctx.store.insert(rows));
 }

@@ -168,13 +168,15 @@ async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Pro
 
 function defaultChannels(batch: Batch, reporter: Reporter, github: GitHubIssues | undefined): AlertChannel[] {
   const { config } = batch;
+  // Each job sends to the methods its own key names (see channelsFor); the batch needs the union.
+  const methods = new Set([...config.alert_methods, ...config.tholdalert_methods]);
   const channels: AlertChannel[] = [new ConsoleChannel()];
-  if (github && config.alert_methods.includes('github')) {
+  if (github && methods.has('github')) {
     channels.push(new GitHubIssueChannel(github, { batch: batch.name, label: config.issue_label, reopenCooldown: config.issue_reopen_cooldown }));
   }
-  const unavailable = config.alert_methods.filter((m) => m !== 'console' && !(m === 'github' && github));
+  const unavailable = [...methods].filter((m) => m !== 'console' && !(m === 'github' && github));
   if (unavailable.length > 0) {
-    reporter.warn(`${batch.name}: alert_methods ${unavailable.join(', ')} not available here; alerts go to the console`);
+    reporter.warn(`${batch.name}: alert methods ${unavailable.join(', ')} not available here; alerts go to the console`);
   }
   return channels;
 }

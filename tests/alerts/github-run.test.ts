@@ -69,7 +69,7 @@ describe('the github channel in a pipeline run', () => {
 
   it('closes anomaly and threshold issues once the metric has been normal for issue_close_after_n points', async () => {
     const server = github();
-    const ws = await workspace(RECOVERING_SQL, 'tholdalert_thresholds: {spiky: {upper: 140}}\n');
+    const ws = await workspace(RECOVERING_SQL, 'tholdalert_thresholds: {spiky: {upper: 140}}\ntholdalert_methods: [console, github]\n');
     const jobs: Job[] = ['ingest', 'train', 'score', 'alert', 'tholdalert'];
     await run(ws, false, NOW, jobs);
     expect(server.issues.map((i) => [i.title, i.state])).toEqual([

@@ -162,3 +162,38 @@ describe('the tholdalert job', () => {
     }
   });
 });
+
+describe('which channels a job notifies', () => {
+  /** A real channel under a method's name, keeping what it was sent. */
+  class NamedChannel {
+    readonly name: string;
+    readonly sent: string[] = [];
+    constructor(name: string) {
+      this.name = name;
+    }
+    async send(alerts: readonly { metric: string }[]): Promise<void> {
+      this.sent.push(...alerts.map((a) => a.metric));
+    }
+  }
+
+  it('threshold alerts go to tholdalert_methods (and the console), not to alert_methods', async () => {
+    const ws = await tempMetrics({
+      'b/config.yaml': 'ingest_sql: select 1\nalert_methods: [console, github]\ntholdalert_methods: [console, slack]\ntholdalert_thresholds: {cpu: {upper: 90}}\n',
+    });
+    try {
+      const ctx = await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root, at(3));
+      try {
+        const channels = ['console', 'github', 'slack'].map((name) => new NamedChannel(name));
+        await ctx.store.insert(points([50, 60, 95]).map((p) => ({
+          metric_timestamp: p.timestamp, metric_batch: 'b', metric_name: 'cpu', metric_type: 'metric' as const, metric_value: p.value,
+        })));
+        await tholdalert({ ...ctx, channels });
+        expect(channels.map((c) => [c.name, c.sent])).toEqual([['console', ['cpu']], ['github', []], ['slack', ['cpu']]]);
+      } finally {
+        ctx.close();
+      }
+    } finally {
+      await ws.cleanup();
+    }
+  });
+});
