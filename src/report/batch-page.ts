@@ -38,6 +38,24 @@ export function chartPath(batch: string, metric: string): string {
   return `batch/${fileSafe(batch)}/${fileSafe(metric)}.svg`;
 }
 
+/** How far back an alert still gets its chart for its issue: the default issue_reopen_cooldown. */
+const ISSUE_CHART_WINDOW_MS = 7 * 86_400_000;
+/** At most this many issue charts per batch, the most recently alerted first. */
+const ISSUE_CHARTS_MAX = 10;
+
+/** Metrics with an alert in the week before their newest point, newest alert first, at most ISSUE_CHARTS_MAX. */
+function recentlyAlerted(series: readonly MetricSeries[]): Set<string> {
+  const latest = series
+    .map((s) => {
+      const newest = s.t.at(-1) ?? 0;
+      const lastAlert = Math.max(-Infinity, ...s.events.filter((e) => ANOMALY_KINDS.includes(e.kind)).map((e) => e.t));
+      return { metric: s.metric, lastAlert, recent: lastAlert >= newest - ISSUE_CHART_WINDOW_MS };
+    })
+    .filter((s) => s.recent)
+    .sort((a, b) => b.lastAlert - a.lastAlert);
+  return new Set(latest.slice(0, ISSUE_CHARTS_MAX).map((s) => s.metric));
+}
+
 /** The batch page: one chart per metric, most anomalous first, with search and a window selector. */
 export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
   const { batch, now } = input;
@@ -48,14 +66,15 @@ export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
   );
   const files: PageFile[] = [];
   const sections: string[] = [];
+  const issueCharts = recentlyAlerted(input.series);
   for (const [index, series] of ordered.entries()) {
     const stats = input.stats.get(series.metric) ?? seriesStats(series);
     const id = `m-${fileSafe(series.metric)}`;
     const summary = describe(series, stats);
     let fallback = '';
     // Small batches get a static chart per metric (readers without JavaScript); any batch gets one for each
-    // metric that has alerted, so its GitHub issue can show it.
-    if (input.staticSvg || stats.anomalies > 0) {
+    // metric that alerted lately, so its GitHub issue can show it (bounded: rendering costs ~40 ms a chart).
+    if (input.staticSvg || issueCharts.has(series.metric)) {
       files.push({ path: chartPath(batch.name, series.metric), content: await renderSvg(metricChart(series, chart)) });
     }
     if (input.staticSvg) {
