@@ -99,12 +99,26 @@ function windowKey(row: readonly number[]): string {
   return row.join(',');
 }
 
+/** A histogram's identity: windows with the same bin counts have the same histogram and the same tests. */
+function histogramKey(p: readonly number[]): string {
+  return p.join(' ');
+}
+
 function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' | 'trainMax' | 'threshold'>, params: RelativeEntropyParams): number[] {
   const binning = { low: fitted.low, high: fitted.high, nBins: params.n_bins };
+  // Short windows fall into few distinct histograms, so the test against every hypothesis is done once per
+  // (histogram, own hypothesis) pair: the same statistic, computed far fewer times.
+  const memo = new Map<string, number>();
   return rows.map((row) => {
     const own = fitted.joined[windowKey(row)] ?? -1;
-    const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
-    const { statistic } = bestHypothesis(histogram(row, binning), fitted.hypotheses, row.length, normal);
+    const p = histogram(row, binning);
+    const key = `${histogramKey(p)}|${own}|${row.length}`;
+    let statistic = memo.get(key);
+    if (statistic === undefined) {
+      const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
+      statistic = bestHypothesis(p, fitted.hypotheses, row.length, normal).statistic;
+      memo.set(key, statistic);
+    }
     return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
   });
 }
@@ -142,15 +156,23 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     const hypotheses: number[][] = [];
     const counts: number[] = [];
     const joined: Record<string, number> = {};
+    // The best hypothesis for a histogram changes only when a hypothesis is added: memoised until then.
+    const memo = new Map<string, { index: number; statistic: number }>();
     for (const row of train) {
       const p = histogram(row, binning);
-      const best = bestHypothesis(p, hypotheses, width, () => true);
+      const key = histogramKey(p);
+      let best = memo.get(key);
+      if (!best) {
+        best = bestHypothesis(p, hypotheses, width, () => true);
+        memo.set(key, best);
+      }
       let h = best.index;
       if (h >= 0 && best.statistic < statisticThreshold) {
         counts[h] = (counts[h] ?? 0) + 1;
       } else {
         h = hypotheses.push(p) - 1;
         counts.push(1);
+        memo.clear();
       }
       joined[windowKey(row)] ??= h;
     }
