@@ -332,6 +332,22 @@ const DEFAULT_WINDOW = 'n:all';
 function chartPath(batch, metric) {
     return `batch/${(0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSafe */ .Y)(batch)}/${(0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSafe */ .Y)(metric)}.svg`;
 }
+/** How far back an alert still gets its chart for its issue: the default issue_reopen_cooldown. */
+const ISSUE_CHART_WINDOW_MS = 7 * 86_400_000;
+/** At most this many issue charts per batch, the most recently alerted first. */
+const ISSUE_CHARTS_MAX = 10;
+/** Metrics with an alert in the week before their newest point, newest alert first, at most ISSUE_CHARTS_MAX. */
+function recentlyAlerted(series) {
+    const latest = series
+        .map((s) => {
+        const newest = s.t.at(-1) ?? 0;
+        const lastAlert = Math.max(-Infinity, ...s.events.filter((e) => _plots_series_js__WEBPACK_IMPORTED_MODULE_3__/* .ANOMALY_KINDS */ .Kp.includes(e.kind)).map((e) => e.t));
+        return { metric: s.metric, lastAlert, recent: lastAlert >= newest - ISSUE_CHART_WINDOW_MS };
+    })
+        .filter((s) => s.recent)
+        .sort((a, b) => b.lastAlert - a.lastAlert);
+    return new Set(latest.slice(0, ISSUE_CHARTS_MAX).map((s) => s.metric));
+}
 /** The batch page: one chart per metric, most anomalous first, with search and a window selector. */
 async function batchPage(input) {
     const { batch, now } = input;
@@ -340,14 +356,15 @@ async function batchPage(input) {
     const ordered = [...input.series].sort((a, b) => rate(input.stats, b) - rate(input.stats, a) || a.metric.localeCompare(b.metric));
     const files = [];
     const sections = [];
+    const issueCharts = recentlyAlerted(input.series);
     for (const [index, series] of ordered.entries()) {
         const stats = input.stats.get(series.metric) ?? (0,_plots_series_js__WEBPACK_IMPORTED_MODULE_3__/* .seriesStats */ .T6)(series);
         const id = `m-${(0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSafe */ .Y)(series.metric)}`;
         const summary = describe(series, stats);
         let fallback = '';
         // Small batches get a static chart per metric (readers without JavaScript); any batch gets one for each
-        // metric that has alerted, so its GitHub issue can show it.
-        if (input.staticSvg || stats.anomalies > 0) {
+        // metric that alerted lately, so its GitHub issue can show it (bounded: rendering costs ~40 ms a chart).
+        if (input.staticSvg || issueCharts.has(series.metric)) {
             files.push({ path: chartPath(batch.name, series.metric), content: await (0,_plots_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSvg */ .lW)((0,_plots_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .metricChart */ .VX)(series, chart)) });
         }
         if (input.staticSvg) {
