@@ -71,6 +71,17 @@ export function histogram(row: readonly number[], b: Binning): number[] {
   return p;
 }
 
+/**
+ * A window's histogram identity, from its bin indices alone (cheaper than the histogram): windows whose
+ * values fall into the same bins, in any order, have the same histogram and so the same tests.
+ */
+function binKey(row: readonly number[], b: Binning): string {
+  return row
+    .map((v) => binOf(v, b))
+    .sort((x, y) => x - y)
+    .join(' ');
+}
+
 /** KL(p || q) in nats, scipy's `entropy(p, q)`: 0 log 0 = 0, and Infinity where q = 0 < p. */
 export function klDivergence(p: readonly number[], q: readonly number[]): number {
   let sum = 0;
@@ -99,11 +110,6 @@ function windowKey(row: readonly number[]): string {
   return row.join(',');
 }
 
-/** A histogram's identity: windows with the same bin counts have the same histogram and the same tests. */
-function histogramKey(p: readonly number[]): string {
-  return p.join(' ');
-}
-
 function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' | 'trainMax' | 'threshold'>, params: RelativeEntropyParams): number[] {
   const binning = { low: fitted.low, high: fitted.high, nBins: params.n_bins };
   // Short windows fall into few distinct histograms, so the test against every hypothesis is done once per
@@ -111,12 +117,11 @@ function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' 
   const memo = new Map<string, number>();
   return rows.map((row) => {
     const own = fitted.joined[windowKey(row)] ?? -1;
-    const p = histogram(row, binning);
-    const key = `${histogramKey(p)}|${own}|${row.length}`;
+    const key = `${binKey(row, binning)}|${own}`;
     let statistic = memo.get(key);
     if (statistic === undefined) {
       const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
-      statistic = bestHypothesis(p, fitted.hypotheses, row.length, normal).statistic;
+      statistic = bestHypothesis(histogram(row, binning), fitted.hypotheses, row.length, normal).statistic;
       memo.set(key, statistic);
     }
     return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
@@ -159,18 +164,17 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     // The best hypothesis for a histogram changes only when a hypothesis is added: memoised until then.
     const memo = new Map<string, { index: number; statistic: number }>();
     for (const row of train) {
-      const p = histogram(row, binning);
-      const key = histogramKey(p);
+      const key = binKey(row, binning);
       let best = memo.get(key);
       if (!best) {
-        best = bestHypothesis(p, hypotheses, width, () => true);
+        best = bestHypothesis(histogram(row, binning), hypotheses, width, () => true);
         memo.set(key, best);
       }
       let h = best.index;
       if (h >= 0 && best.statistic < statisticThreshold) {
         counts[h] = (counts[h] ?? 0) + 1;
       } else {
-        h = hypotheses.push(p) - 1;
+        h = hypotheses.push(histogram(row, binning)) - 1;
         counts.push(1);
         memo.clear();
       }

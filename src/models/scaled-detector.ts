@@ -23,10 +23,14 @@ export abstract class ScaledDetector<Params extends object, Fitted extends Train
     return linearProba(this.decisionFunction(rows), this.requireFitted());
   }
 
+  /**
+   * The state to save. The fitted part is the detector's own (never changed after fit), not a copy: it is
+   * serialised straight away, and copying a large model cost more than training some of them.
+   */
   toJSON(): DetectorState {
     // Params and fitted state are plain data (numbers, strings, arrays): the casts only widen them to JSON maps.
     const params: Record<string, unknown> = { ...(this.params as Record<string, unknown>) };
-    const fitted = structuredClone(this.requireFitted()) as unknown as Record<string, unknown>;
+    const fitted = this.requireFitted() as unknown as Record<string, unknown>;
     return { name: this.name, version: this.stateVersion, params, fitted };
   }
 
