@@ -70,6 +70,8 @@ export interface AnomalyItem {
   event: SeriesEvent;
   /** The metric's values leading up to the anomaly. */
   context: number[];
+  /** Triage feedback on the episode this alert opened (+1 confirmed, -1 false positive), if any. */
+  verdict?: SeriesEvent;
 }
 
 /** The anomalies of one batch's series with their lead-up, newest first. */
@@ -80,7 +82,9 @@ export function anomalyItems(series: readonly MetricSeries[], limit: number): An
       if (!ANOMALY_KINDS.includes(event.kind)) continue;
       let end = s.t.length;
       while (end > 0 && (s.t[end - 1] ?? 0) > event.t) end--;
-      items.push({ batch: s.batch, metric: s.metric, event, context: s.value.slice(Math.max(0, end - 48), end) });
+      // A verdict is stored at its episode's first alert (see the alert job): it triages that alert.
+      const verdict = s.events.find((e) => e.kind === 'feedback' && e.t === event.t);
+      items.push({ batch: s.batch, metric: s.metric, event, context: s.value.slice(Math.max(0, end - 48), end), ...(verdict ? { verdict } : {}) });
     }
   }
   return items.sort((a, b) => b.event.t - a.event.t).slice(0, limit);
@@ -90,8 +94,9 @@ export function anomaliesPage(items: readonly AnomalyItem[], now: Date): string 
   const rows = items.map((item) => {
     const meta = item.event.metadata ?? {};
     const score = typeof meta['score'] === 'number' ? meta['score'] : item.event.kind === 'alert' ? item.event.value : null;
-    const issue = stringField(meta, ['issue_url', 'html_url']);
-    const triage = stringField(meta, ['triage', 'triage_state', 'issue_state']);
+    const verdictMeta = item.verdict?.metadata ?? {};
+    const issue = stringField(meta, ['issue_url', 'html_url']) ?? stringField(verdictMeta, ['source']);
+    const triage = item.verdict ? (item.verdict.value > 0 ? 'confirmed' : 'false positive') : stringField(meta, ['triage', 'triage_state', 'issue_state']);
     const explanation = stringField(meta, ['explanation', 'llm_explanation']);
     const anchor = `batch/${fileSafe(item.batch)}.html#m-${fileSafe(item.metric)}`;
     return `<tr data-metric="${esc(`${item.batch} ${item.metric}`)}"><td>${esc(isoMinute(item.event.t))}</td><td>${esc(item.batch)}</td><td><a href="${esc(anchor)}">${esc(item.metric)}</a></td><td>${esc(item.event.kind)}</td><td>${num(score, 2)}</td><td>${sparkline(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? esc(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${esc(issue)}">issue</a>` : ''}${triage ? ` ${esc(triage)}` : ''}</td></tr>`;

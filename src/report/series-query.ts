@@ -58,6 +58,9 @@ export async function readEvents(
   filter: { batch?: string; metric?: string; since?: string; kinds?: readonly EventKind[]; limit?: number },
 ): Promise<MetricEvent[]> {
   const kinds = filter.kinds ?? EVENT_KINDS;
+  // Triage feedback is stored as Anomstack's `thumbsup` / `thumbsdown` rows; the report shows both as
+  // `feedback`, +1 for a confirmed anomaly and -1 for a false positive.
+  const types = kinds.flatMap((k) => (k === 'feedback' ? ['thumbsup', 'thumbsdown'] : [k]));
   const rows = await db.all(
     `SELECT metric_batch, metric_name, metric_type, epoch_ms(metric_timestamp) AS t, metric_value, metadata
      FROM ${quoteIdentifier(table)}
@@ -67,16 +70,20 @@ export async function readEvents(
        AND metric_type IN (SELECT unnest(string_split($kinds, ',')))
      ORDER BY metric_timestamp DESC, metric_batch, metric_name
      LIMIT $limit`,
-    { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: kinds.join(','), limit: filter.limit ?? 1_000_000 },
+    { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: types.join(','), limit: filter.limit ?? 1_000_000 },
   );
-  return rows.map((row) => ({
-    batch: String(row['metric_batch']),
-    metric: String(row['metric_name']),
-    kind: String(row['metric_type']) as EventKind,
-    t: Number(row['t']),
-    value: Number(row['metric_value']),
-    metadata: parseMetadata(row['metadata']),
-  }));
+  return rows.map((row) => {
+    const type = String(row['metric_type']);
+    const verdict = type === 'thumbsup' ? 1 : type === 'thumbsdown' ? -1 : null;
+    return {
+      batch: String(row['metric_batch']),
+      metric: String(row['metric_name']),
+      kind: (verdict === null ? type : 'feedback') as EventKind,
+      t: Number(row['t']),
+      value: verdict ?? Number(row['metric_value']),
+      metadata: parseMetadata(row['metadata']),
+    };
+  });
 }
 
 function parseMetadata(raw: unknown): Record<string, unknown> | null {

@@ -40,7 +40,7 @@ UNION ALL SELECT * FROM (${seriesSql({ metrics: ['errors'], n: POINTS, end: END,
       t: '2026-01-19 22:00:00', type: 'llmalert', value: 1,
       metadata: JSON.stringify({ explanation: 'errors tripled within two hours', issue_url: 'https://github.com/acme/metrics/issues/7', triage: 'open' }),
     });
-    await handle.run(insert, { t: '2026-01-19 22:00:00', type: 'feedback', value: 1, metadata: null });
+    await handle.run(insert, { t: '2026-01-19 22:00:00', type: 'thumbsup', value: 1, metadata: null });
   } finally {
     handle.close();
   }

@@ -55,6 +55,21 @@ describe('writeReport', () => {
     expect(result.bytes).toBeGreaterThan(500_000); // Vega's runtime is part of the site
   });
 
+  it("shows the triage labels' verdict (thumbsdown rows) on the anomaly list and as the batch's precision", async () => {
+    const { ws, outDir, alertAt } = await workspace();
+    const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
+    await new MetricsTable(db, 'metrics').insert([{
+      metric_timestamp: alertAt, metric_batch: 'fresh', metric_name: 'long', metric_type: 'thumbsdown', metric_value: 1,
+      metadata: { kind: 'anomaly', source: 'https://github.com/acme/metrics/issues/7' },
+    }]);
+    db.close();
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
+    const anomalies = await readFile(path.join(outDir, 'anomalies.html'), 'utf8');
+    expect(anomalies).toContain('<a href="https://github.com/acme/metrics/issues/7">issue</a> false positive');
+    const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toMatch(/<dt>feedback precision<\/dt><dd>0%<\/dd>/);
+  });
+
   it('thins a long history for display but keeps its alert, and describes the chart in words', async () => {
     const { ws, outDir, alertAt } = await workspace();
     await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {}, maxPoints: 400 });
