@@ -428,6 +428,9 @@ async function readBatchSeries(db, table, batch, filter = {}) {
 /** Alert, change, threshold-alert, LLM-alert and feedback rows, newest first. */
 async function readEvents(db, table, filter) {
     const kinds = filter.kinds ?? _plots_series_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_KINDS */ .dP;
+    // Triage feedback is stored as Anomstack's `thumbsup` / `thumbsdown` rows; the report shows both as
+    // `feedback`, +1 for a confirmed anomaly and -1 for a false positive.
+    const types = kinds.flatMap((k) => (k === 'feedback' ? ['thumbsup', 'thumbsdown'] : [k]));
     const rows = await db.all(`SELECT metric_batch, metric_name, metric_type, epoch_ms(metric_timestamp) AS t, metric_value, metadata
      FROM ${(0,_store_duckdb_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdentifier */ .C)(table)}
      WHERE ($batch::VARCHAR IS NULL OR metric_batch = $batch)
@@ -435,15 +438,19 @@ async function readEvents(db, table, filter) {
        AND metric_timestamp >= coalesce($since::TIMESTAMP, '-infinity'::TIMESTAMP)
        AND metric_type IN (SELECT unnest(string_split($kinds, ',')))
      ORDER BY metric_timestamp DESC, metric_batch, metric_name
-     LIMIT $limit`, { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: kinds.join(','), limit: filter.limit ?? 1_000_000 });
-    return rows.map((row) => ({
-        batch: String(row['metric_batch']),
-        metric: String(row['metric_name']),
-        kind: String(row['metric_type']),
-        t: Number(row['t']),
-        value: Number(row['metric_value']),
-        metadata: parseMetadata(row['metadata']),
-    }));
+     LIMIT $limit`, { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: types.join(','), limit: filter.limit ?? 1_000_000 });
+    return rows.map((row) => {
+        const type = String(row['metric_type']);
+        const verdict = type === 'thumbsup' ? 1 : type === 'thumbsdown' ? -1 : null;
+        return {
+            batch: String(row['metric_batch']),
+            metric: String(row['metric_name']),
+            kind: (verdict === null ? type : 'feedback'),
+            t: Number(row['t']),
+            value: verdict ?? Number(row['metric_value']),
+            metadata: parseMetadata(row['metadata']),
+        };
+    });
 }
 function parseMetadata(raw) {
     if (typeof raw !== 'string' || raw === '')

@@ -519,7 +519,9 @@ function anomalyItems(series, limit) {
             let end = s.t.length;
             while (end > 0 && (s.t[end - 1] ?? 0) > event.t)
                 end--;
-            items.push({ batch: s.batch, metric: s.metric, event, context: s.value.slice(Math.max(0, end - 48), end) });
+            // A verdict is stored at its episode's first alert (see the alert job): it triages that alert.
+            const verdict = s.events.find((e) => e.kind === 'feedback' && e.t === event.t);
+            items.push({ batch: s.batch, metric: s.metric, event, context: s.value.slice(Math.max(0, end - 48), end), ...(verdict ? { verdict } : {}) });
         }
     }
     return items.sort((a, b) => b.event.t - a.event.t).slice(0, limit);
@@ -528,8 +530,9 @@ function anomaliesPage(items, now) {
     const rows = items.map((item) => {
         const meta = item.event.metadata ?? {};
         const score = typeof meta['score'] === 'number' ? meta['score'] : item.event.kind === 'alert' ? item.event.value : null;
-        const issue = stringField(meta, ['issue_url', 'html_url']);
-        const triage = stringField(meta, ['triage', 'triage_state', 'issue_state']);
+        const verdictMeta = item.verdict?.metadata ?? {};
+        const issue = stringField(meta, ['issue_url', 'html_url']) ?? stringField(verdictMeta, ['source']);
+        const triage = item.verdict ? (item.verdict.value > 0 ? 'confirmed' : 'false positive') : stringField(meta, ['triage', 'triage_state', 'issue_state']);
         const explanation = stringField(meta, ['explanation', 'llm_explanation']);
         const anchor = `batch/${(0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .fileSafe */ .Y)(item.batch)}.html#m-${(0,_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .fileSafe */ .Y)(item.metric)}`;
         return `<tr data-metric="${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(`${item.batch} ${item.metric}`)}"><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .isoMinute */ .A_)(item.event.t))}</td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(item.batch)}</td><td><a href="${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(anchor)}">${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(item.metric)}</a></td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(item.event.kind)}</td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(score, 2)}</td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .sparkline */ .KM)(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? (0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(issue)}">issue</a>` : ''}${triage ? ` ${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(triage)}` : ''}</td></tr>`;
@@ -783,6 +786,9 @@ async function readBatchSeries(db, table, batch, filter = {}) {
 /** Alert, change, threshold-alert, LLM-alert and feedback rows, newest first. */
 async function readEvents(db, table, filter) {
     const kinds = filter.kinds ?? _plots_series_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_KINDS */ .dP;
+    // Triage feedback is stored as Anomstack's `thumbsup` / `thumbsdown` rows; the report shows both as
+    // `feedback`, +1 for a confirmed anomaly and -1 for a false positive.
+    const types = kinds.flatMap((k) => (k === 'feedback' ? ['thumbsup', 'thumbsdown'] : [k]));
     const rows = await db.all(`SELECT metric_batch, metric_name, metric_type, epoch_ms(metric_timestamp) AS t, metric_value, metadata
      FROM ${(0,_store_duckdb_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdentifier */ .C)(table)}
      WHERE ($batch::VARCHAR IS NULL OR metric_batch = $batch)
@@ -790,15 +796,19 @@ async function readEvents(db, table, filter) {
        AND metric_timestamp >= coalesce($since::TIMESTAMP, '-infinity'::TIMESTAMP)
        AND metric_type IN (SELECT unnest(string_split($kinds, ',')))
      ORDER BY metric_timestamp DESC, metric_batch, metric_name
-     LIMIT $limit`, { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: kinds.join(','), limit: filter.limit ?? 1_000_000 });
-    return rows.map((row) => ({
-        batch: String(row['metric_batch']),
-        metric: String(row['metric_name']),
-        kind: String(row['metric_type']),
-        t: Number(row['t']),
-        value: Number(row['metric_value']),
-        metadata: parseMetadata(row['metadata']),
-    }));
+     LIMIT $limit`, { batch: filter.batch ?? null, metric: filter.metric ?? null, since: filter.since ?? null, kinds: types.join(','), limit: filter.limit ?? 1_000_000 });
+    return rows.map((row) => {
+        const type = String(row['metric_type']);
+        const verdict = type === 'thumbsup' ? 1 : type === 'thumbsdown' ? -1 : null;
+        return {
+            batch: String(row['metric_batch']),
+            metric: String(row['metric_name']),
+            kind: (verdict === null ? type : 'feedback'),
+            t: Number(row['t']),
+            value: verdict ?? Number(row['metric_value']),
+            metadata: parseMetadata(row['metadata']),
+        };
+    });
 }
 function parseMetadata(raw) {
     if (typeof raw !== 'string' || raw === '')

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { JOBS, type Job } from '../config/schema.ts';
 
 /** Commands of the design that later versions add; asking for one says so instead of doing nothing. */
-const PLANNED = ['llmalert', 'plot', 'summary', 'retention', 'backtest'] as const;
-export const COMMANDS = ['run', ...JOBS, 'report', 'validate', 'plan'] as const;
+const PLANNED = ['llmalert', 'plot', 'summary', 'retention'] as const;
+export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type StateMode = { kind: 'actions-cache'; dir: string } | { kind: 'local'; dir: string };

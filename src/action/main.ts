@@ -8,6 +8,7 @@ import type { Reporter } from '../jobs/context.ts';
 import { runJobs } from '../jobs/run.ts';
 import { chartPath } from '../report/batch-page.ts';
 import { writeReport } from '../report/write.ts';
+import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { createOctokit } from './octokit.ts';
@@ -124,6 +125,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
   };
   for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
+  if (inputs.command === 'backtest') {
+    // Reads the restored history, writes nothing to it: there is no state to save.
+    const failed = await backtestBatches({ metricsDir: inputs.metricsDir, batches, reportDir: inputs.reportDir, defaults: stateDefaults, now, reporter: actionsReporter() });
+    core.setOutput('report-dir', inputs.reportDir);
+    if (failed.length > 0) core.setFailed(`backtest failed for ${failed.join(', ')}`);
+    return;
+  }
   const github = openIssues(inputs, env, now);
   const report = await runJobs({
     metricsDir: inputs.metricsDir,

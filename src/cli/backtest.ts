@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { Layer } from '../config/layers.ts';
 import { loadBatches } from '../config/load.ts';
 import { backtestBatch, type BacktestResult } from '../jobs/backtest.ts';
 import { UsageError } from '../jobs/run.ts';
@@ -13,13 +14,15 @@ export interface BacktestCommand {
   to?: Date;
   now: Date;
   reporter: Reporter;
+  /** Caller defaults under the config files (the action's state paths), as runJobs takes them. */
+  defaults?: Layer;
 }
 
 const HEADER = 'metric_batch,metric_name,metric_timestamp,metric_value,score,alert,change';
 
 /** `anomstack backtest`: replays a batch, writes one CSV row per point and prints alerts per metric and per day. */
 export async function runBacktest(command: BacktestCommand): Promise<string> {
-  const loaded = await loadBatches(command.metricsDir, { only: [command.batch] });
+  const loaded = await loadBatches(command.metricsDir, { only: [command.batch], ...(command.defaults ? { defaults: command.defaults } : {}) });
   const failure = loaded.failures[0];
   if (failure) throw failure.error;
   const batch = loaded.batches[0];

@@ -18,7 +18,7 @@ describe('the example workflows users copy', async () => {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yml'));
 
   it('exist', () => {
-    expect(files.sort()).toEqual(['anomstack-fanout.yml', 'anomstack.yml']);
+    expect(files.sort()).toEqual(['anomstack-fanout.yml', 'anomstack-pr.yml', 'anomstack.yml']);
   });
 
   it.each(files)('%s uses only inputs and outputs the action declares, with least-privilege permissions', async (file) => {

@@ -64,7 +64,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, report, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, report, backtest, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -152,5 +152,17 @@ describe('the action, run the way the runner runs it', () => {
     } finally {
       await github.close();
     }
+  });
+
+  it('backtests the selected batch into report-dir and summarises its alerts, writing no state', async () => {
+    const cwd = await mkdtemp(path.join(work, 'backtest-'));
+    const run = await runAction(cwd, { command: 'backtest', 'metrics-dir': EXAMPLES, batches: 'csv_orders', state: path.join(cwd, 'state') });
+    expect(run.code, run.stdout).toBe(0);
+    const csv = await readFile(path.join(cwd, 'anomstack-report', 'backtest', 'csv_orders.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toBe('metric_batch,metric_name,metric_timestamp,metric_value,score,alert,change');
+    expect(csv.trim().split('\n')).toHaveLength(1 + 1200);
+    expect(run.summary).toContain('<h2>Anomstack backtest</h2>');
+    expect(run.summary).toMatch(/backtest csv_orders: 1200 points of 3 metrics/);
+    await expect(readFile(path.join(cwd, 'state', 'anomstack.duckdb'))).rejects.toThrow(/ENOENT/);
   });
 });
