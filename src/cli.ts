@@ -20,7 +20,7 @@ const USAGE = `anomstack: anomaly detection for metric batches
 Usage:
   anomstack run      [--metrics-dir DIR] [--batch NAME ...] [--report-dir DIR]
                      every enabled job, in order, then the report (default ${DEFAULT_REPORT_DIR})
-  anomstack ingest|train|score|alert|change|tholdalert [--metrics-dir DIR] [--batch NAME ...]
+  anomstack ingest|train|score|alert|change|tholdalert|retention [--metrics-dir DIR] [--batch NAME ...]
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
   anomstack report   [--metrics-dir DIR] [--out DIR]          the static HTML report (default ${DEFAULT_REPORT_DIR})

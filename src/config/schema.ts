@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
-export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert'] as const;
+export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'retention'] as const;
 export type Job = (typeof JOBS)[number];
 
 /** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */
@@ -150,6 +150,9 @@ export const batchConfigSchema = z.object({
     .default(() => ['console' as const])
     .describe('Where threshold alerts go, like alert_methods.'),
   tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
+  retention_days: count(0)
+    .default(0)
+    .describe('The retention job deletes the batch\'s rows (metrics, scores, alerts, ...) and runs older than this many days; 0 keeps everything.'),
   issue_label: z
     .string()
     // The issues list API takes labels comma-separated, so a comma would split this one in two.

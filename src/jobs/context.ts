@@ -26,7 +26,7 @@ export interface JobContext {
 /** What each job reports back, summed into the run's summary table. */
 export interface JobResult {
   /** Counters shown in the summary, e.g. `{ ingested: 120 }`. */
-  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts', number>>;
+  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'deleted', number>>;
   /** One readable line for the log. */
   message: string;
 }

@@ -16,11 +16,12 @@ import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
 import { isDue } from './schedule.ts';
+import { retention } from './retention.ts';
 import { score } from './score.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, retention };
 /** Log lines align their batch names after the longest job name. */
 const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 

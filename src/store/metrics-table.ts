@@ -137,6 +137,15 @@ export class MetricsTable {
     return inserted;
   }
 
+  /** Deletes every row of the batch (all types) older than `cutoff`; returns how many. */
+  async deleteBefore(batch: string, cutoff: Date): Promise<number> {
+    await this.ensure();
+    return this.db.run(`DELETE FROM ${this.quoted} WHERE metric_batch = $batch AND metric_timestamp < $cutoff::TIMESTAMP`, {
+      batch,
+      cutoff: cutoff.toISOString(),
+    });
+  }
+
   async metricNames(batch: string): Promise<string[]> {
     await this.ensure();
     const rows = await this.db.all(

@@ -66,6 +66,12 @@ export class RunLog {
     return row?.['last'] instanceof Date ? row['last'] : null;
   }
 
+  /** Forgets the batch's runs that started before `cutoff`; returns how many. */
+  async deleteBefore(batch: string, cutoff: Date): Promise<number> {
+    await this.ensure();
+    return this.db.run(`DELETE FROM ${this.quoted} WHERE metric_batch = $batch AND started_at < $cutoff::TIMESTAMP`, { batch, cutoff: cutoff.toISOString() });
+  }
+
   /** The newest runs first, for summaries and the report. */
   async recent(batch: string, limit: number): Promise<JobRun[]> {
     await this.ensure();

@@ -1,0 +1,21 @@
+import { RunLog } from '../store/run-log.ts';
+import type { JobContext, JobResult } from './context.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * Keeps the store bounded: deletes the batch's rows of every type, and its run log, older than
+ * `retention_days` before the run's clock, in one transaction. `retention_days: 0` (the default) keeps
+ * everything. Re-running deletes nothing more.
+ */
+export async function retention(ctx: JobContext): Promise<JobResult> {
+  const days = ctx.batch.config.retention_days;
+  if (days === 0) return { counts: {}, message: 'keeping everything (retention_days: 0)' };
+  const cutoff = new Date(ctx.now.getTime() - days * DAY);
+  const log = new RunLog(ctx.store.db);
+  const [rows, runs] = await ctx.store.db.transaction(async () => [
+    await ctx.store.deleteBefore(ctx.batch.name, cutoff),
+    await log.deleteBefore(ctx.batch.name, cutoff),
+  ]);
+  return { counts: { deleted: rows }, message: `deleted ${rows} rows and ${runs} run records older than ${cutoff.toISOString()} (retention_days: ${days})` };
+}
