@@ -54,6 +54,8 @@ export interface AlertChannel {
   readonly name: string;
   /** Delivers the alerts; throws when they could not be delivered so the run can retry them later. */
   send(alerts: readonly Alert[]): Promise<void>;
+  /** Where a sent alert can be followed up (its GitHub issue's URL), recorded with the alert; null if nowhere. */
+  deliveredTo?(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): string | null;
   /**
    * For channels with a lifecycle (GitHub issues): closes what recovered, and returns the feedback people gave.
    * The alert job calls it after deciding alerts, with every metric it looked at.

@@ -25,6 +25,8 @@ export class GitHubIssueChannel implements AlertChannel {
   private readonly label: string;
   private readonly cooldown: string;
   private readonly cooldownMs: number;
+  /** The issue each episode's alerts went to in this run, by fingerprint. */
+  private readonly delivered = new Map<string, string>();
 
   constructor(issues: GitHubIssues, options: GitHubChannelOptions) {
     const cooldownMs = parseDuration(options.reopenCooldown);
@@ -43,6 +45,10 @@ export class GitHubIssueChannel implements AlertChannel {
       episodes.set(fp, [...(episodes.get(fp) ?? []), alert]);
     }
     for (const [fp, group] of episodes) await this.deliver(fp, group);
+  }
+
+  deliveredTo(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): string | null {
+    return this.delivered.get(fingerprint(alert.batch, alert.metric, alert.kind)) ?? null;
   }
 
   async reconcile(statuses: readonly MetricStatus[]): Promise<AlertFeedback[]> {
@@ -100,11 +106,13 @@ export class GitHubIssueChannel implements AlertChannel {
       const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body }, 'reopen: alerting again');
       await this.issues.comment(issue, comment, commentMarker, what);
       this.issues.result.reopened.push(ref({ issue, marker }));
+      this.remember(marker.fingerprint, issue.url);
     } else {
       // Comment first, body second: the body's `last` is written only once the comment exists.
       await this.issues.comment(latest.issue, comment, commentMarker, what);
       const issue = await this.issues.updateIssue(this.label, latest.issue, { body }, 'status: new alert');
       this.issues.result.updated.push(ref({ issue, marker }));
+      this.remember(marker.fingerprint, issue.url);
     }
   }
 
@@ -118,6 +126,12 @@ export class GitHubIssueChannel implements AlertChannel {
     };
     const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.issues.links), (i) => sameEpisode(i.body));
     this.issues.result.opened.push(ref({ issue, marker }));
+    this.remember(fp, issue.url);
+  }
+
+  /** A dry run's planned issue has no URL: nothing is remembered for it. */
+  private remember(fp: string, url: string): void {
+    if (url) this.delivered.set(fp, url);
   }
 
   private reopenable(tracked: TrackedIssue): boolean {

@@ -1,4 +1,4 @@
-import type { Alert, AlertChannel } from '../alerts/channel.ts';
+import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
 import { ALERT_METHODS } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
@@ -59,8 +59,20 @@ export function channelsFor(ctx: JobContext, methods: readonly string[]): AlertC
  * notification; once recorded, a re-run never sends it again. Returns how many rows were new.
  */
 export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[], methods: readonly string[]): Promise<number> {
+  const channels = channelsFor(ctx, methods);
   if (alerts.length > 0) {
-    for (const channel of channelsFor(ctx, methods)) await channel.send(alerts);
+    for (const channel of channels) await channel.send(alerts);
   }
-  return ctx.store.db.transaction(() => ctx.store.insert(rows));
+  const recorded = rows.map((row) => withIssueUrl(row, channels));
+  return ctx.store.db.transaction(() => ctx.store.insert(recorded));
+}
+
+const ROW_KINDS: Partial<Record<MetricRow['metric_type'], AlertKind>> = { alert: 'anomaly', change: 'change', tholdalert: 'threshold' };
+
+/** An alert row remembers the issue its alert went to, so the report can link it. */
+function withIssueUrl(row: MetricRow, channels: readonly AlertChannel[]): MetricRow {
+  const kind = ROW_KINDS[row.metric_type];
+  if (!kind) return row;
+  const url = channels.map((c) => c.deliveredTo?.({ batch: row.metric_batch, metric: row.metric_name, kind }) ?? null).find((u) => u !== null);
+  return url ? { ...row, metadata: { ...(row.metadata ?? {}), issue_url: url } } : row;
 }

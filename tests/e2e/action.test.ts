@@ -139,6 +139,9 @@ describe('the action, run the way the runner runs it', () => {
       const opened = outputOf(real.output).opened.map((i) => i.title.replace(/ \(.*\)$/, '')).sort();
       expect(opened).toEqual(['🔥 [orders] looks anomalous', '🔥 [refunds] looks anomalous', '🔥 [revenue] looks anomalous']);
       expect(github.issues.map((i) => i.title.replace(/ \(.*\)$/, '')).sort()).toEqual(opened);
+      // Each alert row remembers its issue, so the report's anomaly list links it.
+      const anomalies = await readFile(path.join(cwd, 'anomstack-report', 'anomalies.html'), 'utf8');
+      for (const issue of github.issues) expect(anomalies).toContain(`<a href="https://github.com/acme/metrics/issues/${issue.number}">issue</a>`);
       // Opened 3; an episode already over within the history (normal scores since) is closed in the same run.
       const closed = github.issues.filter((i) => i.state === 'closed').length;
       expect(real.summary).toMatch(new RegExp(`<td>csv_orders</td><td>ok</td>(<td>\\d+</td>){6}<td>3</td><td>${closed}</td>`));
