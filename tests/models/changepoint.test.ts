@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeDetector, detectChanges, seasonalPeriod } from '../../src/models/changepoint.ts';
-
-/** mulberry32: a seeded PRNG, so every series here is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../src/models/random.ts';
 
 /** n standard normal draws (Box-Muller). */
 function noise(seed: number, n: number): number[] {
