@@ -44,6 +44,12 @@ function annotate(loaded: Pick<LoadResult, 'warnings' | 'failures'>): void {
   }
 }
 
+/** The workflow's repository (`GITHUB_REPOSITORY`), or null outside Actions. */
+function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | null {
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  return owner && repo ? { owner, repo } : null;
+}
+
 function runUrl(env: NodeJS.ProcessEnv): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
@@ -81,8 +87,9 @@ function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
 
 /** The run's GitHub issues, when there is a token and a repository to open them in. */
 function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): GitHubIssues | null {
-  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-  if (!inputs.githubToken || !owner || !repo) return null;
+  const where = repository(env);
+  if (!inputs.githubToken || !where) return null;
+  const { owner, repo } = where;
   const run = runUrl(env);
   return new GitHubIssues({
     token: inputs.githubToken,
@@ -169,8 +176,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   let saved: Saved | null = null;
   // A report-only run changed nothing worth saving.
   if (inputs.state.kind === 'actions-cache' && !inputs.dryRun && inputs.command !== 'report') {
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const api = inputs.githubToken && owner && repo ? stateApi(createOctokit(inputs.githubToken), owner, repo) : null;
+    const where = repository(env);
+    const api = inputs.githubToken && where ? stateApi(createOctokit(inputs.githubToken), where.owner, where.repo) : null;
     saved = await saveState(target, restored, now, api);
     for (const warning of saved.warnings) core.warning(warning);
   }

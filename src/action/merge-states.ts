@@ -2,8 +2,7 @@
  * The `merge-states` input: states written elsewhere (the fan-out legs' `.anomstack` folders, downloaded as
  * artifacts) merged into this run's state, so one job can report on every batch.
  */
-import { stat } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
+import { glob, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeDatabase } from '../store/merge.ts';
 
@@ -30,10 +29,15 @@ async function databaseFiles(patterns: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** Merges each database into the file of the same name in `stateDir`. */
+/** Merges each database named by the patterns into the file of the same name in `stateDir`. */
 export async function mergeStates(patterns: readonly string[], stateDir: string): Promise<MergedState[]> {
+  return mergeDatabases(await databaseFiles(patterns), stateDir);
+}
+
+/** Merges each DuckDB file into the file of the same name in `stateDir`. */
+export async function mergeDatabases(files: readonly string[], stateDir: string): Promise<MergedState[]> {
   const merged: MergedState[] = [];
-  for (const file of await databaseFiles(patterns)) {
+  for (const file of files) {
     const counts = await mergeDatabase(path.join(stateDir, path.basename(file)), file);
     merged.push({ source: file, rows: Object.values(counts).reduce((sum, n) => sum + n, 0) });
   }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
-import { mergeDatabase } from '../store/merge.ts';
+import { mergeDatabases } from './merge-states.ts';
 import type { Octokit } from './octokit.ts';
 
 export interface StateTarget {
@@ -133,12 +133,8 @@ async function absorb(target: StateTarget, key: string): Promise<number> {
     await rename(aside, mine);
   }
   try {
-    let rows = 0;
-    for (const file of (await readdir(theirs)).filter((f) => f.endsWith('.duckdb'))) {
-      const counts = await mergeDatabase(path.join(mine, file), path.join(theirs, file));
-      rows += Object.values(counts).reduce((sum, n) => sum + n, 0);
-    }
-    return rows;
+    const files = (await readdir(theirs)).filter((f) => f.endsWith('.duckdb')).map((f) => path.join(theirs, f));
+    return (await mergeDatabases(files, mine)).reduce((sum, m) => sum + m.rows, 0);
   } finally {
     if (existsSync(theirs)) await rm(theirs, { recursive: true, force: true });
   }

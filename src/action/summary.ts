@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { GitHubIssuesResult, IssueRef } from '../alerts/github-issues.ts';
 import type { RunReport } from '../jobs/run.ts';
+import { ago, esc } from '../report/html.ts';
 import type { Feedback } from '../store/feedback.ts';
 import type { Restored, Saved } from './state.ts';
 
@@ -21,19 +22,12 @@ export interface SummaryInput {
 
 const COUNTS = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts'] as const;
 
-export function describeAge(from: Date, to: Date): string {
-  const minutes = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
-  if (minutes < 90) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
-}
-
 /** One line on where this run's state came from. */
 export function describeRestore(restored: Restored, now: Date, serverRepoUrl: string | null): string {
   if (restored.kind === 'local') return `State: the folder \`${restored.dir}\`.`;
   if (restored.kind === 'cold-start') return `⚠️ Cold start: ${restored.reason}.`;
   const run = restored.fromRun ? (serverRepoUrl ? `[run ${restored.fromRun}](${serverRepoUrl}/actions/runs/${restored.fromRun})` : `run ${restored.fromRun}`) : 'an earlier run';
-  const age = restored.savedAt ? `, saved ${describeAge(restored.savedAt, now)}` : '';
+  const age = restored.savedAt ? `, saved ${ago(restored.savedAt.getTime(), now)}` : '';
   return `State: restored from ${run}${age} (cache key \`${restored.key}\`).`;
 }
 
@@ -86,13 +80,9 @@ function issueSection(issues: GitHubIssuesResult): void {
     ['opened', issues.opened], ['reopened', issues.reopened], ['updated', issues.updated], ['closed', issues.closed], ['snoozed', issues.snoozed],
   ];
   const items = groups.flatMap(([verb, list]) =>
-    list.map((i) => `${issues.dryRun ? `would be ${verb}` : verb}: ${i.url ? `<a href="${i.url}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}`),
+    list.map((i) => `${issues.dryRun ? `would be ${verb}` : verb}: ${i.url ? `<a href="${esc(i.url)}">${esc(i.title)}</a>` : esc(i.title)}`),
   );
   if (issues.digest?.url) items.push(`digest of what did not fit in max-issue-operations: <a href="${issues.digest.url}">#${issues.digest.number ?? ''}</a>`);
   if (items.length === 0) return;
   core.summary.addHeading(issues.dryRun ? `Issues (dry run: ${issues.plan.length} mutation(s) planned, none made)` : 'Issues', 3).addList(items);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 }
