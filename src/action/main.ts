@@ -11,7 +11,7 @@ import { writeReport } from '../report/write.ts';
 import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
-import { createOctokit } from './octokit.ts';
+import { createOctokit } from '../alerts/github-api.ts';
 import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
@@ -177,7 +177,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   // A report-only run changed nothing worth saving.
   if (inputs.state.kind === 'actions-cache' && !inputs.dryRun && inputs.command !== 'report') {
     const where = repository(env);
-    const api = inputs.githubToken && where ? stateApi(createOctokit(inputs.githubToken), where.owner, where.repo) : null;
+    const octokit = inputs.githubToken
+      ? createOctokit({ token: inputs.githubToken, baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com', warn: (m) => core.warning(m) })
+      : null;
+    const api = octokit && where ? stateApi(octokit, where.owner, where.repo) : null;
     saved = await saveState(target, restored, now, api);
     for (const warning of saved.warnings) core.warning(warning);
   }

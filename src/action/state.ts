@@ -11,7 +11,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { mergeDatabases } from './merge-states.ts';
-import type { Octokit } from './octokit.ts';
+import type { Octokit } from '../alerts/github-api.ts';
 
 export interface StateTarget {
   /** The folder holding the state (the DuckDB file and `models/`). */

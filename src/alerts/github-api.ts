@@ -53,10 +53,9 @@ export interface GitHubApi {
   labelEvents(number: number): Promise<LabelEvent[]>;
 }
 
-export interface GitHubApiOptions {
+/** How the action talks to GitHub's REST API, whatever it asks of it (issues, the Actions cache's entries). */
+export interface OctokitOptions {
   token: string;
-  owner: string;
-  repo: string;
   /** REST API root, `https://api.github.com` or the runner's `GITHUB_API_URL` (GHES). */
   baseUrl: string;
   /** Multiplies every wait the retry and throttling plugins compute (ms per second of Retry-After); tests use 1. */
@@ -71,8 +70,10 @@ export interface GitHubApiOptions {
   warn?: (message: string) => void;
 }
 
-/** An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (rate limits), as the action uses. */
-export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** GitHub's own client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (rate limits): the action's one REST client. */
+export function createOctokit(options: OctokitOptions): Octokit {
   const base = options.retryBaseMs ?? 1000;
   const retries = options.retries ?? 3;
   const warn = options.warn ?? (() => undefined);
@@ -88,7 +89,17 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     onSecondaryRateLimit: retryWithin('secondary rate limit', 300),
     ...(options.paceWrites === false ? { write: UNPACED, notifications: UNPACED } : {}),
   };
-  const octokit = getOctokit(options.token, { baseUrl: options.baseUrl, retry: { retries, retryAfterBaseValue: base }, throttle }, retry, throttling);
+  return getOctokit(options.token, { baseUrl: options.baseUrl, retry: { retries, retryAfterBaseValue: base }, throttle }, retry, throttling);
+}
+
+export interface GitHubApiOptions extends OctokitOptions {
+  owner: string;
+  repo: string;
+}
+
+/** The issues side of GitHub's REST API, as the github channel uses it. */
+export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
+  const octokit = createOctokit(options);
   const repo = { owner: options.owner, repo: options.repo };
   // Creates are not idempotent: a 502 after GitHub stored the issue would make plugin-retry open a second one.
   // The caller retries them itself after checking whether the first attempt landed (createOnce).

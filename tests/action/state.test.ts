@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOctokit } from '../../src/action/octokit.ts';
+import { createOctokit } from '../../src/alerts/github-api.ts';
 import { keyPrefix, parseStateKey, restoreState, saveState, stateApi, stateScope, type Restored, type StateTarget } from '../../src/action/state.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { MetricsTable } from '../../src/store/metrics-table.ts';
@@ -36,7 +36,7 @@ function target(runId: string, scope = 'all'): StateTarget {
   return { dir: path.join(workspace, '.anomstack'), scope, runId, runAttempt: '1' };
 }
 
-const api = () => stateApi(createOctokit('test-token', server.url), 'octo', 'repo');
+const api = () => stateApi(createOctokit({ token: 'test-token', baseUrl: server.url, retryBaseMs: 1, paceWrites: false }), 'octo', 'repo');
 
 describe('state in the Actions cache', () => {
   it('reports a miss as a cold start, then restores the newest entry and prunes what it superseded', async () => {
