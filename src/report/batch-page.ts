@@ -111,7 +111,7 @@ ${fallback}
       root: '../',
       charts: true,
       now,
-      body: `${controls}\n${empty}${sections.join('\n')}\n<p id="no-match" hidden>No metric matches.</p>\n${jsonBlock('batch-data', data)}`,
+      body: `${controls}\n${empty}${sections.join('\n')}\n<p><button type="button" id="more" hidden>Show more metrics</button></p>\n<p id="no-match" hidden>No metric matches.</p>\n${jsonBlock('batch-data', data)}`,
     }),
   });
   return files;
