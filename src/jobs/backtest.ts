@@ -4,9 +4,9 @@ import type { BatchConfig } from '../config/schema.ts';
 import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
-import { ChangeDetector, seasonalPeriod } from '../models/changepoint.ts';
 import { decideAlerts } from './alert.ts';
 import { isChangeMetric } from './change.ts';
+import { advanceChanges, changeHistoryN, startStream, type ChangeStream } from './change-stream.ts';
 import { isExcluded, type Reporter } from './context.ts';
 import { fetchIngestRows } from './ingest.ts';
 import type { SeriesTransform } from '../models/preprocess.ts';
@@ -98,18 +98,24 @@ export function backtestMetric(
 }
 
 /**
- * Marks the changes the change detector confirms, in one causal pass over the history, with the change job's
- * threshold, season and snooze. The scheduled job re-runs the same detector on its newest `changeHistoryN`
- * points each tick instead of keeping its state, so near the threshold the two can differ (see the notes).
+ * Marks the changes the change job would report if it ran at every point: the stream starts once the history
+ * read at a tick is long enough, then takes one point per tick, through the job's own `advanceChanges`.
  */
 export function markChanges(points: BacktestPoint[], config: BatchConfig): void {
-  const detector = new ChangeDetector({ threshold: config.change_threshold, period: seasonalPeriod(points.map((p) => p.timestamp)) });
-  let lastChange = -Infinity;
+  const historyN = changeHistoryN(config);
+  const byTime = new Map(points.map((p) => [p.timestamp.getTime(), p]));
+  let stream: ChangeStream | null = null;
   points.forEach((point, i) => {
-    const found = detector.push(point.value);
-    if (!found || i - lastChange <= config.change_snooze_n) return;
-    point.change = true;
-    lastChange = i;
+    let fed: Point[] = [point];
+    if (!stream) {
+      fed = points.slice(Math.max(0, i + 1 - historyN), i + 1);
+      stream = startStream(fed, config);
+      if (!stream) return;
+    }
+    for (const decision of advanceChanges(stream, fed, config)) {
+      const target = byTime.get(decision.timestamp.getTime());
+      if (target) target.change = true;
+    }
   });
 }
 

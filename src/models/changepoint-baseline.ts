@@ -14,9 +14,14 @@ export interface Baseline {
   size: number;
 }
 
+/** A series read by absolute index; indices before what it still holds (or past its end) read as undefined. */
+export interface IndexedValues {
+  get(index: number): number | undefined;
+}
+
 export interface ReferenceWindow {
-  /** The whole series so far; only indices below `end` are read. */
-  values: readonly number[];
+  /** The series so far; only indices below `end` are read. */
+  values: IndexedValues;
   /** First index of the current segment: nothing before it belongs to the present regime. */
   segmentStart: number;
   /** The reference ends just before this index. */
@@ -50,7 +55,7 @@ const SHORT_REFERENCE = 10;
 export function fitBaseline(ref: ReferenceWindow): Baseline | null {
   const { values, segmentStart, end, window, minReference, period } = ref;
   const positions: number[] = [];
-  for (let i = Math.max(segmentStart, end - window); i < end; i++) if (Number.isFinite(values[i])) positions.push(i);
+  for (let i = Math.max(segmentStart, end - window); i < end; i++) if (Number.isFinite(values.get(i))) positions.push(i);
   if (positions.length < minReference) return null;
   const seasonal = period > 0 ? fitSeasonal(values, Math.max(segmentStart + period, end - window), end, period, minReference) : null;
   if (period > 0 && !seasonal) return null;
@@ -58,8 +63,8 @@ export function fitBaseline(ref: ReferenceWindow): Baseline | null {
   return seasonal && seasonal.scale < other.scale ? seasonal : other;
 }
 
-function fitLevelOrTrend(values: readonly number[], positions: readonly number[]): Baseline {
-  const y = positions.map((i) => values[i] ?? 0);
+function fitLevelOrTrend(values: IndexedValues, positions: readonly number[]): Baseline {
+  const y = positions.map((i) => values.get(i) ?? 0);
   const center = median(y);
   const level: Baseline = { kind: 'level', predict: () => center, scale: scaleOf(y.map((v) => v - center), positions, center), size: y.length };
   const third = Math.floor(positions.length / 3);
@@ -83,20 +88,20 @@ function sortedMedian(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function fitSeasonal(values: readonly number[], start: number, end: number, period: number, minReference: number): Baseline | null {
+function fitSeasonal(values: IndexedValues, start: number, end: number, period: number, minReference: number): Baseline | null {
   const positions: number[] = [];
   const diffs: number[] = [];
   for (let i = start; i < end; i++) {
-    const now = values[i];
-    const before = values[i - period];
+    const now = values.get(i);
+    const before = values.get(i - period);
     if (now === undefined || before === undefined || !Number.isFinite(now) || !Number.isFinite(before)) continue;
     positions.push(i);
     diffs.push(now - before);
   }
   if (diffs.length < minReference) return null;
   const shift = median(diffs);
-  const scale = scaleOf(diffs.map((d) => d - shift), positions, Math.abs(values[end - 1] ?? 0));
-  return { kind: 'seasonal', predict: (i) => (values[i - period] ?? Number.NaN) + shift, scale, size: diffs.length };
+  const scale = scaleOf(diffs.map((d) => d - shift), positions, Math.abs(values.get(end - 1) ?? 0));
+  return { kind: 'seasonal', predict: (i) => (values.get(i - period) ?? Number.NaN) + shift, scale, size: diffs.length };
 }
 
 /** Robust SD of the residuals, widened for autocorrelation and for a short reference. */

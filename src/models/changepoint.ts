@@ -18,6 +18,7 @@
  * Everything is causal: the decision at point i uses values[0..i] only.
  */
 import { fitBaseline, type Baseline } from './changepoint-baseline.ts';
+import { TrimmedSeries } from './trimmed-series.ts';
 
 export interface ChangeParams {
   /** Alarm when the accumulated excess deviation (robust SDs) reaches this: Anomstack's `change_threshold`. */
@@ -64,10 +65,32 @@ const BEND_MARGIN = 0.8;
 /** Absorbs rounding when minRun capped contributions should add up to exactly the threshold. */
 const TOLERANCE = 1e-9;
 
-/** Feeds points one at a time; the state only ever reflects points already pushed. */
+/** Everything a detector carries from one run to the next, as JSON (NaN values as null). */
+export interface ChangeDetectorState {
+  params: ChangeParams;
+  offset: number;
+  values: (number | null)[];
+  segmentStart: number;
+  anchor: number;
+  fittedEnd: number;
+  fittedSegment: number;
+  up: number;
+  down: number;
+  upOnset: number;
+  downOnset: number;
+}
+
+/** Dropping old values costs a copy, so it waits until this many can go at once. */
+const TRIM_SLACK = 256;
+
+/**
+ * Feeds points one at a time; the state only ever reflects points already pushed. Indices are absolute (the
+ * first point pushed is 0, across saves and restores), so a restored detector decides exactly as one that never
+ * stopped.
+ */
 export class ChangeDetector {
   readonly params: ChangeParams;
-  private readonly values: number[] = [];
+  private readonly values = new TrimmedSeries();
   /** First index of the current segment (0, or the onset of the last change). */
   private segmentStart = 0;
   /** The reference window ends before this index; it stays put while an excursion is under way. */
@@ -88,10 +111,48 @@ export class ChangeDetector {
     if (!valid) throw new Error(`change detection: invalid parameters ${JSON.stringify(this.params)}`);
   }
 
+  /** How many points it has been given, ever: the index the next one gets. */
+  get pushed(): number {
+    return this.values.length;
+  }
+
+  /** Index of the oldest point it still holds (older ones can no longer affect a decision). */
+  get oldestHeld(): number {
+    return this.values.offset;
+  }
+
+  static fromJSON(state: ChangeDetectorState): ChangeDetector {
+    const detector = new ChangeDetector(state.params);
+    detector.values.offset = state.offset;
+    detector.values.data = state.values.map((v) => v ?? Number.NaN);
+    Object.assign(detector, {
+      segmentStart: state.segmentStart, anchor: state.anchor, fittedEnd: state.fittedEnd, fittedSegment: state.fittedSegment,
+      up: state.up, down: state.down, upOnset: state.upOnset, downOnset: state.downOnset,
+    });
+    // The baseline is a pure function of the values it was fitted on, which the state keeps: refit, not stored.
+    if (state.fittedEnd >= 0 && state.fittedSegment === state.segmentStart) detector.baseline = detector.fit(state.fittedSegment, state.fittedEnd);
+    return detector;
+  }
+
+  toJSON(): ChangeDetectorState {
+    this.trim(0);
+    return {
+      params: this.params, offset: this.values.offset, values: this.values.data.map((v) => (Number.isFinite(v) ? v : null)),
+      segmentStart: this.segmentStart, anchor: this.anchor, fittedEnd: this.fittedEnd, fittedSegment: this.fittedSegment,
+      up: this.up, down: this.down, upOnset: this.upOnset, downOnset: this.downOnset,
+    };
+  }
+
   /** Adds the next point; returns the change it confirms, if any. */
   push(value: number): Change | null {
     const t = this.values.length;
     this.values.push(value);
+    const change = this.step(t, value);
+    this.trim(TRIM_SLACK);
+    return change;
+  }
+
+  private step(t: number, value: number): Change | null {
     if (!Number.isFinite(value)) return null;
     const baseline = this.currentBaseline();
     if (!baseline) {
@@ -124,13 +185,31 @@ export class ChangeDetector {
     return null;
   }
 
+  /**
+   * The oldest index anything can still read: a baseline fitted later ends at or after the anchor and reaches a
+   * window (and a season, for its season-ago values) back; an excursion's shape looks back no further either.
+   */
+  private neededFrom(): number {
+    const end = Math.min(this.anchor, this.fittedEnd >= 0 ? this.fittedEnd : this.anchor);
+    return Math.max(0, Math.max(this.segmentStart, end - this.params.window) - this.params.period);
+  }
+
+  private trim(slack: number): void {
+    const from = this.neededFrom();
+    if (from - this.values.offset > slack) this.values.dropBefore(from);
+  }
+
+  private fit(segmentStart: number, end: number): Baseline | null {
+    const { window, minReference, period } = this.params;
+    return fitBaseline({ values: this.values, segmentStart, end, window, minReference, period });
+  }
+
   private currentBaseline(): Baseline | null {
     // A long reference barely moves in a few points, so it is refitted every size/16 points rather than every
     // point (the fitting dominates the cost); a stale fit still ends before the excursion, so it stays causal.
     const every = this.baseline ? Math.max(1, Math.floor(this.baseline.size / REFIT_FRACTION)) : 1;
     if (this.fittedSegment !== this.segmentStart || this.anchor - this.fittedEnd >= every) {
-      const { window, minReference, period } = this.params;
-      this.baseline = fitBaseline({ values: this.values, segmentStart: this.segmentStart, end: this.anchor, window, minReference, period });
+      this.baseline = this.fit(this.segmentStart, this.anchor);
       this.fittedEnd = this.anchor;
       this.fittedSegment = this.segmentStart;
     }
@@ -140,10 +219,11 @@ export class ChangeDetector {
   private describe(t: number, excursionStart: number, score: number, direction: ChangeDirection, baseline: Baseline): Change {
     // A bend starts before the CUSUM notices it (its first points are within the drift), so the shape is fitted
     // on some points before the excursion too.
-    const from = Math.max(this.segmentStart, excursionStart - Math.max(8, 2 * (t - excursionStart + 1)));
+    // It looks back at most a reference window before the anchor, so the values a detector keeps stay bounded.
+    const from = Math.max(this.segmentStart, this.anchor - this.params.window, excursionStart - Math.max(8, 2 * (t - excursionStart + 1)));
     const residuals: number[] = [];
     for (let i = from; i <= t; i++) {
-      const residual = (this.values[i] ?? Number.NaN) - baseline.predict(i);
+      const residual = (this.values.get(i) ?? Number.NaN) - baseline.predict(i);
       residuals.push(Number.isFinite(residual) ? residual : 0);
     }
     const fit = fitExcursion(residuals);

@@ -81,7 +81,11 @@ describe('anomstack run on the bundled examples', () => {
     expect(rows['metric']).toBe(1200 + 1299 + 2884);
     expect(rows['alert']).toBeGreaterThanOrEqual(6);
     const model = spawnSync('ls', [path.join(work, '.anomstack/models/synthetic_sql')], { encoding: 'utf8' }).stdout;
-    expect(model.split('\n').filter(Boolean).sort()).toEqual(['error_rate.json', 'latency_ms.json', 'queue_depth.json', 'requests.json']);
+    const models = ['error_rate.json', 'latency_ms.json', 'queue_depth.json', 'requests.json'];
+    expect(model.split('\n').filter(Boolean).sort()).toEqual(['change', ...models]);
+    // Each metric's change detector, kept between runs.
+    const streams = spawnSync('ls', [path.join(work, '.anomstack/models/synthetic_sql/change')], { encoding: 'utf8' }).stdout;
+    expect(streams.split('\n').filter(Boolean).sort()).toEqual(models);
   });
 
   it('changes nothing when run again: no new rows, scores or alerts', async () => {

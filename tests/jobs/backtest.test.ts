@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchConfigSchema } from '../../src/config/schema.ts';
 import { alert } from '../../src/jobs/alert.ts';
+import { change } from '../../src/jobs/change.ts';
 import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { ANOMSTACK_DETECTORS } from '../helpers/anomstack-detectors.ts';
@@ -75,18 +76,35 @@ describe('backtestMetric', () => {
 });
 
 describe('markChanges', () => {
+  // Noise of about +-2 around 100, a lone +30 spike at 120, and a step to 120 from point 150 on, then a step down.
+  const points = Array.from({ length: 260 }, (_, i) => ({
+    timestamp: new Date(T0 + i * HOUR),
+    value: 100 + 2 * Math.sin(i * 12.9898) + (i === 120 ? 30 : 0) + (i >= 150 ? 20 : 0) - (i >= 230 ? 35 : 0),
+  }));
+
   it('marks the level shift a few points after it starts, and not the lone spike before it', () => {
-    // Noise of about +-2 around 100, a lone +30 spike at 120, and a step to 120 from point 150 on.
-    const points = Array.from({ length: 220 }, (_, i) => ({
-      timestamp: new Date(T0 + i * HOUR),
-      value: 100 + 2 * Math.sin(i * 12.9898) + (i === 120 ? 30 : 0) + (i >= 150 ? 20 : 0),
-    }));
     const out = backtestMetric(points, config(), 10);
     markChanges(out, config());
     const changed = out.flatMap((p, i) => (p.change ? [i] : []));
     expect(changed.length).toBeGreaterThan(0);
     expect(changed[0]).toBeGreaterThanOrEqual(150);
     expect(changed[0]).toBeLessThan(160);
+  });
+
+  it('marks exactly the changes the change job records when it runs at every point', async () => {
+    ws = track(await tempMetrics({ 'b/config.yaml': 'change_snooze_n: 2\ningest_sql: SELECT 1\n' }));
+    const batch = await loadBatch(ws.metricsDir, 'b');
+    ctx = track(await jobContext(batch, ws.root));
+    for (const p of points) {
+      await ctx.store.insert([{ metric_timestamp: p.timestamp, metric_batch: 'b', metric_name: 'm', metric_type: 'metric', metric_value: p.value }]);
+      await change(ctx);
+    }
+    const stored = await ctx.db.all("SELECT metric_timestamp FROM metrics WHERE metric_type = 'change' ORDER BY 1");
+    const scheduled = stored.map((r) => (r['metric_timestamp'] as Date).getTime());
+    const replayed = points.map((p) => ({ ...p, score: null, alert: false, change: false }));
+    markChanges(replayed, batch.config);
+    expect(replayed.filter((p) => p.change).map((p) => p.timestamp.getTime())).toEqual(scheduled);
+    expect(scheduled.length).toBeGreaterThanOrEqual(2); // up at 150, down at 230
   });
 });
 

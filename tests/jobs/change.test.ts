@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatAlertLine } from '../../src/alerts/console.ts';
 import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
-import { change, changeHistoryN, decideChanges, isChangeMetric } from '../../src/jobs/change.ts';
+import { change, isChangeMetric } from '../../src/jobs/change.ts';
+import { advanceChanges, changeHistoryN, startStream, streamKey, type ChangeDecision } from '../../src/jobs/change-stream.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
 import { allRows, countsByType, insertSeries, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
@@ -29,7 +30,13 @@ function values(seed: number, shift = 0, shiftN = 0): number[] {
 const points = (v: readonly number[]): Point[] => v.map((value, i) => ({ timestamp: at(i), value }));
 const config = (extra: Record<string, unknown> = {}): BatchConfig => batchConfigSchema.parse({ metric_batch: 'b', ...extra });
 
-describe('decideChanges', () => {
+/** What the job decides on its first run over this history, with these change rows already stored. */
+function decideChanges(history: readonly Point[], recorded: ReadonlySet<number>, cfg: BatchConfig): ChangeDecision[] {
+  const stream = startStream(history, cfg);
+  return stream ? advanceChanges(stream, history, cfg, recorded) : [];
+}
+
+describe('a change stream started on a history', () => {
   it('reports a change confirmed at the newest point, measured against the same hour the day before', () => {
     const decisions = decideChanges(points(values(1, 40, 3)), new Set(), config());
     expect(decisions).toHaveLength(1);
@@ -147,6 +154,37 @@ describe('the change job', () => {
     c.channel.failWith = null;
     expect((await change(c)).counts).toEqual({ changes: 1 });
     expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(N - 1)]]);
+  });
+
+  it('keeps each metric\'s stream between runs and feeds it only the points that came since', async () => {
+    const cpu = values(1);
+    const c = await setup({ cpu: cpu.slice(0, N) });
+    expect((await change(c)).counts).toEqual({ changes: 0 });
+    const saved = JSON.parse((await c.models.read(streamKey('b', 'cpu'))) ?? 'null') as { detector: { offset: number; values: unknown[] }; times: number[] };
+    expect(saved.times.at(-1)).toBe(at(N - 1).getTime());
+    expect(saved.times).toHaveLength(saved.detector.values.length);
+    // Three more hours, shifted: the next runs decide on them alone, from the saved stream.
+    const next = (k: number): Date => new Date(END.getTime() + k * HOUR);
+    for (const k of [1, 2, 3]) {
+      await c.store.insert([{ metric_timestamp: next(k), metric_batch: 'b', metric_name: 'cpu', metric_type: 'metric', metric_value: 100 + 10 * Math.sin((2 * Math.PI * (N - 1 + k)) / 24) + 40 }]);
+      await change(c);
+    }
+    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp, a.detail])).toEqual([['cpu', next(3), 'changed level (up)']]);
+    const resumed = JSON.parse((await c.models.read(streamKey('b', 'cpu'))) ?? 'null') as { detector: { offset: number } };
+    expect(resumed.detector.offset).toBeGreaterThanOrEqual(saved.detector.offset);
+  });
+
+  it('starts the stream again from the stored history when change_threshold changed or its file is unreadable', async () => {
+    const c = await setup({ cpu: values(1, 40, 3) });
+    await c.models.write(streamKey('b', 'cpu'), '{"format": "something else"');
+    expect((await change(c)).counts).toEqual({ changes: 1 });
+    const threshold = async (): Promise<number> =>
+      (JSON.parse((await c.models.read(streamKey('b', 'cpu'))) ?? 'null') as { detector: { params: { threshold: number } } }).detector.params.threshold;
+    expect(await threshold()).toBe(3.5);
+    // A saved stream with no new points would decide nothing; under a new threshold it starts over on the history.
+    const stricter = { ...c, batch: { ...c.batch, config: { ...c.batch.config, change_threshold: 20 } } };
+    expect((await change(stricter)).counts).toEqual({ changes: 0 });
+    expect(await threshold()).toBe(20);
   });
 
   it('a metric without enough history yet has no changes', async () => {

@@ -45,8 +45,10 @@ async function rows(w: TempWorkspace, batch?: string): Promise<Record<string, un
 async function modelFiles(w: TempWorkspace): Promise<Record<string, string>> {
   const root = path.join(w.root, 'models');
   const out: Record<string, string> = {};
-  for (const batch of await readdir(root).catch(() => [])) {
-    for (const file of await readdir(path.join(root, batch))) out[`${batch}/${file}`] = await readFile(path.join(root, batch, file), 'utf8');
+  const files = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const file of files.filter((f) => f.isFile())) {
+    const full = path.join(file.parentPath, file.name);
+    out[path.relative(root, full)] = await readFile(full, 'utf8');
   }
   return out;
 }
@@ -94,7 +96,7 @@ describe('runJobs', () => {
     expect(first.alerts).toHaveLength(1);
     const tableBefore = await rows(w);
     const modelsBefore = await modelFiles(w);
-    expect(Object.keys(modelsBefore).sort()).toEqual(['good/spiky.json', 'good/steady.json']);
+    expect(Object.keys(modelsBefore).sort()).toEqual(['good/change/spiky.json', 'good/change/steady.json', 'good/spiky.json', 'good/steady.json']);
 
     const second = await run(w);
     expect(second.alerts).toEqual([]);

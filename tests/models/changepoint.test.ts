@@ -126,6 +126,45 @@ describe('detectChanges: no future leakage', () => {
   });
 });
 
+describe('ChangeDetector: saved between runs', () => {
+  // A daily cycle, noise, three shifts and a bend, over 6,000 hourly points.
+  const long = noise(12, 6000).map((x, i) => 10 * Math.sin((2 * Math.PI * i) / 24) + x + (i >= 1500 ? 8 : 0) - (i >= 3200 ? 14 : 0) + (i >= 4700 ? 0.2 * (i - 4699) : 0));
+
+  it('a detector restored from its JSON at every run decides exactly as one that never stopped', () => {
+    const continuous = detectChanges(long, { period: 24 });
+    expect(continuous.length).toBeGreaterThanOrEqual(3);
+    const r = random(5);
+    let detector = new ChangeDetector({ period: 24 });
+    const resumed = [];
+    for (let i = 0; i < long.length; ) {
+      // Runs of 1 to 40 points, each ending in a save and a restore through JSON text.
+      const run = 1 + Math.floor(r() * 40);
+      for (const v of long.slice(i, i + run)) {
+        const found = detector.push(v);
+        if (found) resumed.push(found);
+      }
+      i += run;
+      detector = ChangeDetector.fromJSON(JSON.parse(JSON.stringify(detector.toJSON())));
+    }
+    expect(resumed).toEqual(continuous);
+  });
+
+  it('keeps about a reference window and a season of points, however many it has seen', () => {
+    const detector = new ChangeDetector({ period: 24 });
+    let most = 0;
+    for (const v of long) {
+      detector.push(v);
+      most = Math.max(most, detector.pushed - detector.oldestHeld);
+    }
+    expect(detector.pushed).toBe(long.length);
+    const { window, period } = detector.params;
+    // A window and a season back from the anchor, which stays put while an excursion builds up.
+    expect(detector.toJSON().values.length).toBeLessThan(2 * (window + period));
+    // Between saves, dropping waits until 256 points can go at once.
+    expect(most).toBeLessThan(2 * (window + period) + 256);
+  });
+});
+
 describe('detectChanges: parameters', () => {
   it('a higher threshold needs more evidence', () => {
     const values = noise(2, 400).map((x, i) => x + (i >= 300 ? 2 : 0));
