@@ -90,19 +90,26 @@ export function streamKey(batch: string, metric: string): string {
  * The metric's saved stream, or null when there is none, it cannot be read, or the batch's `change_threshold`
  * changed since (the stream then starts again from the stored history).
  */
-export async function loadStream(store: ArtifactStore, batch: string, metric: string, config: BatchConfig): Promise<ChangeStream | null> {
-  const text = await store.read(streamKey(batch, metric));
+export async function loadStream(
+  store: ArtifactStore,
+  batch: string,
+  metric: string,
+  config: BatchConfig,
+  warn: (message: string) => void,
+): Promise<ChangeStream | null> {
+  const key = streamKey(batch, metric);
+  const text = await store.read(key);
   if (text === null) return null;
-  let parsed: z.infer<typeof streamFileSchema>;
   try {
-    parsed = streamFileSchema.parse(JSON.parse(text));
-  } catch {
+    const parsed = streamFileSchema.parse(JSON.parse(text));
+    if (parsed.detector.params.threshold !== config.change_threshold) return null;
+    const detector = ChangeDetector.fromJSON(parsed.detector);
+    if (parsed.times.length !== detector.pushed - detector.oldestHeld) throw new Error('timestamps and values out of step');
+    return { detector, times: parsed.times, lastChange: parsed.lastChange };
+  } catch (error) {
+    warn(`change: ${store.location}/${key} is unreadable (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); starting ${metric}'s change detection again from its stored history`);
     return null;
   }
-  if (parsed.detector.params.threshold !== config.change_threshold) return null;
-  const detector = ChangeDetector.fromJSON(parsed.detector);
-  if (parsed.times.length !== detector.pushed - detector.oldestHeld) return null;
-  return { detector, times: parsed.times, lastChange: parsed.lastChange };
 }
 
 export async function saveStream(store: ArtifactStore, batch: string, metric: string, stream: ChangeStream): Promise<void> {

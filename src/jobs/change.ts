@@ -29,7 +29,7 @@ export async function change(ctx: JobContext): Promise<JobResult> {
   const rows: MetricRow[] = [];
   const advanced: [string, ChangeStream][] = [];
   for (const name of names) {
-    const saved = await loadStream(ctx.models, batch.name, name, config);
+    const saved = await loadStream(ctx.models, batch.name, name, config, (m) => ctx.reporter.warn(m));
     const end = saved ? streamEnd(saved) : null;
     let stream: ChangeStream | null = saved;
     let points: Point[];

@@ -178,6 +178,7 @@ describe('the change job', () => {
     const c = await setup({ cpu: values(1, 40, 3) });
     await c.models.write(streamKey('b', 'cpu'), '{"format": "something else"');
     expect((await change(c)).counts).toEqual({ changes: 1 });
+    expect(c.reporter.warnings).toEqual([expect.stringMatching(/b\/change\/cpu\.json is unreadable .*starting cpu's change detection again/)]);
     const threshold = async (): Promise<number> =>
       (JSON.parse((await c.models.read(streamKey('b', 'cpu'))) ?? 'null') as { detector: { params: { threshold: number } } }).detector.params.threshold;
     expect(await threshold()).toBe(3.5);
