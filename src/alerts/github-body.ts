@@ -1,5 +1,5 @@
 import type { Alert, AlertKind } from './channel.ts';
-import { formatNumber, HEADLINES } from './console.ts';
+import { formatNumber, HEADLINES, oneLineExplanation } from './console.ts';
 import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 /** Links an issue shows: the workflow run that wrote it and the published report. */
@@ -91,6 +91,7 @@ function describeKind(kind: AlertKind): string {
 export function evidence(alert: Alert): string {
   const value = `value ${formatNumber(alert.value)}`;
   if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
+  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? oneLineExplanation(alert.explanation) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
   return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
 }
