@@ -91,7 +91,7 @@ function describeKind(kind: AlertKind): string {
 export function evidence(alert: Alert): string {
   const value = `value ${formatNumber(alert.value)}`;
   if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
-  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? oneLineExplanation(alert.explanation) : 'no explanation given'}`;
+  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
   return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
 }
@@ -118,6 +118,14 @@ function linksLine(links: IssueLinks): string {
     ...(links.reportUrl ? [`[report](${links.reportUrl})`] : []),
   ];
   return parts.length ? parts.join(' · ') : '';
+}
+
+/**
+ * A model's words made inert in Markdown: no @mentions (a zero-width space after each @ keeps GitHub from pinging
+ * anyone), no HTML, no hidden comments that could pass for the channel's own markers.
+ */
+export function inert(text: string): string {
+  return text.replaceAll('@', '@\u200b').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 export function formatTime(date: Date): string {

@@ -82,7 +82,8 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
   const names = (await store.metricNames(batch.name)).filter((n) => isLlmAlertMetric(n, config));
   const alerts: Alert[] = [];
   const alertRows: MetricRow[] = [];
-  const normalChecks: MetricRow[] = [];
+  /** Answers that raise no new alert (normal, or flagging only points already alerted on). */
+  const quietChecks: MetricRow[] = [];
   const alertChecks: MetricRow[] = [];
   const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0 };
   let fatal: LlmError | null = null;
@@ -110,7 +111,7 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
       const check = checkRow(ctx, question, answer, llm.model);
       const fresh = await freshFlags(ctx, question, answer);
       if (fresh.length === 0) {
-        normalChecks.push(check);
+        quietChecks.push(check);
         continue;
       }
       alertChecks.push(check);
@@ -148,8 +149,8 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
     const left = names.length - looked;
     ctx.reporter.warn(`llmalert ${batch.name}: ${fatal.message}; stopped asking${left > 0 ? ` (${left} more metric(s) not asked)` : ''}, the next run tries again`);
   }
-  // Normal answers concern no alert: recorded now, so a failing channel below does not cost them a second question.
-  await store.insert(normalChecks);
+  // These concern no alert: recorded now, so a failing channel below does not cost them a second question.
+  await store.insert(quietChecks);
   await notifyThenRecord(ctx, alerts, [...alertRows, ...alertChecks], config.alert_methods);
   const notes = [
     `${tally.asked} asked`,

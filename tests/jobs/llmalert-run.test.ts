@@ -35,7 +35,7 @@ beforeEach(() => {
     const prompt = request.body.messages?.find((m) => m.role === 'user')?.content ?? '';
     const newest = /\n(\S+),(\S+)$/.exec(prompt);
     return metricOf(request) === 'spiky' && Number(newest?.[2]) > 140
-      ? verdictReply(true, `spiky jumped to ${newest?.[2] ?? ''}, 60 above its usual level.`, [newest?.[1] ?? ''])
+      ? verdictReply(true, `spiky jumped to ${newest?.[2] ?? ''}, 60 above its usual level, cc @ops-team <b>now</b>.`, [newest?.[1] ?? ''])
       : verdictReply(false, 'Within the usual range.');
   };
 });
@@ -128,6 +128,9 @@ describe('llmalert in a pipeline run', () => {
     await run(NOW, ['ingest', 'alert', 'llmalert']);
     expect(gh.issues.map((i) => [i.title, i.state, i.labels])).toEqual([['🤖 [spiky] looks anomalous to the LLM (2026-01-10 00:00 UTC)', 'open', ['shop-anomalies']]]);
     expect(gh.issues[0]?.body).toContain('LLM: spiky jumped to');
+    // The model's words cannot ping anyone or add markup to the issue.
+    expect(gh.issues[0]?.body).toContain('cc @\u200bops-team &lt;b&gt;now&lt;/b&gt;');
+    expect(gh.issues[0]?.body).not.toContain('@ops-team');
     const url = `https://github.com/${gh.owner}/${gh.repo}/issues/${gh.issues[0]?.number ?? 0}`;
     expect((await llmRows(ws))[0]).toContain(`"issue_url":"${url}"`);
 
