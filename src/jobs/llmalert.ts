@@ -115,35 +115,11 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
         continue;
       }
       alertChecks.push(check);
-      const recent = await recentWithScores(ctx, question.metric);
-      const valueAt = new Map(question.stored.map((p) => [p.timestamp.getTime(), p.value]));
-      const scoreAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.score]));
-      for (const point of fresh) {
-        const score = scoreAt.get(point.timestamp.getTime()) ?? null;
-        alerts.push({
-          kind: 'llm',
-          batch: batch.name,
-          metric: question.metric,
-          timestamp: point.timestamp,
-          value: valueAt.get(point.timestamp.getTime()) ?? point.value,
-          // The LLM gives no score; the detectors' score at that point, if any, travels with the alert.
-          score: score ?? 0,
-          smoothedScore: score ?? 0,
-          threshold: config.alert_threshold,
-          tags: config.metric_tags[question.metric] ?? {},
-          recent,
-          explanation: answer.explanation,
-        });
-        alertRows.push({
-          metric_timestamp: point.timestamp,
-          metric_batch: batch.name,
-          metric_name: question.metric,
-          metric_type: 'llmalert',
-          metric_value: 1,
-          metadata: { explanation: answer.explanation, model: llm.model },
-        });
-      }
+      const found = await alertsFor(ctx, question, answer, fresh, llm.model);
+      alerts.push(...found.alerts);
+      alertRows.push(...found.rows);
     }
+    ctx.reporter.progress(`llmalert ${batch.name}`, looked, names.length);
   }
   if (fatal) {
     const left = names.length - looked;
@@ -205,6 +181,42 @@ async function freshFlags(ctx: JobContext, question: Question, answer: LlmVerdic
   const earlier = await ctx.store.since(ctx.batch.name, question.metric, 'llmalert', new Date(first.timestamp.getTime() - 1));
   const recorded = new Set(earlier.map((p) => p.timestamp.getTime()));
   return flagged.filter((p) => !recorded.has(p.timestamp.getTime()));
+}
+
+/** The alerts and `llmalert` rows for the points an answer newly flags. */
+async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict, fresh: readonly Point[], model: string): Promise<{ alerts: Alert[]; rows: MetricRow[] }> {
+  const { batch } = ctx;
+  const recent = await recentWithScores(ctx, question.metric);
+  const valueAt = new Map(question.stored.map((p) => [p.timestamp.getTime(), p.value]));
+  const scoreAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.score]));
+  const alerts: Alert[] = [];
+  const rows: MetricRow[] = [];
+  for (const point of fresh) {
+    // The LLM gives no score; the detectors' score at that point, if any, travels with the alert.
+    const score = scoreAt.get(point.timestamp.getTime()) ?? 0;
+    alerts.push({
+      kind: 'llm',
+      batch: batch.name,
+      metric: question.metric,
+      timestamp: point.timestamp,
+      value: valueAt.get(point.timestamp.getTime()) ?? point.value,
+      score,
+      smoothedScore: score,
+      threshold: batch.config.alert_threshold,
+      tags: batch.config.metric_tags[question.metric] ?? {},
+      recent,
+      explanation: answer.explanation,
+    });
+    rows.push({
+      metric_timestamp: point.timestamp,
+      metric_batch: batch.name,
+      metric_name: question.metric,
+      metric_type: 'llmalert',
+      metric_value: 1,
+      metadata: { explanation: answer.explanation, model },
+    });
+  }
+  return { alerts, rows };
 }
 
 /** The metric's recent raw values with their anomaly scores, for the alert's table and plot (as the alert job sends). */
