@@ -20,7 +20,7 @@ const USAGE = `anomstack: anomaly detection for metric batches
 Usage:
   anomstack run      [--metrics-dir DIR] [--batch NAME ...] [--report-dir DIR]
                      every enabled job, in order, then the report (default ${DEFAULT_REPORT_DIR})
-  anomstack ingest|train|score|alert|change|tholdalert|retention [--metrics-dir DIR] [--batch NAME ...]
+  anomstack ingest|train|score|alert|change|tholdalert|llmalert|retention [--metrics-dir DIR] [--batch NAME ...]
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
   anomstack report   [--metrics-dir DIR] [--out DIR]          the static HTML report (default ${DEFAULT_REPORT_DIR})
@@ -174,9 +174,10 @@ function printRunReport(report: RunReport): number {
     b.counts['alerts'] ?? 0,
     b.counts['changes'] ?? 0,
     b.counts['tholdalerts'] ?? 0,
+    b.counts['llmalerts'] ?? 0,
     b.status === 'failed' ? (b.error ?? '') : '',
   ]);
-  const header = ['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts', 'error'];
+  const header = ['batch', 'status', 'metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts', 'llmalerts', 'error'];
   process.stdout.write(`\n${formatTable(header, rows)}\n`);
   const places = new Set(
     report.batches.flatMap((b) => (b.storage && b.status !== 'disabled' ? [`${b.storage.database} (table ${b.storage.table}), models in ${b.storage.models}`] : [])),

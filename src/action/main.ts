@@ -6,6 +6,7 @@ import { formatIssue } from '../config/issues.ts';
 import { loadBatches, type LoadResult } from '../config/load.ts';
 import type { Reporter } from '../jobs/context.ts';
 import { runJobs } from '../jobs/run.ts';
+import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import { chartPath } from '../report/batch-page.ts';
 import { writeReport } from '../report/write.ts';
 import { backtestBatches } from './backtest.ts';
@@ -80,7 +81,9 @@ const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTI
  * a connection string must not put a password in the log.
  */
 function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
-  const values = new Set(Object.entries(env).filter(([name, value]) => value && value.length >= 6 && SECRET_NAME.test(name)).map(([, value]) => value ?? ''));
+  // The LLM key's name (ANOMSTACK_OPENAI_KEY) does not look like a credential's to SECRET_NAME.
+  const secret = (name: string): boolean => SECRET_NAME.test(name) || (LLM_KEY_VARIABLES as readonly string[]).includes(name);
+  const values = new Set(Object.entries(env).filter(([name, value]) => value && value.length >= 6 && secret(name)).map(([, value]) => value ?? ''));
   if (inputs.githubToken) values.add(inputs.githubToken);
   for (const value of values) core.setSecret(value);
 }

@@ -20,7 +20,7 @@ export interface SummaryInput {
   dryRun: boolean;
 }
 
-const COUNTS = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts'] as const;
+const COUNTS = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdalerts', 'llmalerts'] as const;
 
 /** One line on where this run's state came from. */
 export function describeRestore(restored: Restored, now: Date, serverRepoUrl: string | null): string {
@@ -39,8 +39,11 @@ export function precisionCell(feedback: Feedback | undefined): string {
 
 function jobsCell(jobs: RunReport['batches'][number]['jobs']): string {
   const ran = jobs.filter((j) => j.status !== 'skipped').map((j) => `${j.job}${j.status === 'failed' ? ' ✗' : ''} ${(j.ms / 1000).toFixed(1)}s`);
-  const skipped = jobs.filter((j) => j.status === 'skipped').map((j) => j.job);
-  return [...ran, ...(skipped.length > 0 ? [`not due: ${skipped.join(', ')}`] : [])].join(', ') || '–';
+  const skipped = jobs.filter((j) => j.status === 'skipped');
+  // Most skips are schedules; another reason (llmalert without a key) is named.
+  const notDue = skipped.filter((j) => j.message.startsWith('not due')).map((j) => j.job);
+  const other = skipped.filter((j) => !j.message.startsWith('not due')).map((j) => `${j.job} skipped (${j.message})`);
+  return [...ran, ...(notDue.length > 0 ? [`not due: ${notDue.join(', ')}`] : []), ...other].join(', ') || '–';
 }
 
 export async function writeSummary(input: SummaryInput): Promise<void> {

@@ -5,8 +5,8 @@ export interface AlertPoint {
   score: number | null;
 }
 
-/** What raised an alert: the alert job (anomaly score), the change job, or the tholdalert job. */
-export type AlertKind = 'anomaly' | 'change' | 'threshold';
+/** What raised an alert: the alert job (anomaly score), the change job, the tholdalert job, or the llmalert job. */
+export type AlertKind = 'anomaly' | 'change' | 'threshold' | 'llm';
 
 /** Something a job decided to notify about: an anomaly, a change, or a crossed threshold. */
 export interface Alert {
@@ -24,6 +24,8 @@ export interface Alert {
   recent: AlertPoint[];
   /** What happened, in words, for kinds that need them: "changed level (up)", "crossed its upper threshold 100". */
   detail?: string;
+  /** The LLM's reasoning, for `llm` alerts (the model's own words: shown, never trusted as markup). */
+  explanation?: string;
 }
 
 /** How a metric stands after the run's scoring, for channels that keep one thread per episode and close it on recovery. */

@@ -5,7 +5,17 @@ export const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
   anomaly: { mark: '🔥', says: 'looks anomalous' },
   change: { mark: '📈', says: 'changed level' },
   threshold: { mark: '🚨', says: 'crossed its threshold' },
+  llm: { mark: '🤖', says: 'looks anomalous to the LLM' },
 };
+
+/** Longest LLM explanation shown in a line or an issue; the stored row keeps it whole. */
+const EXPLANATION_CHARS = 600;
+
+/** The LLM's explanation on one line and of bounded length, for logs, titles' neighbours and tables. */
+export function oneLineExplanation(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > EXPLANATION_CHARS ? `${line.slice(0, EXPLANATION_CHARS - 1)}…` : line;
+}
 
 /** One readable line per alert, in the style of Anomstack's alert titles. */
 export function formatAlertLine(alert: Alert): string {
@@ -14,8 +24,9 @@ export function formatAlertLine(alert: Alert): string {
   return [
     `${mark} [${alert.batch}] ${alert.metric} ${alert.detail ?? says} at ${alert.timestamp.toISOString().replace('.000Z', 'Z')}`,
     `value ${formatNumber(alert.value)}`,
-    // A threshold alert is about the value alone; the others say how strong their evidence was.
-    ...(alert.kind === 'threshold' ? [] : [`score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`]),
+    // A threshold alert is about the value alone, an LLM alert about the model's reading; the others say how strong their evidence was.
+    ...(alert.kind === 'threshold' || alert.kind === 'llm' ? [] : [`score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`]),
+    ...(alert.explanation ? [oneLineExplanation(alert.explanation)] : []),
     ...(tags.length ? [tags.join(' ')] : []),
   ].join(' · ');
 }

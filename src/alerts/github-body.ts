@@ -1,5 +1,5 @@
 import type { Alert, AlertKind } from './channel.ts';
-import { formatNumber, HEADLINES } from './console.ts';
+import { formatNumber, HEADLINES, oneLineExplanation } from './console.ts';
 import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 /** Links an issue shows: the workflow run that wrote it and the published report. */
@@ -91,6 +91,7 @@ function describeKind(kind: AlertKind): string {
 export function evidence(alert: Alert): string {
   const value = `value ${formatNumber(alert.value)}`;
   if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
+  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
   return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
 }
@@ -117,6 +118,14 @@ function linksLine(links: IssueLinks): string {
     ...(links.reportUrl ? [`[report](${links.reportUrl})`] : []),
   ];
   return parts.length ? parts.join(' · ') : '';
+}
+
+/**
+ * A model's words made inert in Markdown: no @mentions (a zero-width space after each @ keeps GitHub from pinging
+ * anyone), no HTML, no hidden comments that could pass for the channel's own markers.
+ */
+export function inert(text: string): string {
+  return text.replaceAll('@', '@\u200b').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 export function formatTime(date: Date): string {

@@ -19,7 +19,7 @@ export interface EpisodeMarker {
   alerts: number;
 }
 
-const KINDS: readonly AlertKind[] = ['anomaly', 'change', 'threshold'];
+const KINDS: readonly AlertKind[] = ['anomaly', 'change', 'threshold', 'llm'];
 const EPISODE = /<!-- anomstack-episode (\{.*?\}) -->/;
 const ALERT_COMMENT = /<!-- anomstack-alert (\{.*?\}) -->/;
 export const DIGEST_MARKER = '<!-- anomstack-digest -->';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
-export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'retention'] as const;
+export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'retention'] as const;
 export type Job = (typeof JOBS)[number];
 
 /** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */
@@ -150,6 +150,26 @@ export const batchConfigSchema = z.object({
     .default(() => ['console' as const])
     .describe('Where threshold alerts go, like alert_methods.'),
   tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
+  // The llmalert job, with Anomstack's key names and defaults (rounding aside: see llmalert_metric_rounding).
+  llmalert_recent_n: count(1).default(5).describe('The LLM judges the newest n points; the earlier points sent are their context.'),
+  llmalert_smooth_n: count(0).default(0).describe('Send the rolling mean over this many points instead of raw values (0: raw).'),
+  llmalert_metric_rounding: z
+    .number()
+    .int()
+    .min(-1)
+    .default(4)
+    .describe('Decimal places of the values sent to the LLM (-1: unrounded); fewer digits, fewer tokens.'),
+  llmalert_prompt_max_n: count(1).default(1000).describe('At most this many of the newest points are sent to the LLM per metric.'),
+  llmalert_metric_timestamp_max_days_ago: count(1)
+    .default(30)
+    .describe('Only points from the last n days are sent; a metric with none is not asked about.'),
+  llmalert_model: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The model the LLM is asked with (default: ANOMSTACK_OPENAI_MODEL, else gpt-4o-mini).'),
+  llmalert_include_metrics: nameList.default(() => []).describe('Only these metrics (names or * globs) are sent to the LLM; empty: all.'),
+  llmalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never sent to the LLM.'),
   retention_days: count(0)
     .default(0)
     .describe('The retention job deletes the batch\'s rows (metrics, scores, alerts, ...) and runs older than this many days; 0 keeps everything.'),

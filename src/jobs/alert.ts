@@ -65,7 +65,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
   const statuses: MetricStatus[] = [];
   const lifecycle = ctx.channels.some((channel) => channel.reconcile);
   for (const name of names) {
-    if (lifecycle) statuses.push(...(await changeAndThresholdStatuses(ctx, name)));
+    if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, name)));
     const scores = await store.latest(batch.name, name, 'score', config.alert_max_n);
     const first = scores[0];
     if (!first) continue;
@@ -111,10 +111,11 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
 }
 
 /**
- * Change and threshold episodes end too: after `issue_close_after_n` points with no new change, or with the value
- * inside its bounds. (Read here, after scoring, so the change and tholdalert jobs of the previous run count.)
+ * Change, threshold and LLM episodes end too: after `issue_close_after_n` points with no new change or LLM alert,
+ * or with the value inside its bounds. (Read here, after scoring, so the change, tholdalert and llmalert jobs of
+ * the previous run count.)
  */
-async function changeAndThresholdStatuses(ctx: JobContext, name: string): Promise<MetricStatus[]> {
+async function otherEpisodeStatuses(ctx: JobContext, name: string): Promise<MetricStatus[]> {
   const { batch, store } = ctx;
   const n = batch.config.issue_close_after_n;
   const status = (kind: MetricStatus['kind'], streak: number): MetricStatus => ({ batch: batch.name, metric: name, kind, normalStreak: streak, recovered: streak >= n });
@@ -129,6 +130,8 @@ async function changeAndThresholdStatuses(ctx: JobContext, name: string): Promis
     const lastChange = (await store.latest(batch.name, name, 'change', 1))[0]?.timestamp.getTime() ?? -Infinity;
     statuses.push(status('change', points.filter((p) => p.timestamp.getTime() > lastChange).length));
   }
+  const lastLlmAlert = (await store.latest(batch.name, name, 'llmalert', 1))[0]?.timestamp.getTime();
+  if (lastLlmAlert !== undefined) statuses.push(status('llm', points.filter((p) => p.timestamp.getTime() > lastLlmAlert).length));
   return statuses;
 }
 

@@ -2,6 +2,7 @@ import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
 import { ALERT_METHODS } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
+import type { LlmClient } from '../llm/client.ts';
 import type { MetricRow, MetricsTable } from '../store/metrics-table.ts';
 
 /** Where jobs report what they do; the CLI prints it, the action adds annotations. */
@@ -21,12 +22,14 @@ export interface JobContext {
   /** The run's clock; fixed in tests. */
   now: Date;
   reporter: Reporter;
+  /** The language model the llmalert job asks; absent when no key is configured (the job is then skipped). */
+  llm?: LlmClient | null;
 }
 
 /** What each job reports back, summed into the run's summary table. */
 export interface JobResult {
   /** Counters shown in the summary, e.g. `{ ingested: 120 }`. */
-  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'deleted', number>>;
+  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'llmalerts' | 'deleted', number>>;
   /** One readable line for the log. */
   message: string;
 }
@@ -67,7 +70,7 @@ export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[]
   return ctx.store.db.transaction(() => ctx.store.insert(recorded));
 }
 
-const ROW_KINDS: Partial<Record<MetricRow['metric_type'], AlertKind>> = { alert: 'anomaly', change: 'change', tholdalert: 'threshold' };
+const ROW_KINDS: Partial<Record<MetricRow['metric_type'], AlertKind>> = { alert: 'anomaly', change: 'change', tholdalert: 'threshold', llmalert: 'llm' };
 
 /** An alert row remembers the issue its alert went to, so the report can link it. */
 function withIssueUrl(row: MetricRow, channels: readonly AlertChannel[]): MetricRow {

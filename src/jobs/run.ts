@@ -11,17 +11,19 @@ import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
 import { batchFeedback, type Feedback } from '../store/feedback.ts';
 import { RunLog } from '../store/run-log.ts';
+import { OpenAiClient, openAiSettings, type OpenAiSettings } from '../llm/openai.ts';
 import { alert } from './alert.ts';
 import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
+import { llmalert, NO_LLM_KEY } from './llmalert.ts';
 import { isDue } from './schedule.ts';
 import { retention } from './retention.ts';
 import { score } from './score.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, retention };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, llmalert, retention };
 /** Log lines align their batch names after the longest job name. */
 const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 
@@ -89,15 +91,35 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   for (const failure of loaded.failures) {
     report.batches.push({ batch: failure.name, status: 'invalid', counts: {}, jobs: [], error: failure.error.message });
   }
+  const llm = jobs.includes('llmalert') ? llmSettings(options, loaded.batches) : null;
   const databases = new Map<string, DuckDb>();
   try {
     for (const batch of loaded.batches) {
-      report.batches.push(await runBatch(batch, jobs, now, options, databases));
+      report.batches.push(await runBatch(batch, jobs, now, options, databases, llm));
     }
   } finally {
     for (const db of databases.values()) db.close();
   }
   return report;
+}
+
+/**
+ * The LLM's settings for the llmalert job, read once per run; without a key the job is skipped, said in one line
+ * (a warning when it was the job asked for, since then the run did nothing).
+ */
+function llmSettings(options: RunOptions, batches: readonly Batch[]): OpenAiSettings | null {
+  let settings: OpenAiSettings | null;
+  try {
+    settings = openAiSettings(options.env ?? process.env);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const wanted = batches.some((b) => !b.config.disable_batch && !isJobDisabled(b.config, 'llmalert'));
+  if (!settings && wanted) {
+    const say = options.jobs?.length === 1 ? options.reporter.warn : options.reporter.info;
+    say(`${'llmalert'.padEnd(JOB_WIDTH)} skipped: ${NO_LLM_KEY}`);
+  }
+  return settings;
 }
 
 async function runBatch(
@@ -106,6 +128,7 @@ async function runBatch(
   now: Date,
   options: RunOptions,
   databases: Map<string, DuckDb>,
+  llm: OpenAiSettings | null,
 ): Promise<BatchReport> {
   const storage = { database: batch.config.duckdb_path, table: batch.config.table_key, models: batch.config.model_path };
   const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage };
@@ -117,9 +140,15 @@ async function runBatch(
     channels: options.channels ? options.channels(batch, options.reporter) : defaultChannels(batch, options.reporter, options.github),
     now,
     reporter: options.reporter,
+    llm: llm ? new OpenAiClient({ ...llm, model: batch.config.llmalert_model ?? llm.model }) : null,
   };
   const runLog = new RunLog(ctx.store.db);
   for (const job of jobs.filter((j) => !isJobDisabled(batch.config, j))) {
+    if (job === 'llmalert' && !ctx.llm) {
+      // Not logged as a run: once a key is set, the job is due at once.
+      result.jobs.push({ job, status: 'skipped', ms: 0, message: NO_LLM_KEY });
+      continue;
+    }
     if (options.respectSchedules) {
       const due = isDue(batch.config, job, await runLog.lastSuccess(batch.name, job), now);
       if (!due.due) {

@@ -47,7 +47,7 @@ export function runsPage(batches: readonly BatchRuns[], now: Date): string {
         r.ms < 1000 ? `${Math.round(r.ms)} ms` : `${(r.ms / 1000).toFixed(1)} s`,
         String(r.counts['ingested'] ?? ''),
         String(r.counts['scored'] ?? ''),
-        String((r.counts['alerts'] ?? 0) + (r.counts['tholdalerts'] ?? 0) || ''),
+        String((r.counts['alerts'] ?? 0) + (r.counts['tholdalerts'] ?? 0) + (r.counts['llmalerts'] ?? 0) || ''),
         esc(r.message),
       ]),
     );

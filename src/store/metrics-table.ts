@@ -17,8 +17,12 @@ const CHUNK_ROWS = 2048;
 /** The earliest time a JS Date can hold: "no lower bound" for `sinceMany`. */
 const EARLIEST_MS = -8.64e15;
 
-/** What a row of the long table records; Anomstack's types (thumbsup/thumbsdown: feedback on an alert) plus room for later stages. */
-export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert' | 'thumbsup' | 'thumbsdown';
+/**
+ * What a row of the long table records: Anomstack's types (thumbsup/thumbsdown: feedback on an alert), plus
+ * `llmcheck`, the llmalert job's note that it asked the LLM about a metric's newest point (value 1 if the answer
+ * was anomalous, 0 if not), so a re-run does not ask about the same point again.
+ */
+export type MetricType = 'metric' | 'score' | 'alert' | 'change' | 'tholdalert' | 'llmalert' | 'llmcheck' | 'thumbsup' | 'thumbsdown';
 
 export interface MetricRow {
   metric_timestamp: Date;

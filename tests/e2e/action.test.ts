@@ -6,9 +6,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
 import { GitHubServer } from '../helpers/github-server.ts';
+import { OpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
+/** The bundle under test: the committed dist/, or a build of work in progress (ANOMSTACK_TEST_DIST, a folder in the repository). */
+const DIST = process.env['ANOMSTACK_TEST_DIST'] ? path.resolve(process.env['ANOMSTACK_TEST_DIST']) : path.join(ROOT, 'dist');
 
 /** Runs the committed bundle as the runner does: `node dist/index.js` with INPUT_* and GITHUB_* variables. */
 async function runAction(
@@ -29,7 +32,7 @@ async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   // Asynchronous: the local servers a test starts answer from this process's event loop.
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd, env });
+  const child = spawn(process.execPath, [path.join(DIST, 'index.js')], { cwd, env });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -64,7 +67,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, retention, report, backtest, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, retention, report, backtest, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -99,6 +102,43 @@ describe('the action, run the way the runner runs it', () => {
       expect(cache.entries.map((e) => e.key)).toEqual([expect.stringMatching(/^anomstack-state-v1-all-\d{13}-502-1$/)]);
     } finally {
       await cache.close();
+    }
+  });
+
+  it('runs the llmalert command with the key from the environment, masked, and skips it with a warning without one', async () => {
+    const key = 'sk-action-e2e-key-0123456789';
+    const llm = await OpenAiServer.start(key);
+    // orders' newest point looks anomalous to the model; everything else normal.
+    llm.reply = (request) => {
+      const prompt = request.body.messages?.find((m) => m.role === 'user')?.content ?? '';
+      const newest = /\n(\S+),\S+$/.exec(prompt)?.[1] ?? '';
+      return prompt.startsWith('Metric: orders ') ? verdictReply(true, 'orders fell to a third of their usual level.', [newest]) : verdictReply(false, 'Normal.');
+    };
+    const cwd = await mkdtemp(path.join(work, 'llm-'));
+    const inputs = { 'metrics-dir': EXAMPLES, batches: 'csv_orders', state: path.join(cwd, 'state') };
+    try {
+      expect((await runAction(cwd, { ...inputs, command: 'ingest' })).code).toBe(0);
+      const skipped = await runAction(cwd, { ...inputs, command: 'llmalert' });
+      expect(skipped.code, skipped.stdout).toBe(0);
+      expect(skipped.stdout).toContain('::warning::llmalert   skipped: no LLM key: set ANOMSTACK_OPENAI_KEY or OPENAI_API_KEY to ask the LLM');
+      expect(llm.requests).toHaveLength(0);
+
+      const asked = await runAction(cwd, { ...inputs, command: 'llmalert' }, { ANOMSTACK_OPENAI_KEY: key, ANOMSTACK_OPENAI_BASE_URL: llm.url });
+      expect(asked.code, asked.stdout).toBe(0);
+      expect(asked.stdout).toContain(`::add-mask::${key}`);
+      expect(asked.stdout.split('\n').filter((line) => line.includes(key))).toHaveLength(1);
+      expect(asked.stdout).toMatch(/🤖 \[csv_orders\] orders looks anomalous to the LLM at \S+ · value \S+ · orders fell to a third of their usual level\./);
+      expect(llm.prompts.map((p) => /^Metric: (\S+)/.exec(p)?.[1]).sort()).toEqual(['orders', 'refunds', 'revenue']);
+      expect(asked.summary).toMatch(/<th>llmalerts<\/th>/);
+      expect(asked.summary).toMatch(/<td>csv_orders<\/td><td>ok<\/td>(<td>\d+<\/td>){6}<td>1<\/td>/);
+      expect(asked.output).toMatch(/^anomalies<<(\S+)\n0\n\1$/m);
+
+      // A re-run asks nothing about the same newest points.
+      const again = await runAction(cwd, { ...inputs, command: 'llmalert' }, { ANOMSTACK_OPENAI_KEY: key, ANOMSTACK_OPENAI_BASE_URL: llm.url });
+      expect(again.code, again.stdout).toBe(0);
+      expect(llm.requests).toHaveLength(3);
+    } finally {
+      await llm.close();
     }
   });
 
@@ -144,7 +184,7 @@ describe('the action, run the way the runner runs it', () => {
       for (const issue of github.issues) expect(anomalies).toContain(`<a href="https://github.com/acme/metrics/issues/${issue.number}">issue</a>`);
       // Opened 3; an episode already over within the history (normal scores since) is closed in the same run.
       const closed = github.issues.filter((i) => i.state === 'closed').length;
-      expect(real.summary).toMatch(new RegExp(`<td>csv_orders</td><td>ok</td>(<td>\\d+</td>){6}<td>3</td><td>${closed}</td>`));
+      expect(real.summary).toMatch(new RegExp(`<td>csv_orders</td><td>ok</td>(<td>\\d+</td>){7}<td>3</td><td>${closed}</td>`));
 
       // The same run again (a re-run of the workflow): nothing new to say, nothing written.
       const before = github.mutations().length;

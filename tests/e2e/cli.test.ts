@@ -135,7 +135,7 @@ describe('anomstack exit codes', () => {
     const run = anomstack(work, 'run', '--metrics-dir', dir, '--now', NOW);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ingest\s+broken: FAILED: metrics-\w+\/broken\/query\.sql: ingest failed: .*no_such_table/);
-    expect(run.stdout).toMatch(/broken\s+failed\s+0\s+0\s+0\s+0\s+0\s+0\s+ingest: /);
+    expect(run.stdout).toMatch(/broken\s+failed\s+0\s+0\s+0\s+0\s+0\s+0\s+0\s+ingest: /);
     expect(run.stdout).toMatch(/synthetic_sql\s+ok\s+4\s+2884/);
   });
 

@@ -71,7 +71,7 @@ describe('runJobs with respectSchedules', () => {
 
     // Five minutes later: ingest (every 10 minutes) and train (every 6 hours) are not due; unscheduled jobs are.
     const second = await tick(ws, '2026-03-01T06:06:00Z');
-    expect(ran(second, 'skipped')).toEqual(['ingest', 'train']);
+    expect(ran(second, 'skipped')).toEqual(['ingest', 'train', 'llmalert']);
     expect(ran(second, 'ok')).toEqual(['score', 'alert', 'change', 'tholdalert', 'retention']);
 
     // The workflow was paused for two days: many missed ticks, one run of each job.

@@ -152,8 +152,8 @@ describe('the tholdalert job', () => {
     expect(await main(['tholdalert', ...args])).toBe(0);
     const text = out.join('');
     expect(text).toContain('🚨 [b] cpu crossed its upper threshold 90 at 2026-01-01T09:00:00Z · value 99');
-    expect(text).toMatch(/batch\s+status\s+metrics\s+ingested\s+scored\s+alerts\s+changes\s+tholdalerts/);
-    expect(text).toMatch(/\nb\s+ok\s+1\s+0\s+0\s+0\s+0\s+1\n/);
+    expect(text).toMatch(/batch\s+status\s+metrics\s+ingested\s+scored\s+alerts\s+changes\s+tholdalerts\s+llmalerts/);
+    expect(text).toMatch(/\nb\s+ok\s+1\s+0\s+0\s+0\s+0\s+1\s+0\n/);
     const store = await DuckDb.open(db);
     try {
       expect(await countsByType(store)).toEqual({ metric: 10, tholdalert: 1 });

@@ -1,0 +1,229 @@
+import type { Alert } from '../alerts/channel.ts';
+import type { BatchConfig } from '../config/schema.ts';
+import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
+import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
+import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { toTimestamp } from './ingest.ts';
+
+const DAY_MS = 86_400_000;
+/** Metrics asked at once: LLM answers take seconds, and a few requests in flight stay within common rate limits. */
+const CONCURRENT_QUESTIONS = 4;
+
+/** Why the job did nothing, in the words the run log and the summary show. */
+export const NO_LLM_KEY = `no LLM key: set ${LLM_KEY_VARIABLES.join(' or ')} to ask the LLM`;
+
+export function isLlmAlertMetric(metric: string, config: BatchConfig): boolean {
+  // isExcluded matches names and `*` globs, which is what the include list needs too.
+  const included = config.llmalert_include_metrics.length === 0 || isExcluded(metric, config.llmalert_include_metrics);
+  return included && !isExcluded(metric, config.llmalert_exclude_metrics);
+}
+
+/**
+ * The points sent to the LLM, oldest first, as Anomstack prepares them: points of the last
+ * `llmalert_metric_timestamp_max_days_ago` days, their rolling mean over `llmalert_smooth_n` points (the first
+ * n - 1 have none and are left out), the newest `llmalert_prompt_max_n`, rounded to `llmalert_metric_rounding` places.
+ */
+export function promptPoints(points: readonly Point[], config: BatchConfig, now: Date): Point[] {
+  const since = now.getTime() - config.llmalert_metric_timestamp_max_days_ago * DAY_MS;
+  const recent = points.filter((p) => p.timestamp.getTime() >= since);
+  const n = config.llmalert_smooth_n;
+  const smoothed = n > 1
+    ? recent.slice(n - 1).map((p, i) => ({ timestamp: p.timestamp, value: recent.slice(i, i + n).reduce((sum, q) => sum + q.value, 0) / n }))
+    : recent;
+  return smoothed.slice(-config.llmalert_prompt_max_n).map((p) => ({ timestamp: p.timestamp, value: round(p.value, config.llmalert_metric_rounding) }));
+}
+
+function round(value: number, places: number): number {
+  if (places < 0) return value;
+  const rounded = Number(value.toFixed(places));
+  // toFixed turns tiny negatives into "-0.0000".
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** How a time is written for the model, and read back from its answer. */
+export function promptTimestamp(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * The points an answer flags, oldest first: of the newest `recentN` points sent, those whose time the model named
+ * in `anomalous_timestamps`, or the newest point when it said anomalous without naming one it was asked about.
+ */
+export function flaggedPoints(verdict: LlmVerdict, sent: readonly Point[], recentN: number): Point[] {
+  if (!verdict.anomalous) return [];
+  const judged = sent.slice(-recentN);
+  const named = new Set((verdict.anomalous_timestamps ?? []).map((text) => toTimestamp(text)?.getTime()));
+  const flagged = judged.filter((p) => named.has(p.timestamp.getTime()));
+  return flagged.length > 0 ? flagged : judged.slice(-1);
+}
+
+interface Question {
+  metric: string;
+  /** The metric's newest stored point: what this question is about, recorded as an `llmcheck` row. */
+  newest: Point;
+  stored: Point[];
+  sent: Point[];
+}
+
+type Preparation = Question | 'asked' | 'no history';
+
+/**
+ * Asks the LLM about each selected metric whose newest point it was not asked about yet, notifies the channels
+ * about the points it calls anomalous, then records `llmalert` rows (the explanation in `metadata`). Every
+ * answer is also recorded as an `llmcheck` row at the newest point, so a re-run asks nothing twice. A failed
+ * question is a warning and records nothing for that metric: the next run asks again.
+ */
+export async function llmalert(ctx: JobContext): Promise<JobResult> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const llm = ctx.llm;
+  if (!llm) return { counts: {}, message: `skipped: ${NO_LLM_KEY}` };
+  const names = (await store.metricNames(batch.name)).filter((n) => isLlmAlertMetric(n, config));
+  const alerts: Alert[] = [];
+  const alertRows: MetricRow[] = [];
+  /** Answers that raise no new alert (normal, or flagging only points already alerted on). */
+  const quietChecks: MetricRow[] = [];
+  const alertChecks: MetricRow[] = [];
+  const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0 };
+  let fatal: LlmError | null = null;
+  let looked = 0;
+  for (let start = 0; start < names.length && !fatal; start += CONCURRENT_QUESTIONS) {
+    const questions: Question[] = [];
+    for (const name of names.slice(start, start + CONCURRENT_QUESTIONS)) {
+      looked++;
+      const prepared = await prepare(ctx, name);
+      if (prepared === 'asked') tally.askedBefore++;
+      else if (prepared === 'no history') tally.noHistory++;
+      else questions.push(prepared);
+    }
+    const answers = await Promise.all(questions.map((q) => ask(llm, q, batch.name, config)));
+    for (const [i, answer] of answers.entries()) {
+      const question = questions[i];
+      if (!question) continue;
+      if (answer instanceof LlmError) {
+        tally.failed++;
+        if (answer.fatal) fatal ??= answer;
+        else ctx.reporter.warn(`llmalert ${batch.name}/${question.metric}: ${answer.message}; nothing recorded, the next run asks again`);
+        continue;
+      }
+      tally.asked++;
+      const check = checkRow(ctx, question, answer, llm.model);
+      const fresh = await freshFlags(ctx, question, answer);
+      if (fresh.length === 0) {
+        quietChecks.push(check);
+        continue;
+      }
+      alertChecks.push(check);
+      const found = await alertsFor(ctx, question, answer, fresh, llm.model);
+      alerts.push(...found.alerts);
+      alertRows.push(...found.rows);
+    }
+    ctx.reporter.progress(`llmalert ${batch.name}`, looked, names.length);
+  }
+  if (fatal) {
+    const left = names.length - looked;
+    ctx.reporter.warn(`llmalert ${batch.name}: ${fatal.message}; stopped asking${left > 0 ? ` (${left} more metric(s) not asked)` : ''}, the next run tries again`);
+  }
+  // These concern no alert: recorded now, so a failing channel below does not cost them a second question.
+  await store.insert(quietChecks);
+  await notifyThenRecord(ctx, alerts, [...alertRows, ...alertChecks], config.alert_methods);
+  const notes = [
+    `${tally.asked} asked`,
+    ...(tally.askedBefore ? [`${tally.askedBefore} already asked about their newest point`] : []),
+    ...(tally.noHistory ? [`${tally.noHistory} without enough recent points`] : []),
+    ...(tally.failed ? [`${tally.failed} failed`] : []),
+  ];
+  return { counts: { llmalerts: alertRows.length }, message: `${alertRows.length} new LLM alerts across ${names.length} metrics (${notes.join(', ')}, model ${llm.model})` };
+}
+
+async function prepare(ctx: JobContext, metric: string): Promise<Preparation> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const stored = await store.latest(batch.name, metric, 'metric', config.llmalert_prompt_max_n + Math.max(0, config.llmalert_smooth_n - 1));
+  const newest = stored.at(-1);
+  if (!newest) return 'no history';
+  const lastCheck = (await store.latest(batch.name, metric, 'llmcheck', 1))[0];
+  if (lastCheck && lastCheck.timestamp.getTime() >= newest.timestamp.getTime()) return 'asked';
+  const sent = promptPoints(stored, config, ctx.now);
+  // The newest points need earlier ones to be judged against, and must themselves be recent.
+  if (sent.length <= config.llmalert_recent_n || sent.at(-1)?.timestamp.getTime() !== newest.timestamp.getTime()) return 'no history';
+  return { metric, newest, stored, sent };
+}
+
+async function ask(llm: LlmClient, question: Question, batch: string, config: BatchConfig): Promise<LlmVerdict | LlmError> {
+  const points: PromptPoint[] = question.sent.map((p) => ({ timestamp: promptTimestamp(p.timestamp), value: p.value }));
+  try {
+    return await llm.askAboutMetric({
+      batch, metric: question.metric, points, recentN: config.llmalert_recent_n, smoothN: config.llmalert_smooth_n,
+    });
+  } catch (error) {
+    return error instanceof LlmError ? error : new LlmError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+function checkRow(ctx: JobContext, question: Question, answer: LlmVerdict, model: string): MetricRow {
+  return {
+    metric_timestamp: question.newest.timestamp,
+    metric_batch: ctx.batch.name,
+    metric_name: question.metric,
+    metric_type: 'llmcheck',
+    metric_value: answer.anomalous ? 1 : 0,
+    metadata: { model, explanation: answer.explanation, anomalous_timestamps: answer.anomalous_timestamps ?? [], points: question.sent.length },
+  };
+}
+
+/** The flagged points not recorded as LLM alerts already (an earlier answer may have flagged them too). */
+async function freshFlags(ctx: JobContext, question: Question, answer: LlmVerdict): Promise<Point[]> {
+  const flagged = flaggedPoints(answer, question.sent, ctx.batch.config.llmalert_recent_n);
+  const first = flagged[0];
+  if (!first) return [];
+  const earlier = await ctx.store.since(ctx.batch.name, question.metric, 'llmalert', new Date(first.timestamp.getTime() - 1));
+  const recorded = new Set(earlier.map((p) => p.timestamp.getTime()));
+  return flagged.filter((p) => !recorded.has(p.timestamp.getTime()));
+}
+
+/** The alerts and `llmalert` rows for the points an answer newly flags. */
+async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict, fresh: readonly Point[], model: string): Promise<{ alerts: Alert[]; rows: MetricRow[] }> {
+  const { batch } = ctx;
+  const recent = await recentWithScores(ctx, question.metric);
+  const valueAt = new Map(question.stored.map((p) => [p.timestamp.getTime(), p.value]));
+  const scoreAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.score]));
+  const alerts: Alert[] = [];
+  const rows: MetricRow[] = [];
+  for (const point of fresh) {
+    // The LLM gives no score; the detectors' score at that point, if any, travels with the alert.
+    const score = scoreAt.get(point.timestamp.getTime()) ?? 0;
+    alerts.push({
+      kind: 'llm',
+      batch: batch.name,
+      metric: question.metric,
+      timestamp: point.timestamp,
+      value: valueAt.get(point.timestamp.getTime()) ?? point.value,
+      score,
+      smoothedScore: score,
+      threshold: batch.config.alert_threshold,
+      tags: batch.config.metric_tags[question.metric] ?? {},
+      recent,
+      explanation: answer.explanation,
+    });
+    rows.push({
+      metric_timestamp: point.timestamp,
+      metric_batch: batch.name,
+      metric_name: question.metric,
+      metric_type: 'llmalert',
+      metric_value: 1,
+      metadata: { explanation: answer.explanation, model },
+    });
+  }
+  return { alerts, rows };
+}
+
+/** The metric's recent raw values with their anomaly scores, for the alert's table and plot (as the alert job sends). */
+async function recentWithScores(ctx: JobContext, metric: string): Promise<Alert['recent']> {
+  const { batch, store } = ctx;
+  const values = await store.latest(batch.name, metric, 'metric', batch.config.alert_max_n);
+  const scores = await store.latest(batch.name, metric, 'score', batch.config.alert_max_n);
+  const scoreAt = new Map(scores.map((p) => [p.timestamp.getTime(), p.value]));
+  return values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
+}

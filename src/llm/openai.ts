@@ -1,0 +1,128 @@
+import OpenAI from 'openai';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { LlmError, verdictSchema, type LlmClient, type LlmVerdict, type MetricQuestion } from './client.ts';
+import { SYSTEM_PROMPT, userPrompt } from './prompt.ts';
+
+/** Variables that may hold the key, in order: Anomstack's own name first, then the OpenAI SDK's. */
+export const LLM_KEY_VARIABLES = ['ANOMSTACK_OPENAI_KEY', 'OPENAI_API_KEY'] as const;
+export const LLM_MODEL_VARIABLE = 'ANOMSTACK_OPENAI_MODEL';
+/** Any OpenAI-compatible server (Azure OpenAI, Ollama, vLLM, LiteLLM, ...) that supports `response_format: json_schema`. */
+export const LLM_BASE_URL_VARIABLES = ['ANOMSTACK_OPENAI_BASE_URL', 'OPENAI_BASE_URL'] as const;
+/** Anomstack's default for ANOMSTACK_OPENAI_MODEL: small, cheap, and it supports structured output. */
+export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+/** Per request; the client retries timeouts, connection errors, 408, 409, 429 and 5xx with backoff (honouring Retry-After). */
+const TIMEOUT_MS = 60_000;
+const MAX_RETRIES = 2;
+
+export interface OpenAiSettings {
+  apiKey: string;
+  baseURL: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/**
+ * The LLM's settings from the environment, or null when no key is set (the llmalert job is then skipped).
+ * `model` (a batch's `llmalert_model`) wins over ANOMSTACK_OPENAI_MODEL. A bad base URL is an error naming its variable.
+ */
+export function openAiSettings(env: NodeJS.ProcessEnv, model?: string): OpenAiSettings | null {
+  const apiKey = LLM_KEY_VARIABLES.map((name) => env[name]?.trim()).find((value) => value);
+  if (!apiKey) return null;
+  const urlVariable = LLM_BASE_URL_VARIABLES.find((name) => env[name]?.trim());
+  const baseURL = urlVariable ? (env[urlVariable] ?? '').trim() : DEFAULT_OPENAI_BASE_URL;
+  if (!/^https?:\/\/[^\s]+$/.test(baseURL)) throw new Error(`${urlVariable ?? 'base URL'}: expected an http(s) URL such as ${DEFAULT_OPENAI_BASE_URL} (got "${baseURL}")`);
+  return {
+    apiKey,
+    baseURL,
+    model: model ?? (env[LLM_MODEL_VARIABLE]?.trim() || DEFAULT_OPENAI_MODEL),
+    timeoutMs: TIMEOUT_MS,
+    maxRetries: MAX_RETRIES,
+  };
+}
+
+const RESPONSE_FORMAT = zodResponseFormat(verdictSchema, 'metric_verdict');
+
+/** The LlmClient on OpenAI's Chat Completions API (or a compatible server), with structured output. */
+export class OpenAiClient implements LlmClient {
+  readonly model: string;
+  private readonly client: OpenAI;
+  private readonly apiKey: string;
+
+  constructor(settings: OpenAiSettings) {
+    this.model = settings.model;
+    this.apiKey = settings.apiKey;
+    // Everything explicit: the SDK would otherwise also read OPENAI_* variables of its own process.
+    this.client = new OpenAI({
+      apiKey: settings.apiKey,
+      baseURL: settings.baseURL,
+      timeout: settings.timeoutMs,
+      maxRetries: settings.maxRetries,
+      organization: null,
+      project: null,
+      logLevel: 'warn',
+    });
+  }
+
+  async askAboutMetric(question: MetricQuestion): Promise<LlmVerdict> {
+    let completion: OpenAI.Chat.Completions.ChatCompletion;
+    try {
+      completion = await this.client.chat.completions.create({
+        model: this.model,
+        messages: [
+          { role: 'system', content: SYSTEM_PROMPT },
+          { role: 'user', content: userPrompt(question) },
+        ],
+        response_format: RESPONSE_FORMAT,
+        // No temperature and no token cap: reasoning models accept only their default temperature, and
+        // spend a cap on thinking before they answer.
+      });
+    } catch (error) {
+      throw this.requestError(error);
+    }
+    const choice = completion.choices[0];
+    if (!choice) throw new LlmError(`${this.model} returned no answer (no choices)`);
+    if (choice.message.refusal) throw new LlmError(`${this.model} refused to answer: ${this.redact(choice.message.refusal)}`);
+    if (choice.finish_reason === 'length') throw new LlmError(`${this.model}'s answer was cut off (finish_reason length)`);
+    return this.verdict(choice.message.content ?? '');
+  }
+
+  private verdict(content: string): LlmVerdict {
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch {
+      throw new LlmError(`${this.model}'s answer is not JSON: ${quote(this.redact(content))}`);
+    }
+    const parsed = verdictSchema.partial({ anomalous_timestamps: true }).safeParse(json);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ');
+      throw new LlmError(`${this.model}'s answer is not a verdict {anomalous, explanation, anomalous_timestamps}: ${problems}`);
+    }
+    return parsed.data;
+  }
+
+  private requestError(error: unknown): LlmError {
+    if (error instanceof OpenAI.APIConnectionTimeoutError) {
+      return new LlmError(`no answer from ${this.model} within ${TIMEOUT_MS / 1000} s (after ${MAX_RETRIES} retries)`, { cause: error });
+    }
+    if (error instanceof OpenAI.APIError) {
+      // A rejected key or an unknown model fails the same way for every metric.
+      const fatal = error.status === 401 || error.status === 403 || error.status === 404;
+      const what = error.status ? `HTTP ${this.redact(error.message)}` : this.redact(error.message);
+      return new LlmError(`${this.model} request failed: ${what}`, { fatal, cause: error });
+    }
+    return new LlmError(`${this.model} request failed: ${this.redact(error instanceof Error ? error.message : String(error))}`, { cause: error });
+  }
+
+  /** Servers echo parts of a bad key in their messages; ours never reaches a log. */
+  private redact(text: string): string {
+    return this.apiKey.length >= 4 ? text.replaceAll(this.apiKey, '***') : text;
+  }
+}
+
+function quote(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `"${line.length > 200 ? `${line.slice(0, 199)}…` : line}"`;
+}

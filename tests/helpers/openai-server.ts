@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
+
+/**
+ * A local HTTP server speaking the slice of OpenAI's REST API the llmalert job uses: `POST /v1/chat/completions`,
+ * answering with real-shaped chat completions (or OpenAI's error bodies), checking the bearer key as OpenAI does.
+ * Replies are scripted per request; every request is recorded so tests assert on the traffic itself.
+ */
+
+export interface ChatMessage {
+  role: string;
+  content: string;
+}
+
+export interface RecordedChat {
+  method: string;
+  path: string;
+  authorization: string | null;
+  /** Every request header, for "the key travels only in Authorization" checks. */
+  headers: Record<string, string | string[] | undefined>;
+  body: { model?: string; messages?: ChatMessage[]; response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: Record<string, unknown> } } };
+  /** The raw body as sent. */
+  raw: string;
+  status: number;
+}
+
+/** What the server answers: the assistant's content (a JSON verdict, or anything), or an HTTP error as OpenAI sends it. */
+export type Reply =
+  | { content: string; finishReason?: 'stop' | 'length'; refusal?: string }
+  | { status: number; message: string; type: string; code: string | null; headers?: Record<string, string> };
+
+export function verdictReply(anomalous: boolean, explanation: string, anomalousTimestamps: string[] = []): Reply {
+  return { content: JSON.stringify({ anomalous, explanation, anomalous_timestamps: anomalousTimestamps }) };
+}
+
+export const SERVER_ERROR: Reply = { status: 500, message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', code: null };
+
+export class OpenAiServer {
+  readonly requests: RecordedChat[] = [];
+  /** Replies used in order, one per request; when empty, `reply` answers. */
+  readonly queue: Reply[] = [];
+  /** The default answer, given the request (e.g. by metric name in the prompt). */
+  reply: (request: RecordedChat) => Reply = () => verdictReply(false, 'The newest values are within the usual range.');
+  private readonly server: Server;
+  private readonly key: string;
+  private completions = 0;
+
+  private constructor(server: Server, key: string) {
+    this.server = server;
+    this.key = key;
+  }
+
+  static async start(key: string): Promise<OpenAiServer> {
+    const server = createServer();
+    const api = new OpenAiServer(server, key);
+    server.on('request', (req, res) => void api.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return api;
+  }
+
+  /** The base URL a client is configured with (as `https://api.openai.com/v1`). */
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  /** The user message of each chat request, in order. */
+  get prompts(): string[] {
+    return this.requests.map((r) => r.body.messages?.find((m) => m.role === 'user')?.content ?? '');
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await text(req);
+    const record: RecordedChat = {
+      method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization ?? null, headers: req.headers, body: {}, raw, status: 0,
+    };
+    this.requests.push(record);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${this.requests.length}`, 'openai-processing-ms': '42', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    const error = (status: number, message: string, type: string, code: string | null, headers?: Record<string, string>): void =>
+      send(status, { error: { message, type, param: null, code } }, headers);
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return error(404, `Invalid URL (${req.method ?? ''} ${req.url ?? ''})`, 'invalid_request_error', null);
+    if (record.authorization !== `Bearer ${this.key}`) {
+      const given = (record.authorization ?? '').replace(/^Bearer /, '');
+      // OpenAI shows the first and last characters of a wrong key.
+      return error(401, `Incorrect API key provided: ${given.slice(0, 3)}***${given.slice(-3)}. You can find your API key at https://platform.openai.com/account/api-keys.`, 'invalid_request_error', 'invalid_api_key');
+    }
+    try {
+      record.body = JSON.parse(raw) as RecordedChat['body'];
+    } catch {
+      return error(400, 'We could not parse the JSON body of your request.', 'invalid_request_error', null);
+    }
+    if (!record.body.model || !Array.isArray(record.body.messages)) return error(400, "Missing required parameter: 'model' or 'messages'.", 'invalid_request_error', 'missing_required_parameter');
+    const reply = this.queue.shift() ?? this.reply(record);
+    if ('status' in reply) return error(reply.status, reply.message, reply.type, reply.code, reply.headers);
+    this.completions++;
+    const promptTokens = Math.ceil(raw.length / 4);
+    const completionTokens = Math.ceil(reply.content.length / 4);
+    send(200, {
+      id: `chatcmpl-test${this.completions}`,
+      object: 'chat.completion',
+      created: 1_767_225_600 + this.completions,
+      model: `${record.body.model}-2024-07-18`,
+      choices: [{
+        index: 0,
+        message: { role: 'assistant', content: reply.refusal ? null : reply.content, refusal: reply.refusal ?? null, annotations: [] },
+        logprobs: null,
+        finish_reason: reply.finishReason ?? 'stop',
+      }],
+      usage: {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+        prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+        completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      },
+      service_tier: 'default',
+      system_fingerprint: 'fp_test',
+    });
+  }
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatAlertLine } from '../../src/alerts/console.ts';
+import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
+import { flaggedPoints, llmalert, promptPoints } from '../../src/jobs/llmalert.ts';
+import { OpenAiClient } from '../../src/llm/openai.ts';
+import type { Point } from '../../src/store/metrics-table.ts';
+import { allRows, countsByType, disposeAfterEach, insertSeries, jobContext, loadBatch, tempMetrics, type TestContext } from '../helpers/metrics-dir.ts';
+import { OpenAiServer, SERVER_ERROR, verdictReply, type RecordedChat } from '../helpers/openai-server.ts';
+
+const HOUR = 3_600_000;
+const KEY = 'sk-job-test-key-0123456789';
+const NOW = new Date('2026-01-10T00:30:00Z');
+const END = new Date('2026-01-10T00:00:00Z');
+const iso = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
+const config = (extra: Record<string, unknown> = {}): BatchConfig => batchConfigSchema.parse({ metric_batch: 'b', ...extra });
+const hourly = (values: number[], end = END): Point[] => values.map((value, i) => ({ timestamp: new Date(end.getTime() - (values.length - 1 - i) * HOUR), value }));
+
+describe('what the llmalert job sends', () => {
+  it("has Anomstack's keys and defaults, rounding aside", () => {
+    expect(config()).toMatchObject({
+      llmalert_recent_n: 5, llmalert_smooth_n: 0, llmalert_metric_rounding: 4, llmalert_prompt_max_n: 1000,
+      llmalert_metric_timestamp_max_days_ago: 30, llmalert_include_metrics: [], llmalert_exclude_metrics: [], disable_llmalert: false,
+    });
+    expect(batchConfigSchema.safeParse({ metric_batch: 'b', llmalert_metric_rounding: -2 }).success).toBe(false);
+  });
+
+  it('rounds, smooths and keeps the newest llmalert_prompt_max_n points of the last days', () => {
+    const points = hourly([1.123456, 2.5, 3.25, 4, 5]);
+    expect(promptPoints(points, config(), NOW).map((p) => p.value)).toEqual([1.1235, 2.5, 3.25, 4, 5]);
+    expect(promptPoints(points, config({ llmalert_metric_rounding: -1 }), NOW)[0]?.value).toBe(1.123456);
+    const smoothed = promptPoints(points, config({ llmalert_smooth_n: 2, llmalert_metric_rounding: 2 }), NOW);
+    expect(smoothed.map((p) => p.value)).toEqual([1.81, 2.88, 3.63, 4.5]);
+    expect(smoothed.at(-1)?.timestamp).toEqual(END);
+    expect(promptPoints(points, config({ llmalert_prompt_max_n: 2 }), NOW).map((p) => p.value)).toEqual([4, 5]);
+    const old = hourly([1, 2, 3], new Date(NOW.getTime() - 40 * 24 * HOUR));
+    expect(promptPoints([...old, ...points], config(), NOW)).toHaveLength(5);
+  });
+
+  it('flags the named newest points, or the newest point when the model named none of them', () => {
+    const sent = hourly([1, 2, 3, 4]);
+    const times = sent.map((p) => iso(p.timestamp));
+    // The model may write a time as it likes; the newest point here is written the other common way.
+    const named = flaggedPoints({ anomalous: true, explanation: '', anomalous_timestamps: [times[2] ?? '', '2026-01-10 00:00:00', times[0] ?? ''] }, sent, 2);
+    expect(named.map((p) => p.value)).toEqual([3, 4]);
+    expect(flaggedPoints({ anomalous: true, explanation: '', anomalous_timestamps: [times[0] ?? ''] }, sent, 2).map((p) => p.value)).toEqual([4]);
+    expect(flaggedPoints({ anomalous: true, explanation: '' }, sent, 2).map((p) => p.value)).toEqual([4]);
+    expect(flaggedPoints({ anomalous: false, explanation: '', anomalous_timestamps: [times[3] ?? ''] }, sent, 2)).toEqual([]);
+  });
+});
+
+describe('the llmalert job, asking a local Chat Completions server', () => {
+  let server: OpenAiServer;
+  const track = disposeAfterEach();
+  const metricOf = (request: RecordedChat): string => /Metric: (\S+)/.exec(request.body.messages?.find((m) => m.role === 'user')?.content ?? '')?.[1] ?? '';
+
+  beforeAll(async () => {
+    server = await OpenAiServer.start(KEY);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  beforeEach(() => {
+    server.requests.length = 0;
+    server.queue.length = 0;
+    // cpu's newest value spikes; the model says so, naming that point. Everything else is normal.
+    server.reply = (request) => (metricOf(request) === 'cpu'
+      ? verdictReply(true, 'cpu jumped to 250\nfrom about 100.', [iso(END)])
+      : verdictReply(false, 'Within the usual range.'));
+  });
+
+  async function setup(yaml = 'llmalert_recent_n: 2\n', key = KEY): Promise<TestContext> {
+    const ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}metric_tags: {cpu: {host: web1}}\n`, 'b/query.sql': 'SELECT 1' }));
+    const ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root, NOW));
+    ctx.llm = new OpenAiClient({ apiKey: key, baseURL: server.url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1 });
+    await insertSeries(ctx.store, 'b', 'cpu', 24, END, (i) => (i === 23 ? 250 : 100 + (i % 3)));
+    await insertSeries(ctx.store, 'b', 'mem', 24, END, (i) => 50 + (i % 2) / 3);
+    return ctx;
+  }
+
+  it('sends each metric its rounded values, alerts on the point the model flags, and records it with the explanation', async () => {
+    const ctx = await setup();
+    const result = await llmalert(ctx);
+    expect(result.counts).toEqual({ llmalerts: 1 });
+    expect(result.message).toBe('1 new LLM alerts across 2 metrics (2 asked, model gpt-4o-mini)');
+    const cpuPrompt = server.prompts.find((p) => p.includes('Metric: cpu')) ?? '';
+    expect(cpuPrompt).toContain(`${iso(END)},250`);
+    expect(cpuPrompt).toContain('24 values, oldest first. Judge the newest 2');
+    expect(server.prompts.find((p) => p.includes('Metric: mem'))).toContain(`${iso(END)},50.3333`);
+    expect(server.requests.every((r) => !r.raw.includes(KEY))).toBe(true);
+
+    const [sent] = ctx.channel.sent.flat();
+    expect(sent).toMatchObject({ kind: 'llm', metric: 'cpu', timestamp: END, value: 250, explanation: 'cpu jumped to 250\nfrom about 100.' });
+    expect(sent?.recent).toHaveLength(24);
+    if (!sent) throw new Error('nothing sent');
+    expect(formatAlertLine(sent)).toBe('🤖 [b] cpu looks anomalous to the LLM at 2026-01-10T00:00:00Z · value 250 · cpu jumped to 250 from about 100. · host=web1');
+    const rows = await ctx.db.all("SELECT metric_name, metric_type, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type <> 'metric' ORDER BY ALL");
+    expect(rows.map((r) => [r['metric_name'], r['metric_type'], r['metric_timestamp'], r['metric_value'], JSON.parse(String(r['metadata']))])).toEqual([
+      ['cpu', 'llmalert', END, 1, { explanation: 'cpu jumped to 250\nfrom about 100.', model: 'gpt-4o-mini' }],
+      ['cpu', 'llmcheck', END, 1, { model: 'gpt-4o-mini', explanation: 'cpu jumped to 250\nfrom about 100.', anomalous_timestamps: [iso(END)], points: 24 }],
+      ['mem', 'llmcheck', END, 0, { model: 'gpt-4o-mini', explanation: 'Within the usual range.', anomalous_timestamps: [], points: 24 }],
+    ]);
+  });
+
+  it('a re-run asks nothing about the same newest points and writes and sends nothing; a new point is asked about', async () => {
+    const ctx = await setup();
+    await llmalert(ctx);
+    const before = await allRows(ctx.db);
+    const again = await llmalert(ctx);
+    expect(again.message).toBe('0 new LLM alerts across 2 metrics (0 asked, 2 already asked about their newest point, model gpt-4o-mini)');
+    expect(server.requests).toHaveLength(2);
+    expect(ctx.channel.sent.flat()).toHaveLength(1);
+    expect(await allRows(ctx.db)).toEqual(before);
+
+    // An hour later cpu is still high; the model flags both newest points, of which only the new one alerts.
+    const next = new Date(END.getTime() + HOUR);
+    await ctx.store.insert([{ metric_timestamp: next, metric_batch: 'b', metric_name: 'cpu', metric_type: 'metric', metric_value: 260 }]);
+    server.queue.push(verdictReply(true, 'Still high.', [iso(END), iso(next)]));
+    expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
+    expect(server.requests).toHaveLength(3);
+    expect(ctx.channel.sent.flat().map((a) => a.timestamp)).toEqual([END, next]);
+    expect(await countsByType(ctx.db)).toEqual({ llmalert: 2, llmcheck: 3, metric: 49 });
+  });
+
+  it("one metric's failed question is a warning and records nothing for it; the others are unaffected and the next run asks again", async () => {
+    const ctx = await setup();
+    server.reply = (request) => (metricOf(request) === 'cpu' ? { content: 'cpu looks odd!' } : verdictReply(false, 'Normal.'));
+    const result = await llmalert(ctx);
+    expect(result.message).toBe('0 new LLM alerts across 2 metrics (1 asked, 1 failed, model gpt-4o-mini)');
+    expect(ctx.reporter.warnings).toEqual([`llmalert b/cpu: gpt-4o-mini's answer is not JSON: "cpu looks odd!"; nothing recorded, the next run asks again`]);
+    expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
+
+    server.queue.push(SERVER_ERROR, verdictReply(true, 'Spike.', [iso(END)]));
+    expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
+    expect(server.requests.slice(2).map((r) => [metricOf(r), r.status])).toEqual([['cpu', 500], ['cpu', 200]]);
+  });
+
+  it('a rejected key stops the batch with one warning, without leaking the key, and records nothing', async () => {
+    const wrong = 'sk-rejected-key-0000000000';
+    const ctx = await setup('llmalert_recent_n: 2\n', wrong);
+    for (const metric of ['a1', 'a2', 'a3']) await insertSeries(ctx.store, 'b', metric, 24, END);
+    const result = await llmalert(ctx);
+    expect(result.counts).toEqual({ llmalerts: 0 });
+    expect(ctx.reporter.warnings).toHaveLength(1);
+    // Four questions were in flight together; the fifth metric was not asked.
+    expect(ctx.reporter.warnings[0]).toMatch(/^llmalert b: gpt-4o-mini request failed: HTTP 401 Incorrect API key provided.*; stopped asking \(1 more metric\(s\) not asked\), the next run tries again$/);
+    expect(ctx.reporter.warnings[0]).not.toContain(wrong);
+    expect(server.requests.map((r) => r.status)).toEqual([401, 401, 401, 401]);
+    expect(await countsByType(ctx.db)).toEqual({ metric: 120 });
+  });
+
+  it('asks only about llmalert_include_metrics minus llmalert_exclude_metrics, and not about metrics without enough recent points', async () => {
+    const ctx = await setup('llmalert_recent_n: 2\nllmalert_include_metrics: [c*, m*]\nllmalert_exclude_metrics: [mem]\n');
+    await insertSeries(ctx.store, 'b', 'conns', 2, END);
+    const result = await llmalert(ctx);
+    expect(result.message).toBe('1 new LLM alerts across 2 metrics (1 asked, 1 without enough recent points, model gpt-4o-mini)');
+    expect(server.requests.map(metricOf)).toEqual(['cpu']);
+  });
+
+  it('a failing channel records no alert, so the next run asks and notifies again', async () => {
+    const ctx = await setup();
+    ctx.channel.failWith = new Error('Slack is down');
+    await expect(llmalert(ctx)).rejects.toThrow('Slack is down');
+    // mem's normal answer was kept; cpu's anomalous one waits for its alert to be delivered.
+    expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
+    ctx.channel.failWith = null;
+    expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
+    expect(server.requests.map(metricOf)).toEqual(['cpu', 'mem', 'cpu']);
+  });
+
+  it('without a client says it is skipped and touches nothing', async () => {
+    const ctx = await setup();
+    ctx.llm = null;
+    expect(await llmalert(ctx)).toEqual({ counts: {}, message: 'skipped: no LLM key: set ANOMSTACK_OPENAI_KEY or OPENAI_API_KEY to ask the LLM' });
+    expect(server.requests).toHaveLength(0);
+  });
+});
