@@ -1,6 +1,7 @@
 import type { AlertChannel } from '../alerts/channel.ts';
 import { batchChannels, unreachableMethod, type BatchChannels } from '../alerts/channels.ts';
 import type { GitHubIssues } from '../alerts/github-issues.ts';
+import type { BatchSummary } from '../alerts/summary-message.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
 import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
 import type { ConfigIssue } from '../config/issues.ts';
@@ -18,10 +19,11 @@ import { ingest } from './ingest.ts';
 import { isDue } from './schedule.ts';
 import { retention } from './retention.ts';
 import { score } from './score.ts';
+import { summary } from './summary.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, retention };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, summary, retention };
 /** Log lines align their batch names after the longest job name. */
 const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 
@@ -64,6 +66,8 @@ export interface BatchReport {
   storage?: { database: string; table: string; models: string };
   /** Triage feedback recorded so far (issue labels), for precision in summaries. */
   feedback?: Feedback;
+  /** What the summary job summarized, when it ran. */
+  summary?: BatchSummary;
 }
 
 export interface RunReport {
@@ -131,6 +135,7 @@ async function runBatch(
       const unreachable = unreachableMethod(batch.config, job, misconfigured);
       if (unreachable) throw new Error(unreachable);
       const outcome = await JOB_FUNCTIONS[job](ctx);
+      if (outcome.summary) result.summary = outcome.summary;
       for (const [key, value] of Object.entries(outcome.counts)) {
         // "metrics" is a size, not a running total: keep the largest any job saw.
         result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Alert } from '../../src/alerts/channel.ts';
 import type { AlertPlotter } from '../../src/alerts/message.ts';
+import type { BatchSummary } from '../../src/alerts/summary-message.ts';
 import type { Batch } from '../../src/config/load.ts';
 import { alertPlot } from '../../src/jobs/plot.ts';
+import { summarizeBatch } from '../../src/jobs/summary.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { MetricsTable } from '../../src/store/metrics-table.ts';
 import { insertSeries, loadBatch, tempMetrics, wiggle, type TempWorkspace } from '../helpers/metrics-dir.ts';
@@ -20,6 +22,9 @@ export interface AlertFixture {
   alert: Alert;
   /** The real alert plot of the store (the PNG the channels attach). */
   plot: AlertPlotter;
+  summary: () => Promise<BatchSummary>;
+  /** Stores the alert's row as the alert job writes it. */
+  recordAlert: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +60,13 @@ export async function alertFixture(): Promise<AlertFixture> {
     batch,
     alert,
     plot: (group) => alertPlot(store, batch, group.newest.metric, undefined, group.alerts),
+    summary: () => summarizeBatch({ batch, store, now: new Date(NEWEST.getTime() + 30 * 60_000) }),
+    recordAlert: async () => {
+      await store.insert([{
+        metric_timestamp: alert.timestamp, metric_batch: 'shop', metric_name: 'cpu', metric_type: 'alert', metric_value: 1,
+        metadata: { score: alert.score, smoothed_score: alert.smoothedScore, threshold: alert.threshold },
+      }]);
+    },
     close: async () => {
       db.close();
       await ws.cleanup();

@@ -115,4 +115,27 @@ describe('slack and email in a pipeline run', () => {
     expect(report.batches[0]?.error).toBe('alert: alert_methods includes slack, but ANOMSTACK_SLACK_BOT_TOKEN is not set');
     expect(await alertRows(ws)).toEqual([]);
   });
+
+  it('sends the summary once per summary_cron_schedule period', async () => {
+    const { ws, slack, sink, env } = await setup();
+    await run(ws, env);
+    const sent = await run(ws, env, ['summary']);
+    const title = '📊 Anomstack summary: shop, last 24 h';
+    expect(sent.batches[0]?.jobs[0]?.message).toMatch(/^last day: 2 metrics · \d+ points ingested · \d+ scored · 1 alerts .*; sent to slack, email$/);
+    expect(sent.batches[0]?.summary?.events.map((e) => `${e.kind} ${e.metric}`)).toEqual(['anomaly spiky']);
+    expect(slack.messages.at(-1)?.text).toBe(title);
+    expect(sink.received.map((m) => m.parsed.subject).at(-1)).toBe(title);
+    expect(sink.received.at(-1)?.parsed.text).toContain('🔥 spiky at 2026-01-10 00:00 UTC');
+
+    // Later the same day (the default schedule fires daily at 09:00 UTC): summarized, not sent again.
+    const again = await run(ws, env, ['summary'], new Date('2026-01-10T08:59:00Z'));
+    expect(again.batches[0]?.jobs[0]?.message).toContain('already summarized in this period');
+    expect(slack.messages.filter((m) => m.text === title)).toHaveLength(1);
+    expect(sink.received.filter((m) => m.parsed.subject === title)).toHaveLength(1);
+
+    // After 09:00 the next period has begun.
+    await run(ws, env, ['summary'], new Date('2026-01-10T09:05:00Z'));
+    expect(slack.messages.filter((m) => m.text === title)).toHaveLength(2);
+    expect(sink.received.filter((m) => m.parsed.subject === title)).toHaveLength(2);
+  });
 });

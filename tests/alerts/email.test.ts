@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailChannel, emailSettings } from '../../src/alerts/email.ts';
 import { groupAlerts } from '../../src/alerts/message.ts';
+import { summaryTitle } from '../../src/alerts/summary-message.ts';
 import { SMTP_CA, smtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { alertFixture, checkPlotPng, type AlertFixture } from './channel-fixtures.ts';
 
@@ -79,6 +80,18 @@ describe('the email channel', () => {
     expect(sink.received[0]?.parsed.text).toContain('- 2026-01-10 11:00 UTC');
     expect(sink.received[0]?.parsed.text).toContain('- 2026-01-10 12:00 UTC');
     expect(sink.connections).toBe(1);
+  });
+
+  it('sends the batch summary as HTML and text', async () => {
+    const { email, sink, fixture } = await setup();
+    const summary = await fixture.summary();
+    await email.sendSummary(summary);
+    const parsed = sink.received[0]?.parsed;
+    expect(parsed?.subject).toBe(summaryTitle(summary));
+    expect(parsed?.text).toContain('2 metrics · 48 points ingested · 24 scored · 0 alerts');
+    expect(parsed?.text).toMatch(/Top metrics by score:\n +metric +points/);
+    expect(parsed?.html).toContain('<h3>Top metrics by score</h3>');
+    expect(parsed?.attachments).toEqual([]);
   });
 
   it('throws when the server refuses the message, naming what failed', async () => {

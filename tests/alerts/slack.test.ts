@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupAlerts } from '../../src/alerts/message.ts';
 import { SlackChannel, slackSettings } from '../../src/alerts/slack.ts';
+import { summaryTitle } from '../../src/alerts/summary-message.ts';
 import { slackServer, type SlackServer } from '../helpers/slack-server.ts';
 import { alertFixture, checkPlotPng, type AlertFixture } from './channel-fixtures.ts';
 
@@ -120,6 +121,20 @@ describe('the slack channel', () => {
     expect(log.warnings).toEqual([
       'slack: the plot of "🔥 [cpu] looks anomalous (2026-01-10 12:00 UTC)" could not be uploaded (not_in_channel: invite the app to the channel (/invite @your-app)); the alert itself was posted',
     ]);
+  });
+
+  it('posts the batch summary', async () => {
+    const { slack, server, fixture } = await setup();
+    await fixture.recordAlert();
+    const summary = await fixture.summary();
+    await slack.sendSummary(summary);
+    const [message] = server.messages;
+    expect(message?.text).toBe(summaryTitle(summary));
+    const texts = blockTexts(message?.blocks ?? []);
+    // The last day of two hourly metrics: 24 points each, cpu's scored.
+    expect(texts).toContain('2 metrics · 48 points ingested · 24 scored · 1 alerts');
+    expect(texts).toContain('🔥 cpu at 2026-01-10 12:00 UTC (score 0.91)');
+    expect(texts).toMatch(/Top metrics by score\nmetric .*\ncpu +24 +2026-01-10 12:00 UTC +181.23 +0.97 +0.97 +1\ndisk/);
   });
 
   it('never puts the token in its log lines or errors', async () => {

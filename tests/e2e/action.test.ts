@@ -64,7 +64,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, retention, report, backtest, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, summary, retention, report, backtest, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -82,12 +82,16 @@ describe('the action, run the way the runner runs it', () => {
       GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'octo/repo', GITHUB_SERVER_URL: 'https://github.com',
     });
     try {
-      const first = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('501'));
+      // Channel credentials a workflow passes as env (secrets.*) are masked like the token, though unused here.
+      const credentials = { ANOMSTACK_SLACK_BOT_TOKEN: 'xoxb-slack-secret', ANOMSTACK_ALERT_EMAIL_PASSWORD: 'smtp-secret-pw' };
+      const first = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, { ...env('501'), ...credentials });
       expect(first.code, first.stdout).toBe(0);
       expect(first.summary).toContain('Cold start');
       // Registered with the runner (which masks it from then on) and never printed otherwise.
-      expect(first.stdout).toContain('::add-mask::secret-token-value');
-      expect(first.stdout.split('\n').filter((line) => line.includes('secret-token-value'))).toHaveLength(1);
+      for (const secret of ['secret-token-value', ...Object.values(credentials)]) {
+        expect(first.stdout).toContain(`::add-mask::${secret}`);
+        expect(first.stdout.split('\n').filter((line) => line.includes(secret))).toHaveLength(1);
+      }
       await rm(path.join(cwd, '.anomstack'), { recursive: true });
 
       const second = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('502'));
