@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
 import { GitHubServer } from '../helpers/github-server.ts';
+import { slackServer } from '../helpers/slack-server.ts';
+import { smtpSink } from '../helpers/smtp-sink.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
@@ -158,6 +160,45 @@ describe('the action, run the way the runner runs it', () => {
       expect(github.issues).toHaveLength(3);
     } finally {
       await github.close();
+    }
+  });
+
+  it('delivers alerts with their plots to Slack and email, and the summary to both and to the job summary', async () => {
+    const slack = await slackServer('xoxb-e2e-token', { 'metric-alerts': 'C0METRICS' });
+    const sink = await smtpSink({ tls: false });
+    const cwd = await mkdtemp(path.join(work, 'channels-'));
+    const metrics = path.join(cwd, 'metrics');
+    await cp(path.join(EXAMPLES, 'csv_orders'), path.join(metrics, 'csv_orders'), { recursive: true });
+    const config = path.join(metrics, 'csv_orders', 'config.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/^alert_methods:.*$/m, 'alert_methods: [console, slack, email]'));
+    const env = {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      ANOMSTACK_SLACK_BOT_TOKEN: 'xoxb-e2e-token', ANOMSTACK_SLACK_CHANNEL: '#metric-alerts', ANOMSTACK_SLACK_API_URL: slack.apiUrl,
+      ANOMSTACK_ALERT_EMAIL_FROM: 'anomstack@example.com', ANOMSTACK_ALERT_EMAIL_TO: 'oncall@example.com',
+      ANOMSTACK_ALERT_EMAIL_SMTP_HOST: '127.0.0.1', ANOMSTACK_ALERT_EMAIL_SMTP_PORT: String(sink.port), ANOMSTACK_ALERT_EMAIL_SMTP_SECURITY: 'none',
+    };
+    const inputs = { 'metrics-dir': metrics, state: path.join(cwd, 'state') };
+    try {
+      const run = await runAction(cwd, inputs, env);
+      expect(run.code, run.stdout).toBe(0);
+      const titles = slack.messages.filter((m) => m.threadTs === null).map((m) => m.text.replace(/ \(.*\)$/, ''));
+      expect(titles).toEqual(['🔥 [orders] looks anomalous', '🔥 [refunds] looks anomalous', '🔥 [revenue] looks anomalous', '📊 Anomstack summary: csv_orders, last 24 h']);
+      const plots = slack.messages.filter((m) => m.threadTs !== null).map((m) => m.files[0]?.bytes ?? Buffer.alloc(0));
+      expect(plots).toHaveLength(3);
+      for (const png of plots) expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(sink.received.map((m) => (m.parsed.subject ?? '').replace(/ \(.*\)$/, ''))).toEqual(titles);
+      expect(run.summary).toContain('<h3>📊 Anomstack summary: csv_orders, last 24 h</h3>');
+
+      // command: summary in the same period: the digest goes to the job summary, nothing is sent again.
+      const summary = await runAction(cwd, { ...inputs, command: 'summary' }, env);
+      expect(summary.code, summary.stdout).toBe(0);
+      expect(summary.stdout).toContain('already summarized in this period');
+      expect(summary.summary).toContain('<h3>📊 Anomstack summary: csv_orders, last 24 h</h3>');
+      expect(slack.messages.filter((m) => m.threadTs === null)).toHaveLength(4);
+      expect(sink.received).toHaveLength(4);
+    } finally {
+      await slack.close();
+      await sink.close();
     }
   });
 
