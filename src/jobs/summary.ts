@@ -30,7 +30,7 @@ export async function summarizeBatch(ctx: Pick<JobContext, 'batch' | 'store' | '
     .filter((s) => s.points > 0 || s.scored > 0)
     .sort((a, b) => (b.maxScore ?? -1) - (a.maxScore ?? -1) || b.alerts + b.tholdalerts - (a.alerts + a.tholdalerts) || a.metric.localeCompare(b.metric))
     .slice(0, SUMMARY_TOP);
-  const rows = await readEvents(store.db, store.table, { batch: batch.name, since: from.toISOString(), kinds: ['alert', 'change', 'tholdalert'] });
+  const rows = await readEvents(store.db, store.table, { batch: batch.name, since: from.toISOString(), kinds: ['alert', 'change', 'tholdalert'], limit: 1000 });
   const events: SummaryEvent[] = rows
     .filter((e) => e.t > from.getTime() && e.t <= now.getTime())
     .slice(0, SUMMARY_EVENTS)
