@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { summaryText } from './alerts/summary-message.ts';
 import { runBacktest } from './cli/backtest.ts';
 import { DEFAULT_PLOT_DIR, DEFAULT_REPORT_DIR, plotCommand, reportCommand } from './cli/report.ts';
 import { formatTable } from './cli/table.ts';
@@ -21,6 +22,8 @@ Usage:
   anomstack run      [--metrics-dir DIR] [--batch NAME ...] [--report-dir DIR]
                      every enabled job, in order, then the report (default ${DEFAULT_REPORT_DIR})
   anomstack ingest|train|score|alert|change|tholdalert|llmalert|retention [--metrics-dir DIR] [--batch NAME ...]
+  anomstack summary  [--metrics-dir DIR] [--batch NAME ...]   each batch's digest of its last days, printed and sent
+                     to the slack / email alert methods (once per summary_cron_schedule period)
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
   anomstack report   [--metrics-dir DIR] [--out DIR]          the static HTML report (default ${DEFAULT_REPORT_DIR})
@@ -101,6 +104,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'run' || (JOBS as readonly string[]).includes(command)) {
       const jobs = command === 'run' ? JOBS : [command as Job];
       const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }) });
+      if (command === 'summary') {
+        for (const b of report.batches) if (b.summary) process.stdout.write(`\n${summaryText(b.summary)}\n`);
+      }
       const code = printRunReport(report);
       const reportDir = values['report-dir'];
       if (command === 'run' && reportDir !== 'none' && report.configFailures.length === 0) {

@@ -1,6 +1,7 @@
 /** The job summary (`$GITHUB_STEP_SUMMARY`): what ran for each batch, where the state came from, what went wrong. */
 import * as core from '@actions/core';
 import type { GitHubIssuesResult, IssueRef } from '../alerts/github-issues.ts';
+import { eventLine, jobsLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary } from '../alerts/summary-message.ts';
 import type { RunReport } from '../jobs/run.ts';
 import { ago, esc } from '../report/html.ts';
 import type { Feedback } from '../store/feedback.ts';
@@ -64,6 +65,7 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
   summary.addRaw(describeRestore(input.restored, input.now, repoUrl), true);
   summary.addTable([header, ...rows]);
   if (input.issues) issueSection(input.issues);
+  for (const b of report.batches) if (b.summary) digestSection(b.summary);
   const errors = report.batches.filter((b) => b.error).map((b) => `${b.batch}: ${b.error ?? ''}`);
   if (errors.length > 0) summary.addHeading('Errors', 3).addList(errors);
   const warnings = input.saved?.warnings ?? [];
@@ -75,6 +77,17 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
   }
   if (input.runUrl) summary.addLink('This run', input.runUrl);
   await summary.write();
+}
+
+/** The summary job's digest of a batch, as the Slack and email channels send it. */
+function digestSection(digest: BatchSummary): void {
+  const section = core.summary.addHeading(esc(summaryTitle(digest)), 3);
+  section.addRaw(`${esc(totalsLine(digest))}. Jobs: ${esc(jobsLine(digest))}.`, true);
+  if (digest.events.length > 0) section.addList(digest.events.map((e) => esc(eventLine(e))));
+  if (digest.top.length > 0) {
+    section.addTable([TOP_HEADER.map((data) => ({ data, header: true })), ...digest.top.map((m) => topRow(m).map(esc))]);
+  }
+  if (digest.silent.length > 0) section.addRaw(esc(silentLine(digest)), true);
 }
 
 /** Links to every issue the run touched (or, in a dry run, would have). */

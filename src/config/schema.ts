@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
-export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'retention'] as const;
+export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention'] as const;
 export type Job = (typeof JOBS)[number];
 
 /** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */
@@ -200,6 +200,9 @@ export const batchConfigSchema = z.object({
   metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default(() => ({})),
   ...scheduleKeys,
   ...disableKeys,
+  // The summary job (Anomstack's): a digest of the batch's last days, sent to the slack and email alert methods.
+  summary_cron_schedule: cron.default('0 9 * * *').describe('When the summary job is due; at most one summary per period between two firings.'),
+  summary_metric_timestamp_max_days_ago: z.number().positive().default(1).describe('The summary covers metric timestamps of the last this many days.'),
 });
 
 export type BatchConfig = z.infer<typeof batchConfigSchema>;

@@ -1,4 +1,5 @@
 import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
+import type { BatchSummary } from '../alerts/summary-message.ts';
 import { ALERT_METHODS } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
@@ -32,6 +33,8 @@ export interface JobResult {
   counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'llmalerts' | 'deleted', number>>;
   /** One readable line for the log. */
   message: string;
+  /** The summary job's digest, for the CLI's output and the action's job summary. */
+  summary?: BatchSummary;
 }
 
 /** Exact names or `*` globs, as written in `*_exclude_metrics`. */

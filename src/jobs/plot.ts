@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Alert, AlertKind } from '../alerts/channel.ts';
 import type { Batch } from '../config/load.ts';
 import { batchChart, metricChart } from '../plots/spec.ts';
 import { renderPng, renderSvg, svgToPng } from '../plots/render.ts';
-import { downsample, lastPoints } from '../plots/series.ts';
+import { downsample, lastPoints, type EventKind } from '../plots/series.ts';
 import type { MetricsTable } from '../store/metrics-table.ts';
 import { readBatchSeries } from '../report/series-query.ts';
 import { fileSafe, openSources, type SourceOptions } from '../report/sources.ts';
@@ -63,14 +64,29 @@ export interface AlertPlot {
   points: number;
 }
 
+/** The event kind each alert kind is stored and drawn as. */
+const EVENT_OF: Record<AlertKind, EventKind> = { anomaly: 'alert', change: 'change', threshold: 'tholdalert', llm: 'llmalert' };
+
 /**
  * One metric's chart for an alert message (GitHub issue, Slack, email): its newest `points` points,
- * the batch's `alert_max_n` by default, with scores, threshold and events. Null when the metric has no points.
+ * the batch's `alert_max_n` by default, with scores, threshold and events. `pending` are alerts being sent, drawn
+ * although not stored yet (channels are notified before the rows are written). Null when the metric has no points.
  */
-export async function alertPlot(store: MetricsTable, batch: Batch, metric: string, points = batch.config.alert_max_n): Promise<AlertPlot | null> {
+export async function alertPlot(
+  store: MetricsTable,
+  batch: Batch,
+  metric: string,
+  points = batch.config.alert_max_n,
+  pending: readonly Pick<Alert, 'kind' | 'timestamp' | 'score'>[] = [],
+): Promise<AlertPlot | null> {
   const [series] = await readBatchSeries(store.db, store.table, batch.name, { metric });
   if (!series) return null;
-  const shown = lastPoints(series, points);
+  const stored = new Set(series.events.map((e) => `${e.kind} ${e.t}`));
+  const unsaved = pending
+    .map((a) => ({ kind: EVENT_OF[a.kind], t: a.timestamp.getTime(), value: a.score, metadata: null }))
+    .filter((e) => !stored.has(`${e.kind} ${e.t}`));
+  const withPending = { ...series, events: [...series.events, ...unsaved].sort((a, b) => a.t - b.t) };
+  const shown = lastPoints(withPending, points);
   const rendered = await renderPng(metricChart(shown, { threshold: batch.config.alert_threshold, title: `${batch.name} · ${metric}` }));
   return { ...rendered, points: shown.t.length };
 }

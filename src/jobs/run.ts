@@ -1,7 +1,7 @@
 import type { AlertChannel } from '../alerts/channel.ts';
-import { ConsoleChannel } from '../alerts/console.ts';
-import { GitHubIssueChannel } from '../alerts/github-channel.ts';
+import { batchChannels, unreachableMethod, type BatchChannels } from '../alerts/channels.ts';
 import type { GitHubIssues } from '../alerts/github-issues.ts';
+import type { BatchSummary } from '../alerts/summary-message.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
 import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
 import type { ConfigIssue } from '../config/issues.ts';
@@ -13,6 +13,7 @@ import { batchFeedback, type Feedback } from '../store/feedback.ts';
 import { RunLog } from '../store/run-log.ts';
 import { OpenAiClient, openAiSettings, type OpenAiSettings } from '../llm/openai.ts';
 import { alert } from './alert.ts';
+import { alertPlot } from './plot.ts';
 import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
@@ -20,10 +21,11 @@ import { llmalert, NO_LLM_KEY } from './llmalert.ts';
 import { isDue } from './schedule.ts';
 import { retention } from './retention.ts';
 import { score } from './score.ts';
+import { summary } from './summary.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, llmalert, retention };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, llmalert, summary, retention };
 /** Log lines align their batch names after the longest job name. */
 const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 
@@ -66,6 +68,8 @@ export interface BatchReport {
   storage?: { database: string; table: string; models: string };
   /** Triage feedback recorded so far (issue labels), for precision in summaries. */
   feedback?: Feedback;
+  /** What the summary job summarized, when it ran. */
+  summary?: BatchSummary;
 }
 
 export interface RunReport {
@@ -133,11 +137,15 @@ async function runBatch(
   const storage = { database: batch.config.duckdb_path, table: batch.config.table_key, models: batch.config.model_path };
   const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage };
   if (batch.config.disable_batch) return { ...result, status: 'disabled' };
+  const store = new MetricsTable(await openDatabase(databases, batch.config.duckdb_path), batch.config.table_key);
+  const { channels, misconfigured } = options.channels
+    ? { channels: options.channels(batch, options.reporter), misconfigured: new Map<string, string>() }
+    : defaultChannels(batch, store, options);
   const ctx: JobContext = {
     batch,
-    store: new MetricsTable(await openDatabase(databases, batch.config.duckdb_path), batch.config.table_key),
+    store,
     models: openArtifactStore(batch.config.model_path),
-    channels: options.channels ? options.channels(batch, options.reporter) : defaultChannels(batch, options.reporter, options.github),
+    channels,
     now,
     reporter: options.reporter,
     llm: llm ? new OpenAiClient({ ...llm, model: batch.config.llmalert_model ?? llm.model }) : null,
@@ -159,7 +167,11 @@ async function runBatch(
     }
     const started = performance.now();
     try {
+      // A channel the job must notify but cannot reach fails the job, so nothing is recorded as delivered.
+      const unreachable = unreachableMethod(batch.config, job, misconfigured);
+      if (unreachable) throw new Error(unreachable);
       const outcome = await JOB_FUNCTIONS[job](ctx);
+      if (outcome.summary) result.summary = outcome.summary;
       for (const [key, value] of Object.entries(outcome.counts)) {
         // "metrics" is a size, not a running total: keep the largest any job saw.
         result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;
@@ -196,19 +208,15 @@ async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Pro
   return db;
 }
 
-function defaultChannels(batch: Batch, reporter: Reporter, github: GitHubIssues | undefined): AlertChannel[] {
-  const { config } = batch;
-  // Each job sends to the methods its own key names (see channelsFor); the batch needs the union.
-  const methods = new Set([...config.alert_methods, ...config.tholdalert_methods]);
-  const channels: AlertChannel[] = [new ConsoleChannel()];
-  if (github && methods.has('github')) {
-    channels.push(new GitHubIssueChannel(github, { batch: batch.name, label: config.issue_label, reopenCooldown: config.issue_reopen_cooldown }));
-  }
-  const unavailable = [...methods].filter((m) => m !== 'console' && !(m === 'github' && github));
-  if (unavailable.length > 0) {
-    reporter.warn(`${batch.name}: alert methods ${unavailable.join(', ')} not available here; alerts go to the console`);
-  }
-  return channels;
+/** The console always, plus the batch's methods: GitHub issues on the run's issues, Slack and email from the environment. */
+function defaultChannels(batch: Batch, store: MetricsTable, options: RunOptions): BatchChannels {
+  return batchChannels(batch, {
+    env: options.env ?? process.env,
+    info: (message) => options.reporter.info(message),
+    warn: (message) => options.reporter.warn(message),
+    ...(options.github ? { github: options.github } : {}),
+    plot: (group) => alertPlot(store, batch, group.newest.metric, undefined, group.alerts),
+  });
 }
 
 /** Bad command-line usage (exit code 2), as opposed to a batch that failed while running (exit code 1). */

@@ -11,6 +11,15 @@ export interface JobRun {
   counts: Record<string, number>;
 }
 
+/** How a job fared over a period. */
+export interface JobTally {
+  job: string;
+  runs: number;
+  failed: number;
+  lastStatus: 'ok' | 'failed';
+  lastMessage: string;
+}
+
 /**
  * The run log: when each job of each batch last ran, how long it took and what it did. Schedules read
  * it to decide whether a job is due; the report shows it. It lives in the batch's own database, so it
@@ -64,6 +73,29 @@ export class RunLog {
       { batch, job },
     );
     return row?.['last'] instanceof Date ? row['last'] : null;
+  }
+
+  /**
+   * Per job, the batch's runs that started after `from` and up to `to`: how many, how many failed, and the newest
+   * run's status and message. For the summary job's "what ran".
+   */
+  async tally(batch: string, from: Date, to: Date): Promise<JobTally[]> {
+    await this.ensure();
+    const rows = await this.db.all(
+      `SELECT job, count(*)::INTEGER AS runs, count(*) FILTER (WHERE status = 'failed')::INTEGER AS failed,
+         arg_max(status, started_at) AS last_status, arg_max(message, started_at) AS last_message
+       FROM ${this.quoted}
+       WHERE metric_batch = $batch AND started_at > $from::TIMESTAMP AND started_at <= $to::TIMESTAMP
+       GROUP BY job ORDER BY min(started_at), job`,
+      { batch, from: from.toISOString(), to: to.toISOString() },
+    );
+    return rows.map((row) => ({
+      job: String(row['job']),
+      runs: Number(row['runs']),
+      failed: Number(row['failed']),
+      lastStatus: row['last_status'] === 'failed' ? 'failed' : 'ok',
+      lastMessage: String(row['last_message'] ?? ''),
+    }));
   }
 
   /** Forgets the batch's runs that started before `cutoff`; returns how many. */

@@ -14,7 +14,7 @@ describe('readInputs', () => {
       command: 'run', metricsDir: 'metrics', batches: [], state: { kind: 'actions-cache', dir: '.anomstack' },
       reportDir: 'anomstack-report', dryRun: false, maxIssueOperations: 30,
     });
-    expect(readInputs(reader({})).jobs).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'retention']);
+    expect(readInputs(reader({})).jobs).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention']);
   });
 
   it('reads a single job, batch lists and a state folder', () => {
@@ -25,7 +25,7 @@ describe('readInputs', () => {
   it('names every bad input, its value and what was expected', () => {
     expect(() => readInputs(reader({ command: 'plot', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 's3://bucket/x' }))).toThrow(
       [
-        'input "command" "plot" is not available in this version of the action yet; available: run, ingest, train, score, alert, change, tholdalert, llmalert, retention, report, backtest, validate, plan',
+        'input "command" "plot" is not available in this version of the action yet; available: run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, report, backtest, validate, plan',
         'input "state" bucket state (s3://bucket/x) is not available in this version yet; use actions-cache or a folder',
         'input "dry-run" must be true or false (got "yes")',
         'input "max-issue-operations" must be a whole number (got "-1")',

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
 import { GitHubServer } from '../helpers/github-server.ts';
 import { OpenAiServer, verdictReply } from '../helpers/openai-server.ts';
+import { slackServer } from '../helpers/slack-server.ts';
+import { smtpSink } from '../helpers/smtp-sink.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
@@ -67,7 +69,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, retention, report, backtest, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, report, backtest, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -85,12 +87,16 @@ describe('the action, run the way the runner runs it', () => {
       GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'octo/repo', GITHUB_SERVER_URL: 'https://github.com',
     });
     try {
-      const first = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('501'));
+      // Channel credentials a workflow passes as env (secrets.*) are masked like the token, though unused here.
+      const credentials = { ANOMSTACK_SLACK_BOT_TOKEN: 'xoxb-slack-secret', ANOMSTACK_ALERT_EMAIL_PASSWORD: 'smtp-secret-pw' };
+      const first = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, { ...env('501'), ...credentials });
       expect(first.code, first.stdout).toBe(0);
       expect(first.summary).toContain('Cold start');
       // Registered with the runner (which masks it from then on) and never printed otherwise.
-      expect(first.stdout).toContain('::add-mask::secret-token-value');
-      expect(first.stdout.split('\n').filter((line) => line.includes('secret-token-value'))).toHaveLength(1);
+      for (const secret of ['secret-token-value', ...Object.values(credentials)]) {
+        expect(first.stdout).toContain(`::add-mask::${secret}`);
+        expect(first.stdout.split('\n').filter((line) => line.includes(secret))).toHaveLength(1);
+      }
       await rm(path.join(cwd, '.anomstack'), { recursive: true });
 
       const second = await runAction(cwd, { 'metrics-dir': metrics, 'github-token': 'secret-token-value' }, env('502'));
@@ -194,6 +200,45 @@ describe('the action, run the way the runner runs it', () => {
       expect(github.issues).toHaveLength(3);
     } finally {
       await github.close();
+    }
+  });
+
+  it('delivers alerts with their plots to Slack and email, and the summary to both and to the job summary', async () => {
+    const slack = await slackServer('xoxb-e2e-token', { 'metric-alerts': 'C0METRICS' });
+    const sink = await smtpSink({ tls: false });
+    const cwd = await mkdtemp(path.join(work, 'channels-'));
+    const metrics = path.join(cwd, 'metrics');
+    await cp(path.join(EXAMPLES, 'csv_orders'), path.join(metrics, 'csv_orders'), { recursive: true });
+    const config = path.join(metrics, 'csv_orders', 'config.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/^alert_methods:.*$/m, 'alert_methods: [console, slack, email]'));
+    const env = {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      ANOMSTACK_SLACK_BOT_TOKEN: 'xoxb-e2e-token', ANOMSTACK_SLACK_CHANNEL: '#metric-alerts', ANOMSTACK_SLACK_API_URL: slack.apiUrl,
+      ANOMSTACK_ALERT_EMAIL_FROM: 'anomstack@example.com', ANOMSTACK_ALERT_EMAIL_TO: 'oncall@example.com',
+      ANOMSTACK_ALERT_EMAIL_SMTP_HOST: '127.0.0.1', ANOMSTACK_ALERT_EMAIL_SMTP_PORT: String(sink.port), ANOMSTACK_ALERT_EMAIL_SMTP_SECURITY: 'none',
+    };
+    const inputs = { 'metrics-dir': metrics, state: path.join(cwd, 'state') };
+    try {
+      const run = await runAction(cwd, inputs, env);
+      expect(run.code, run.stdout).toBe(0);
+      const titles = slack.messages.filter((m) => m.threadTs === null).map((m) => m.text.replace(/ \(.*\)$/, ''));
+      expect(titles).toEqual(['🔥 [orders] looks anomalous', '🔥 [refunds] looks anomalous', '🔥 [revenue] looks anomalous', '📊 Anomstack summary: csv_orders, last 24 h']);
+      const plots = slack.messages.filter((m) => m.threadTs !== null).map((m) => m.files[0]?.bytes ?? Buffer.alloc(0));
+      expect(plots).toHaveLength(3);
+      for (const png of plots) expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(sink.received.map((m) => (m.parsed.subject ?? '').replace(/ \(.*\)$/, ''))).toEqual(titles);
+      expect(run.summary).toContain('<h3>📊 Anomstack summary: csv_orders, last 24 h</h3>');
+
+      // command: summary in the same period: the digest goes to the job summary, nothing is sent again.
+      const summary = await runAction(cwd, { ...inputs, command: 'summary' }, env);
+      expect(summary.code, summary.stdout).toBe(0);
+      expect(summary.stdout).toContain('already summarized in this period');
+      expect(summary.summary).toContain('<h3>📊 Anomstack summary: csv_orders, last 24 h</h3>');
+      expect(slack.messages.filter((m) => m.threadTs === null)).toHaveLength(4);
+      expect(sink.received).toHaveLength(4);
+    } finally {
+      await slack.close();
+      await sink.close();
     }
   });
 

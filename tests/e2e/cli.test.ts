@@ -96,6 +96,18 @@ describe('anomstack run on the bundled examples', () => {
     expect(await countRows(work)).toEqual(before);
   });
 
+  it('prints each batch summary; the run already sent this period\'s, so it is not sent again', () => {
+    const summarized = anomstack(work, 'summary', '--metrics-dir', EXAMPLES, '--now', NOW, '--batch', 'synthetic_sql');
+    expect(summarized.code).toBe(0);
+    expect(summarized.stdout).toContain('summary    synthetic_sql: last day: 4 metrics ·');
+    expect(summarized.stdout).toContain('already summarized in this period');
+    const digest = summarized.stdout.slice(summarized.stdout.indexOf('📊'));
+    expect(digest).toMatch(/^📊 Anomstack summary: synthetic_sql, last 24 h\n2026-11-20 12:00 UTC to 2026-11-21 12:00 UTC\n\n4 metrics · \d+ points ingested · \d+ scored · 2 alerts/);
+    expect(digest).toContain('🔥 requests at');
+    expect(digest).toContain('🔥 latency_ms at');
+    expect(digest).toMatch(/Top metrics by score:\n +metric +points +latest point/);
+  });
+
   it('lists batches and metrics with their last timestamps', () => {
     const listed = anomstack(work, 'list', '--metrics-dir', EXAMPLES);
     expect(listed.code).toBe(0);

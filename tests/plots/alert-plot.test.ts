@@ -35,4 +35,25 @@ describe('alertPlot', () => {
     expect(png.width).toBeGreaterThan(1000); // rendered at twice the chart's size
     expect(await alertPlot(store, batch, 'missing')).toBeNull();
   });
+
+  it('draws the alerts being sent, which are not stored yet, once', async () => {
+    ws = await tempMetrics({ 'b/config.yaml': 'ingest_sql: SELECT 1\nalert_max_n: 50\n' });
+    const batch = await loadBatch(ws.metricsDir, 'b');
+    db = await DuckDb.open(path.join(ws.root, 'm.duckdb'));
+    const store = new MetricsTable(db, 'metrics');
+    const stamps = await insertSeries(store, 'b', 'cpu', 50, new Date('2026-02-01T00:00:00Z'));
+    const newest = stamps.at(-1) ?? new Date();
+    const markers = (svg: string | undefined): number => svg?.match(/class="mark-symbol role-mark/g)?.length ?? 0;
+    const pathsOf = (svg: string | undefined): number => svg?.match(/<path /g)?.length ?? 0;
+
+    const plain = await alertPlot(store, batch, 'cpu');
+    const pending = await alertPlot(store, batch, 'cpu', undefined, [{ kind: 'anomaly', timestamp: newest, score: 0.95 }]);
+    expect(markers(plain?.svg)).toBe(0);
+    expect(markers(pending?.svg)).toBe(1);
+    // Once the alert row is stored, passing it again as pending does not draw it twice.
+    await store.insert([{ metric_timestamp: newest, metric_batch: 'b', metric_name: 'cpu', metric_type: 'alert', metric_value: 0.95 }]);
+    const stored = await alertPlot(store, batch, 'cpu', undefined, [{ kind: 'anomaly', timestamp: newest, score: 0.95 }]);
+    expect(pathsOf(stored?.svg)).toBe(pathsOf(pending?.svg));
+    expect(stored?.png.equals(pending?.png ?? Buffer.alloc(0))).toBe(true);
+  });
 });

@@ -1,0 +1,70 @@
+/** HTML and text bodies of the email channel's messages. Inline styles only: mail clients drop style sheets. */
+import { esc } from '../report/html.ts';
+import { formatTime } from './github-body.ts';
+import { alertLines, MESSAGE_ROWS, recentRows, recentTextTable, tagPairs, type AlertGroup } from './message.ts';
+import {
+  eventLine, jobsLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary,
+} from './summary-message.ts';
+
+const CELL = 'padding:2px 8px;border-bottom:1px solid #ddd;text-align:right;font-variant-numeric:tabular-nums';
+const HEAD = 'padding:2px 8px;border-bottom:2px solid #999;text-align:right';
+
+function htmlTable(header: readonly string[], rows: readonly (readonly string[])[], highlight: (row: number) => boolean = () => false): string {
+  const th = header.map((h, c) => `<th style="${HEAD}${c === 0 ? ';text-align:left' : ''}">${esc(h)}</th>`).join('');
+  const body = rows
+    .map((r, i) => `<tr${highlight(i) ? ' style="background:#fde2e1;font-weight:bold"' : ''}>${r.map((cell, c) => `<td style="${CELL}${c === 0 ? ';text-align:left' : ''}">${esc(cell)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table style="border-collapse:collapse;font-size:14px">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+function document(title: string, body: string): string {
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head>\n<body style="font-family:Arial,Helvetica,sans-serif;color:#222">\n${body}\n<p style="color:#777;font-size:12px">Sent by anomstack</p>\n</body></html>\n`;
+}
+
+/** The alert email: title, what alerted, the plot (inline, by `plotCid`), the recent values and scores, the tags. */
+export function alertHtml(group: AlertGroup, plotCid: string | null): string {
+  const { newest } = group;
+  const rows = recentRows(group);
+  const tags = tagPairs(newest);
+  return document(group.title, [
+    `<h2 style="margin:0 0 8px">${esc(group.title)}</h2>`,
+    `<p>batch <code>${esc(newest.batch)}</code> · metric <code>${esc(newest.metric)}</code></p>`,
+    `<ul>${alertLines(group).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+    ...(plotCid ? [`<p><img src="cid:${esc(plotCid)}" alt="${esc(`${newest.metric}: recent values and anomaly scores`)}" style="max-width:100%;height:auto"></p>`] : []),
+    `<p style="margin-bottom:4px">Last ${rows.length} points, newest first:</p>`,
+    htmlTable(['time', 'value', 'score'], rows.map((r) => [r.time, r.value, r.score]), (i) => rows[i]?.alerted === true),
+    ...(tags.length > 0 ? [`<p>Tags: ${tags.map((t) => `<code>${esc(t)}</code>`).join(' ')}</p>`] : []),
+  ].join('\n'));
+}
+
+export function alertText(group: AlertGroup): string {
+  const { newest } = group;
+  const tags = tagPairs(newest);
+  return [
+    group.title,
+    '',
+    `batch ${newest.batch} · metric ${newest.metric}`,
+    ...alertLines(group).map((l) => `- ${l}`),
+    '',
+    `Last ${Math.min(MESSAGE_ROWS, newest.recent.length)} points, newest first:`,
+    recentTextTable(group),
+    ...(tags.length > 0 ? ['', `Tags: ${tags.join(' ')}`] : []),
+    '',
+    'The plot is attached.',
+  ].join('\n');
+}
+
+export function summaryHtml(summary: BatchSummary): string {
+  const title = summaryTitle(summary);
+  const precision = summary.feedback.precision === null ? [] : [`<p>Feedback precision: ${Math.round(summary.feedback.precision * 100)}% (${summary.feedback.confirmed} confirmed, ${summary.feedback.falsePositives} false positives)</p>`];
+  return document(title, [
+    `<h2 style="margin:0 0 8px">${esc(title)}</h2>`,
+    `<p>${esc(formatTime(summary.from))} to ${esc(formatTime(summary.to))}</p>`,
+    `<p><strong>${esc(totalsLine(summary))}</strong></p>`,
+    `<p>Jobs: ${esc(jobsLine(summary))}</p>`,
+    ...precision,
+    summary.events.length > 0 ? `<h3>Alerts</h3>\n<ul>${summary.events.map((e) => `<li>${esc(eventLine(e))}</li>`).join('')}</ul>` : '<p>No alerts, changes or threshold alerts in the period.</p>',
+    ...(summary.top.length > 0 ? ['<h3>Top metrics by score</h3>', htmlTable(TOP_HEADER, summary.top.map(topRow))] : []),
+    ...(summary.silent.length > 0 ? [`<p>${esc(silentLine(summary))}</p>`] : []),
+  ].join('\n'));
+}

@@ -1,0 +1,144 @@
+/**
+ * The `email` channel, configured as Anomstack's (`ANOMSTACK_ALERT_EMAIL_*`): one email per metric's new alerts,
+ * HTML with the plot inline plus a text part, and the plot attached as a PNG; summaries as HTML and text.
+ */
+import type { ConnectionOptions } from 'node:tls';
+import nodemailer from 'nodemailer';
+import type { Alert, AlertChannel } from './channel.ts';
+import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
+import { alertHtml, alertText, summaryHtml } from './email-body.ts';
+import { groupAlerts, plotFileName, type AlertPlotter } from './message.ts';
+import { summaryText, summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
+
+export const EMAIL_ENV = {
+  from: 'ANOMSTACK_ALERT_EMAIL_FROM',
+  to: 'ANOMSTACK_ALERT_EMAIL_TO',
+  host: 'ANOMSTACK_ALERT_EMAIL_SMTP_HOST',
+  port: 'ANOMSTACK_ALERT_EMAIL_SMTP_PORT',
+  password: 'ANOMSTACK_ALERT_EMAIL_PASSWORD',
+  user: 'ANOMSTACK_ALERT_EMAIL_SMTP_USER',
+  security: 'ANOMSTACK_ALERT_EMAIL_SMTP_SECURITY',
+} as const;
+
+/** `starttls`: upgrade a plain connection and refuse to go on without TLS (Anomstack's way); `tls`: TLS from the start; `none`: no TLS. */
+export const SMTP_SECURITY = ['starttls', 'tls', 'none'] as const;
+export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
+
+export interface EmailSettings {
+  from: string;
+  to: string[];
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+  /** Log in with these when a password is set; the user defaults to the sender, as Anomstack logs in. */
+  auth?: { user: string; pass: string };
+}
+
+export function emailSettings(env: NodeJS.ProcessEnv): EmailSettings {
+  const values = readSettings(env, 'email', [EMAIL_ENV.from, EMAIL_ENV.to, EMAIL_ENV.host]);
+  const portText = optional(env, EMAIL_ENV.port) ?? '587';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    throw new ChannelConfigError('email', `${EMAIL_ENV.port}: expected a port number from 1 to 65535 (got "${portText}")`);
+  }
+  const securityText = optional(env, EMAIL_ENV.security) ?? (port === 465 ? 'tls' : 'starttls');
+  const security = SMTP_SECURITY.find((s) => s === securityText.toLowerCase());
+  if (!security) throw new ChannelConfigError('email', `${EMAIL_ENV.security}: expected one of ${SMTP_SECURITY.join(', ')} (got "${securityText}")`);
+  const password = optional(env, EMAIL_ENV.password);
+  if (password && security === 'none') {
+    throw new ChannelConfigError('email', `${EMAIL_ENV.security} is none, which would send ${EMAIL_ENV.password} unencrypted; use starttls or tls`);
+  }
+  const to = values[EMAIL_ENV.to].split(',').map((a) => a.trim()).filter((a) => a !== '');
+  return {
+    from: values[EMAIL_ENV.from],
+    to,
+    host: values[EMAIL_ENV.host],
+    port,
+    security,
+    ...(password ? { auth: { user: optional(env, EMAIL_ENV.user) ?? values[EMAIL_ENV.from], pass: password } } : {}),
+  };
+}
+
+export interface EmailChannelOptions {
+  plot: AlertPlotter;
+  /** Extra TLS options, e.g. `ca` for a relay whose certificate an internal CA signed. */
+  tls?: ConnectionOptions;
+  timeoutMs?: number;
+}
+
+interface Mail {
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; content: Buffer; contentType: string; cid?: string; contentDisposition: 'inline' | 'attachment' }[];
+}
+
+export class EmailChannel implements AlertChannel, SummaryChannel {
+  readonly name = 'email';
+  private readonly settings: EmailSettings;
+  private readonly options: EmailChannelOptions;
+
+  constructor(settings: EmailSettings, options: EmailChannelOptions) {
+    this.settings = settings;
+    this.options = options;
+  }
+
+  async send(alerts: readonly Alert[]): Promise<void> {
+    const mails: Mail[] = [];
+    for (const group of groupAlerts(alerts)) {
+      const image = await this.options.plot(group);
+      const filename = plotFileName(group);
+      const cid = image ? `${filename}@anomstack` : null;
+      mails.push({
+        subject: group.title,
+        text: alertText(group),
+        html: alertHtml(group, cid),
+        // Inline for the HTML part, and attached again for clients that block inline images or show only text.
+        attachments: image && cid
+          ? [
+              { filename, content: image.png, contentType: 'image/png', cid, contentDisposition: 'inline' },
+              { filename, content: image.png, contentType: 'image/png', contentDisposition: 'attachment' },
+            ]
+          : [],
+      });
+    }
+    await this.deliver(mails);
+  }
+
+  async sendSummary(summary: BatchSummary): Promise<void> {
+    await this.deliver([{ subject: summaryTitle(summary), text: summaryText(summary), html: summaryHtml(summary), attachments: [] }]);
+  }
+
+  /** One SMTP connection (a pool of one) for the run's messages. */
+  private async deliver(mails: readonly Mail[]): Promise<void> {
+    if (mails.length === 0) return;
+    const { from, to, host, port, security, auth } = this.settings;
+    const timeout = this.options.timeoutMs ?? 30_000;
+    const transport = nodemailer.createTransport({
+      pool: true,
+      maxConnections: 1,
+      host,
+      port,
+      secure: security === 'tls',
+      requireTLS: security === 'starttls',
+      ignoreTLS: security === 'none',
+      ...(auth ? { auth } : {}),
+      ...(this.options.tls ? { tls: this.options.tls } : {}),
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: 2 * timeout,
+      logger: false,
+    });
+    try {
+      for (const mail of mails) {
+        try {
+          await transport.sendMail({ from, to, ...mail });
+        } catch (error) {
+          throw new Error(`email: sending "${mail.subject}" to ${to.join(', ')} via ${host}:${port} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      }
+    } finally {
+      transport.close();
+    }
+  }
+}

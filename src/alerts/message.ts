@@ -1,0 +1,89 @@
+/** What the Slack and email channels say about alerts: the same parts, laid out by each channel. */
+import type { Alert } from './channel.ts';
+import { formatNumber } from './console.ts';
+import { evidence, formatTime, issueTitle } from './github-body.ts';
+
+/** Recent rows a message shows: enough to see the episode, few enough to read on a phone. */
+export const MESSAGE_ROWS = 12;
+
+/** One metric's new alerts of one kind in a run: one message, titled by the first, with one plot. */
+export interface AlertGroup {
+  /** Oldest first. */
+  alerts: Alert[];
+  newest: Alert;
+  /** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", Anomstack's alert title. */
+  title: string;
+}
+
+/** Groups alerts by batch, metric and kind, in the order the first of each arrived. */
+export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
+  const groups = new Map<string, Alert[]>();
+  for (const alert of alerts) {
+    const key = JSON.stringify([alert.batch, alert.metric, alert.kind]);
+    groups.set(key, [...(groups.get(key) ?? []), alert]);
+  }
+  return [...groups.values()].map((group) => {
+    const sorted = [...group].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+    const first = sorted[0] as Alert;
+    return { alerts: sorted, newest: sorted[sorted.length - 1] as Alert, title: issueTitle(first) };
+  });
+}
+
+/** One line per alert of the group: when, and the evidence (value, score against the threshold). */
+export function alertLines(group: AlertGroup): string[] {
+  return group.alerts.map((a) => `${formatTime(a.timestamp)}: ${evidence(a)}`);
+}
+
+export function tagPairs(alert: Alert): string[] {
+  return Object.entries(alert.tags).map(([k, v]) => `${k}=${String(v)}`);
+}
+
+export interface RecentRow {
+  time: string;
+  value: string;
+  score: string;
+  /** The point an alert of the group is about. */
+  alerted: boolean;
+}
+
+/** The newest recent points, newest first, formatted for a table. */
+export function recentRows(group: AlertGroup, rows = MESSAGE_ROWS): RecentRow[] {
+  const alerted = new Set(group.alerts.map((a) => a.timestamp.getTime()));
+  return group.newest.recent
+    .slice(-rows)
+    .reverse()
+    .map((p) => ({
+      time: formatTime(p.timestamp),
+      value: formatNumber(p.value),
+      score: p.score === null ? '' : p.score.toFixed(2),
+      alerted: alerted.has(p.timestamp.getTime()),
+    }));
+}
+
+/** The recent rows as a fixed-width text table (plain-text email, Slack code block). */
+export function recentTextTable(group: AlertGroup, rows = MESSAGE_ROWS): string {
+  const body = recentRows(group, rows);
+  if (body.length === 0) return 'No recent values.';
+  const cells = [['time', 'value', 'score', ''], ...body.map((r) => [r.time, r.value, r.score, r.alerted ? '<- alert' : ''])];
+  const widths = [0, 1, 2].map((c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
+  return cells
+    .map((row) => [(row[0] ?? '').padEnd(widths[0] ?? 0), (row[1] ?? '').padStart(widths[1] ?? 0), (row[2] ?? '').padStart(widths[2] ?? 0), row[3] ?? ''].join('  ').trimEnd())
+    .join('\n');
+}
+
+/** A file name for the group's plot: safe on every mail client and in Slack. */
+export function plotFileName(group: AlertGroup): string {
+  const safe = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+  const time = group.newest.timestamp.toISOString().slice(0, 16).replace(/[-:]/g, '');
+  return `${safe(group.newest.batch)}-${safe(group.newest.metric)}-${time}.png`;
+}
+
+/** The PNG attached to an alert message. */
+export interface AlertImage {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Draws a group's plot (the metric's recent points, scores and events); null when there is nothing to draw. */
+export type AlertPlotter = (group: AlertGroup) => Promise<AlertImage | null>;

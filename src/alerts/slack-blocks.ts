@@ -1,0 +1,56 @@
+/** Block Kit layouts of the Slack channel's messages: an alert group and a batch summary. */
+import type { AlertGroup } from './message.ts';
+import { alertLines, MESSAGE_ROWS, recentTextTable, tagPairs } from './message.ts';
+import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
+import { formatTime } from './github-body.ts';
+
+interface Text {
+  type: 'mrkdwn' | 'plain_text';
+  text: string;
+}
+export type SlackBlock =
+  | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
+  | { type: 'section'; text: Text }
+  | { type: 'context'; elements: Text[] };
+
+/** Slack's limits: a header's text, a section's text. */
+const HEADER_MAX = 150;
+const SECTION_MAX = 3000;
+
+/** Slack mrkdwn treats `&`, `<` and `>` as control characters everywhere, code blocks included. */
+export function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts text to `max` characters (Slack rejects longer texts), marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const header = (text: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: clip(text, HEADER_MAX), emoji: true } });
+const section = (mrkdwn: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clip(mrkdwn, SECTION_MAX) } });
+/** A fixed-width block; the closing fence survives clipping. */
+const code = (text: string): SlackBlock => section(`\`\`\`${clip(slackEscape(text), SECTION_MAX - 6)}\`\`\``);
+
+/** Title, what alerted (one line per alert), the recent values and scores, the tags. */
+export function alertBlocks(group: AlertGroup): SlackBlock[] {
+  const { newest } = group;
+  const tags = tagPairs(newest);
+  return [
+    header(group.title),
+    section([`batch \`${slackEscape(newest.batch)}\` · metric \`${slackEscape(newest.metric)}\``, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n')),
+    code(`Last ${Math.min(MESSAGE_ROWS, newest.recent.length)} points (newest first)\n${recentTextTable(group)}`),
+    ...(tags.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: clip(tags.map((t) => `\`${slackEscape(t)}\``).join(' '), SECTION_MAX) }] }] : []),
+  ];
+}
+
+export function summaryBlocks(summary: BatchSummary): SlackBlock[] {
+  const events = summary.events.length > 0 ? summary.events.map((e) => `• ${slackEscape(eventLine(e))}`).join('\n') : 'No alerts, changes or threshold alerts.';
+  return [
+    header(summaryTitle(summary)),
+    section(`${formatTime(summary.from)} to ${formatTime(summary.to)}\n*${slackEscape(totalsLine(summary))}*\nJobs: ${slackEscape(jobsLine(summary))}`),
+    section(events),
+    ...(summary.top.length > 0 ? [code(`Top metrics by score\n${topTable(summary)}`)] : []),
+    ...(summary.silent.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: clip(slackEscape(silentLine(summary)), SECTION_MAX) }] }] : []),
+  ];
+}

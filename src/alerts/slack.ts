@@ -1,0 +1,138 @@
+/**
+ * The `slack` channel, configured as Anomstack's: a bot token (`ANOMSTACK_SLACK_BOT_TOKEN`, scopes `chat:write`
+ * and `files:write`) and a channel (`ANOMSTACK_SLACK_CHANNEL`, a name such as `#alerts` or an ID). Each
+ * metric's new alerts are one message; its plot is uploaded into that message's thread with Slack's current
+ * upload flow (files.getUploadURLExternal, the upload, files.completeUploadExternal).
+ */
+import { LogLevel, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type Logger, type RetryOptions } from '@slack/web-api';
+import type { Alert, AlertChannel } from './channel.ts';
+import { optional, readSettings } from './channel-config.ts';
+import { groupAlerts, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
+import { alertBlocks, summaryBlocks, type SlackBlock } from './slack-blocks.ts';
+import { summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
+
+export const SLACK_ENV = { token: 'ANOMSTACK_SLACK_BOT_TOKEN', channel: 'ANOMSTACK_SLACK_CHANNEL', apiUrl: 'ANOMSTACK_SLACK_API_URL' } as const;
+
+export interface SlackSettings {
+  token: string;
+  /** A channel name (with or without `#`) or ID: chat.postMessage takes either. */
+  channel: string;
+  /** Slack's Web API root; another for GovSlack (`https://slack-gov.com/api/`) or a proxy. */
+  apiUrl?: string;
+}
+
+export function slackSettings(env: NodeJS.ProcessEnv): SlackSettings {
+  const values = readSettings(env, 'slack', [SLACK_ENV.token, SLACK_ENV.channel]);
+  const apiUrl = optional(env, SLACK_ENV.apiUrl);
+  return { token: values[SLACK_ENV.token], channel: values[SLACK_ENV.channel], ...(apiUrl ? { apiUrl } : {}) };
+}
+
+export interface SlackChannelOptions {
+  plot: AlertPlotter;
+  info: (message: string) => void;
+  warn: (message: string) => void;
+  /** How failed requests are retried (429s wait for Retry-After first); a few tries within about a minute by default. */
+  retry?: RetryOptions;
+  timeoutMs?: number;
+}
+
+/** Enough retries for a blip or a rate limit, few enough that a scheduled run does not hang for half an hour (the client's default). */
+const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 15_000 };
+
+export class SlackChannel implements AlertChannel, SummaryChannel {
+  readonly name = 'slack';
+  private readonly client: WebClient;
+  private readonly channel: string;
+  private readonly options: SlackChannelOptions;
+
+  constructor(settings: SlackSettings, options: SlackChannelOptions) {
+    this.channel = settings.channel;
+    this.options = options;
+    this.client = new WebClient(settings.token, {
+      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+      retryConfig: options.retry ?? DEFAULT_RETRY,
+      timeout: options.timeoutMs ?? 30_000,
+      logger: clientLogger(options),
+    });
+  }
+
+  async send(alerts: readonly Alert[]): Promise<void> {
+    for (const group of groupAlerts(alerts)) {
+      const posted = await this.post(group.title, alertBlocks(group));
+      await this.attachPlot(group, posted);
+    }
+  }
+
+  async sendSummary(summary: BatchSummary): Promise<void> {
+    await this.post(summaryTitle(summary), summaryBlocks(summary));
+  }
+
+  /** Posts a message; its text is the notification and the fallback for clients that do not show blocks. */
+  private async post(title: string, blocks: SlackBlock[]): Promise<{ channel: string; ts: string }> {
+    try {
+      const result = await this.client.chat.postMessage({ channel: this.channel, text: title, blocks, unfurl_links: false, unfurl_media: false });
+      if (!result.channel || !result.ts) throw new Error('the response has no channel or ts');
+      return { channel: result.channel, ts: result.ts };
+    } catch (error) {
+      throw new Error(`slack: posting "${title}" to ${this.channel} failed: ${describe(error)}`, { cause: error });
+    }
+  }
+
+  /**
+   * The plot goes into the message's thread. The alert itself is delivered by then, so a failed upload is a
+   * warning: failing the channel would post the whole message again on the next run.
+   */
+  private async attachPlot(group: AlertGroup, posted: { channel: string; ts: string }): Promise<void> {
+    try {
+      const image = await this.options.plot(group);
+      if (!image) return;
+      await this.client.filesUploadV2({
+        channel_id: posted.channel,
+        thread_ts: posted.ts,
+        file: image.png,
+        filename: plotFileName(group),
+        title: group.title,
+        alt_text: `${group.newest.metric}: recent values and anomaly scores`,
+      });
+    } catch (error) {
+      this.options.warn(`slack: the plot of "${group.title}" could not be uploaded (${describe(error)}); the alert itself was posted`);
+    }
+  }
+}
+
+/** Slack's error code with what usually fixes it. */
+function describe(error: unknown): string {
+  if (error instanceof WebAPIPlatformError) {
+    const code = error.data.error;
+    const data: Record<string, unknown> = { ...error.data };
+    const needed = typeof data['needed'] === 'string' ? ` (needs ${data['needed']})` : '';
+    const hints: Record<string, string> = {
+      channel_not_found: `check ${SLACK_ENV.channel}; a private channel needs the app invited`,
+      not_in_channel: 'invite the app to the channel (/invite @your-app)',
+      invalid_auth: `check ${SLACK_ENV.token}`,
+      not_authed: `check ${SLACK_ENV.token}`,
+      token_revoked: `${SLACK_ENV.token} was revoked`,
+      missing_scope: 'add the scope to the app and reinstall it',
+    };
+    return `${code}${needed}${hints[code] ? `: ${hints[code]}` : ''}`;
+  }
+  if (error instanceof WebAPIRateLimitedError) return `rate limited, retry after ${error.retryAfter} s`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The client logs through the run's reporter: its warnings (a failed request it will retry) and rate-limit
+ * notices, never its debug output (which would show request bodies).
+ */
+function clientLogger(options: SlackChannelOptions): Logger {
+  const text = (parts: unknown[]): string => `slack: ${parts.map(String).join(' ')}`;
+  return {
+    debug: () => undefined,
+    info: (...parts: unknown[]) => options.info(text(parts)),
+    warn: (...parts: unknown[]) => options.warn(text(parts)),
+    error: (...parts: unknown[]) => options.warn(text(parts)),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.INFO,
+    setName: () => undefined,
+  };
+}
