@@ -21,6 +21,8 @@ export interface JobContext {
   /** The run's clock; fixed in tests. */
   now: Date;
   reporter: Reporter;
+  /** Where the plot job writes; by default `plots/` beside the batch's DuckDB file. */
+  plotsDir?: string;
 }
 
 /** What each job reports back, summed into the run's summary table. */

@@ -59,3 +59,21 @@ function predictor(filter: number, a: number, b: number, c: number): number {
   }
   throw new Error(`bad PNG filter ${filter}`);
 }
+
+/** How much of an image is drawn: distinct colours, and the share of pixels darker than near-white. */
+export function ink(image: DecodedPng): { colours: number; inkedShare: number } {
+  const colours = new Set<number>();
+  let inked = 0;
+  for (let i = 0; i < image.pixels.length; i += 4) {
+    const [r, g, b] = [image.pixels[i] ?? 0, image.pixels[i + 1] ?? 0, image.pixels[i + 2] ?? 0];
+    colours.add((r << 16) | (g << 8) | b);
+    if (r + g + b < 600) inked++;
+  }
+  return { colours: colours.size, inkedShare: inked / Math.max(1, image.width * image.height) };
+}
+
+/** The `width` and `height` attributes of an SVG's root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  return { width: Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1]), height: Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1]) };
+}
