@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { JOBS, type Job } from '../config/schema.ts';
 
 /** Commands of the design that later versions add; asking for one says so instead of doing nothing. */
-const PLANNED = ['llmalert', 'plot', 'summary'] as const;
+const PLANNED = ['llmalert', 'summary'] as const;
 export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan'] as const;
 export type Command = (typeof COMMANDS)[number];
 

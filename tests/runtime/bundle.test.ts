@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindingPin, tarballUrl } from '../../src/runtime/binding-platform.ts';
 import { npmTarball, startRegistry, type LocalRegistry } from '../helpers/npm-registry.ts';
+import { decodePng } from '../plots/png.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAX_BUNDLE_BYTES = 15 * 1024 * 1024;
@@ -77,6 +78,9 @@ describe('the committed bundle, run from a copy of the action without node_modul
     expect(first.stdout).toContain('🔥 [csv_orders] orders looks anomalous');
     expect(first.output).toMatch(/^anomalies<<(\S+)\n[1-9]\d*\n\1$/m);
     expect(registry.requests.length).toBe(before + 1);
+    // The PNGs come from the bundle's own copy of resvg's WebAssembly and of the font (no node_modules here).
+    const png = await readFile(path.join(copy, 'anomstack-report', 'plots', 'csv_orders', 'metrics', 'orders.png'));
+    expect(decodePng(png).width).toBeGreaterThan(1000);
 
     const second = await runBundle(copy, env);
     expect(second.code).toBe(0);
