@@ -38,8 +38,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
 let rasteriser: Promise<{ font: Uint8Array }> | undefined;
 
 /**
- * Compiles the WebAssembly module and reads the font once per process, on the first PNG (about 0.8 s of
- * CPU), so commands that draw none (the report, the pipeline without the plot job) never pay for it.
+ * Compiles the WebAssembly module and reads the font once per process, on the first PNG (about 0.1 s of CPU,
+ * and the first chart takes 0.3 to 0.5 s more while V8 optimises the code), so commands that draw none (the
+ * report, the pipeline without the plot job) never pay for it.
  */
 function ready(): Promise<{ font: Uint8Array }> {
   // Not `??=`: ncc's asset relocator cannot parse it and then leaves this module's `new URL` assets to
