@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summaryText } from './alerts/summary-message.ts';
 import { runBacktest } from './cli/backtest.ts';
-import { DEFAULT_PLOT_DIR, DEFAULT_REPORT_DIR, plotCommand, reportCommand } from './cli/report.ts';
+import { DEFAULT_REPORT_DIR, reportCommand } from './cli/report.ts';
 import { formatTable } from './cli/table.ts';
 import { terminalReporter } from './cli/reporter.ts';
 import { isFile } from './config/discover.ts';
@@ -19,15 +19,15 @@ import { MetricsTable } from './store/metrics-table.ts';
 const USAGE = `anomstack: anomaly detection for metric batches
 
 Usage:
-  anomstack run      [--metrics-dir DIR] [--batch NAME ...] [--report-dir DIR]
+  anomstack run      [--metrics-dir DIR] [--batch NAME ...] [--report-dir DIR] [--plots-dir DIR]
                      every enabled job, in order, then the report (default ${DEFAULT_REPORT_DIR})
-  anomstack ingest|train|score|alert|change|tholdalert|llmalert|retention [--metrics-dir DIR] [--batch NAME ...]
+  anomstack ingest|train|score|alert|change|tholdalert|llmalert|retention|plot [--metrics-dir DIR] [--batch NAME ...]
   anomstack summary  [--metrics-dir DIR] [--batch NAME ...]   each batch's digest of its last days, printed and sent
                      to the slack / email alert methods (once per summary_cron_schedule period)
   anomstack validate [--metrics-dir DIR] [--batch NAME ...]   check config only
   anomstack list     [--metrics-dir DIR] [--batch NAME ...]   batches, metrics, last timestamps
   anomstack report   [--metrics-dir DIR] [--out DIR]          the static HTML report (default ${DEFAULT_REPORT_DIR})
-  anomstack plot     [--metrics-dir DIR] [--out DIR]          PNG and SVG per metric and batch (default ${DEFAULT_PLOT_DIR})
+  anomstack plot     [--metrics-dir DIR] [--out DIR]          PNG and SVG per metric and batch (default .anomstack/plots)
   anomstack backtest [--metrics-dir DIR] --batch NAME [--from TS] [--to TS] --out FILE.csv
                      replay the batch's history walk-forward through train, score and alert
 
@@ -36,6 +36,7 @@ Options:
   --batch NAME        only this batch (repeatable)
   --now TIMESTAMP     run as if the clock read TIMESTAMP (UTC), for reproducible runs
   --report-dir DIR    where run writes the report ("none": no report)
+  --plots-dir DIR     where run's plot job writes (default: plots/ beside each batch's DuckDB file)
   --quiet             only warnings, alerts and the summary
   -h, --help          this help
 
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         to: { type: 'string' },
         out: { type: 'string' },
         'report-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+        'plots-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -97,13 +99,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${await reportCommand({ metricsDir, batches, now, outDir: values.out ?? DEFAULT_REPORT_DIR })}\n`);
       return EXIT.ok;
     }
-    if (command === 'plot') {
-      process.stdout.write(`${await plotCommand({ metricsDir, batches, outDir: values.out ?? DEFAULT_PLOT_DIR })}\n`);
-      return EXIT.ok;
-    }
     if (command === 'run' || (JOBS as readonly string[]).includes(command)) {
       const jobs = command === 'run' ? JOBS : [command as Job];
-      const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }) });
+      // `plot --out DIR` as `report --out DIR`; `run` names its folders after what goes in them.
+      const plotsDir = command === 'plot' ? (values.out ?? values['plots-dir']) : values['plots-dir'];
+      const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }), ...(plotsDir ? { plotsDir } : {}) });
       if (command === 'summary') {
         for (const b of report.batches) if (b.summary) process.stdout.write(`\n${summaryText(b.summary)}\n`);
       }

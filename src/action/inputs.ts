@@ -6,8 +6,6 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { JOBS, type Job } from '../config/schema.ts';
 
-/** Commands of the issue's design that later versions add; asking for one says so instead of doing nothing. */
-const PLANNED = ['plot'] as const;
 export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan'] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -38,13 +36,7 @@ export const CACHED_STATE_DIR = '.anomstack';
 
 const command = z.string().transform((value, ctx) => {
   if ((COMMANDS as readonly string[]).includes(value)) return value as Command;
-  const planned = (PLANNED as readonly string[]).includes(value);
-  ctx.addIssue({
-    code: 'custom',
-    message: planned
-      ? `"${value}" is not available in this version of the action yet; available: ${COMMANDS.join(', ')}`
-      : `must be one of ${COMMANDS.join(', ')} (got "${value}")`,
-  });
+  ctx.addIssue({ code: 'custom', message: `must be one of ${COMMANDS.join(', ')} (got "${value}")` });
   return z.NEVER;
 });
 

@@ -7,7 +7,6 @@ import { loadBatches, type LoadResult } from '../config/load.ts';
 import type { Reporter } from '../jobs/context.ts';
 import { runJobs } from '../jobs/run.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
-import { chartPath } from '../report/batch-page.ts';
 import { writeReport } from '../report/write.ts';
 import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
@@ -15,6 +14,7 @@ import { readInputs, type ActionInputs } from './inputs.ts';
 import { createOctokit } from '../alerts/github-api.ts';
 import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
+import { issueChartUrl, plottedBatches, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
 import { writeSummary } from './summary.ts';
 
@@ -88,8 +88,11 @@ function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
   for (const value of values) core.setSecret(value);
 }
 
-/** The run's GitHub issues, when there is a token and a repository to open them in. */
-function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): GitHubIssues | null {
+/**
+ * The run's GitHub issues, when there is a token and a repository to open them in. `plotted` names the
+ * batches whose issues show the plot job's PNG (see issueChartUrl).
+ */
+function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, plotted: ReadonlySet<string>): GitHubIssues | null {
   const where = repository(env);
   if (!inputs.githubToken || !where) return null;
   const { owner, repo } = where;
@@ -100,7 +103,7 @@ function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Gi
     repo,
     ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
     ...(run ? { runUrl: run } : {}),
-    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl, chartUrl: (batch: string, metric: string) => `${inputs.reportUrl.replace(/\/$/, '')}/${chartPath(batch, metric)}` } : {}),
+    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl, chartUrl: issueChartUrl(inputs.reportUrl, plotted) } : {}),
     creator: inputs.issueCreator,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxIssueOperations,
@@ -142,7 +145,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (failed.length > 0) core.setFailed(`backtest failed for ${failed.join(', ')}`);
     return;
   }
-  const github = openIssues(inputs, env, now);
+  const plotsDir = statePlotsDir(stateDir);
+  const plotted = inputs.reportUrl && inputs.githubToken ? await plottedBatches({ metricsDir: inputs.metricsDir, batches, env, defaults: stateDefaults }) : new Set<string>();
+  const github = openIssues(inputs, env, now, plotted);
   const report = await runJobs({
     metricsDir: inputs.metricsDir,
     batches,
@@ -151,6 +156,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     env,
     respectSchedules: trigger.respectSchedules,
     reporter: actionsReporter(),
+    // In the state folder, so the cache keeps them for ticks on which the plot job is not due.
+    plotsDir,
     ...(github ? { github } : {}),
     // In the action anomalies become issues unless a batch says otherwise.
     defaults: {
@@ -165,10 +172,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let reportFailure: string | null = null;
   let site: { pages: number; bytes: number } | null = null;
-  if (inputs.command === 'run' || inputs.command === 'report') {
+  if (inputs.command === 'run' || inputs.command === 'report' || inputs.command === 'plot') {
     try {
-      site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches });
-      core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
+      if (inputs.command !== 'plot') {
+        site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches });
+        core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
+      }
+      const published = await publishPlots(plotsDir, inputs.reportDir, report.batches.filter((b) => b.status !== 'invalid').map((b) => b.batch));
+      if (published > 0) core.info(`plots of ${published} batch(es) in ${path.join(inputs.reportDir, PUBLISHED_PLOTS_DIR)}`);
     } catch (error) {
       // The state is still saved below: a report that failed to render must not cost the run its data.
       reportFailure = `report: ${error instanceof Error ? error.message : String(error)}`;

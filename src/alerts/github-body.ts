@@ -6,7 +6,7 @@ import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type Epis
 export interface IssueLinks {
   runUrl?: string;
   reportUrl?: string;
-  /** The metric's chart image in the report; defaults to `<reportUrl>/charts/<batch>/<metric>.svg`. */
+  /** The metric's chart image where the report is published (the action's issueChartUrl); no image without it. */
   chartUrl?: (batch: string, metric: string) => string;
 }
 
@@ -107,9 +107,8 @@ function recentTable(alert: Alert): string {
 }
 
 function chartLink(batch: string, metric: string, links: IssueLinks): string | null {
-  if (links.chartUrl) return links.chartUrl(batch, metric);
-  if (!links.reportUrl) return null;
-  return `${links.reportUrl.replace(/\/+$/, '')}/charts/${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.svg`;
+  // No guessed default: only the caller knows which files the published report holds.
+  return links.chartUrl ? links.chartUrl(batch, metric) : null;
 }
 
 function linksLine(links: IssueLinks): string {

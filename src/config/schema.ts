@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
-export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention'] as const;
+export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
 export type Job = (typeof JOBS)[number];
 
 /** Jobs that have an Anomstack `<job>_cron_schedule` / `disable_<job>` key, including later stages. */

@@ -25,6 +25,8 @@ export interface JobContext {
   reporter: Reporter;
   /** The language model the llmalert job asks; absent when no key is configured (the job is then skipped). */
   llm?: LlmClient | null;
+  /** Where the plot job writes; by default `plots/` beside the batch's DuckDB file. */
+  plotsDir?: string;
 }
 
 /** What each job reports back, summed into the run's summary table. */

@@ -1,58 +1,97 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Alert, AlertKind } from '../alerts/channel.ts';
 import type { Batch } from '../config/load.ts';
 import { batchChart, metricChart } from '../plots/spec.ts';
 import { renderPng, renderSvg, svgToPng } from '../plots/render.ts';
-import { downsample, lastPoints, type EventKind } from '../plots/series.ts';
+import { downsample, lastPoints, seriesStats, type EventKind, type MetricSeries } from '../plots/series.ts';
 import type { MetricsTable } from '../store/metrics-table.ts';
 import { readBatchSeries } from '../report/series-query.ts';
-import { fileSafe, openSources, type SourceOptions } from '../report/sources.ts';
+import { fileSafe } from '../report/sources.ts';
+import type { JobContext, JobResult } from './context.ts';
 
-export interface PlotOptions extends SourceOptions {
-  outDir: string;
-  /** Points per metric drawn at most (long histories are thinned, keeping every alert). */
-  maxPoints?: number;
-}
+/** Points per metric drawn at most: longer histories are thinned, keeping every alert (as in the report). */
+const MAX_POINTS = 500;
+/** Panels of the batch plot at most, the most anomalous metrics first: a taller image is unreadable anyway. */
+export const BATCH_PANELS_MAX = 25;
 
-export interface PlotResult {
-  files: string[];
-  bytes: number;
+/** A metric's plot, relative to the plots folder: `<batch>/metrics/<metric>.<ext>`. */
+export function metricPlotPath(batch: string, metric: string, ext: 'png' | 'svg'): string {
+  return `${fileSafe(batch)}/metrics/${fileSafe(metric)}.${ext}`;
 }
 
 /**
- * The plot job: for every batch, `<outDir>/<batch>/metrics/<metric>.svg` and `.png` (the alert attachments) and
- * `<outDir>/<batch>/batch.svg` / `.png` with one panel per metric. Re-running overwrites the same files.
+ * The plots folder of a batch that names none: `plots/` beside its DuckDB file, so the default
+ * `.anomstack/anomstack.duckdb` plots into `.anomstack/plots` and the action's state folder keeps them.
  */
-export async function plotBatches(options: PlotOptions): Promise<PlotResult> {
-  const sources = await openSources(options);
-  const result: PlotResult = { files: [], bytes: 0 };
-  const write = async (file: string, content: string | Buffer): Promise<void> => {
-    await writeFile(file, content);
-    result.files.push(file);
-    result.bytes += Buffer.byteLength(content);
+export function defaultPlotsDir(batch: Batch): string {
+  return path.join(path.dirname(batch.config.duckdb_path), 'plots');
+}
+
+/**
+ * The plot job: `<plots>/<batch>/metrics/<metric>.svg` and `.png` for every metric of the batch (its whole
+ * history, thinned to 500 points) and `<plots>/<batch>/batch.svg` / `.png` with one panel per metric (the 25 most
+ * anomalous). Re-running overwrites the same files; plots of metrics the batch no longer has are removed.
+ */
+export async function plot(ctx: JobContext): Promise<JobResult> {
+  const { batch, store, reporter } = ctx;
+  const dir = path.join(ctx.plotsDir ?? defaultPlotsDir(batch), fileSafe(batch.name));
+  const series = (await readBatchSeries(store.db, store.table, batch.name)).map((s) => downsample(s, MAX_POINTS));
+  const threshold = batch.config.alert_threshold;
+  const written = new Set<string>();
+  let bytes = 0;
+  const write = async (relative: string, content: string | Buffer): Promise<void> => {
+    const file = path.join(dir, relative);
+    // Written beside and renamed over: a reader (or a Pages upload) never sees half a file.
+    const partial = `${file}.partial`;
+    await writeFile(partial, content);
+    await rename(partial, file);
+    written.add(relative);
+    bytes += Buffer.byteLength(content);
   };
-  try {
-    for (const { batch, db } of sources.batches) {
-      if (!db || batch.config.disable_batch) continue;
-      const series = (await readBatchSeries(db, batch.config.table_key, batch.name)).map((s) => downsample(s, options.maxPoints ?? 500));
-      if (series.length === 0) continue;
-      const dir = path.join(options.outDir, fileSafe(batch.name));
-      await mkdir(path.join(dir, 'metrics'), { recursive: true });
-      const threshold = batch.config.alert_threshold;
-      for (const s of series) {
-        const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
-        await write(path.join(dir, 'metrics', `${fileSafe(s.metric)}.svg`), svg);
-        await write(path.join(dir, 'metrics', `${fileSafe(s.metric)}.png`), (await svgToPng(svg)).png);
-      }
-      const svg = await renderSvg(batchChart(batch.name, series, { threshold, height: 120 }));
-      await write(path.join(dir, 'batch.svg'), svg);
-      await write(path.join(dir, 'batch.png'), (await svgToPng(svg, 1)).png);
-    }
-  } finally {
-    sources.close();
+  await mkdir(path.join(dir, 'metrics'), { recursive: true });
+  const label = `plot ${batch.name}`;
+  for (const [index, s] of series.entries()) {
+    reporter.progress(label, index, series.length);
+    const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
+    await write(`metrics/${fileSafe(s.metric)}.svg`, svg);
+    await write(`metrics/${fileSafe(s.metric)}.png`, (await svgToPng(svg)).png);
   }
-  return result;
+  reporter.progress(label, series.length, series.length);
+  if (series.length > 0) {
+    const panels = mostAnomalous(series, BATCH_PANELS_MAX);
+    const title = panels.length < series.length ? `${batch.name} (${panels.length} of ${series.length} metrics, most anomalous first)` : batch.name;
+    const svg = await renderSvg(batchChart(title, panels, { threshold, height: 120 }));
+    await write('batch.svg', svg);
+    await write('batch.png', (await svgToPng(svg, 1)).png);
+  }
+  const removed = await removeOthers(dir, written);
+  const files = written.size;
+  return {
+    counts: { metrics: series.length },
+    message: `${files} files (PNG and SVG per metric${series.length > 0 ? ' and the batch' : ''}), ${(bytes / 1e6).toFixed(1)} MB in ${dir}${removed > 0 ? `; removed ${removed} stale files (metrics no longer there)` : ''}`,
+  };
+}
+
+/** The batch plot's metrics: highest anomaly rate first, then by name, as the report's batch page orders them. */
+function mostAnomalous(series: readonly MetricSeries[], max: number): MetricSeries[] {
+  const rate = new Map(series.map((s) => [s.metric, seriesStats(s).anomalyRate]));
+  return [...series].sort((a, b) => (rate.get(b.metric) ?? 0) - (rate.get(a.metric) ?? 0) || a.metric.localeCompare(b.metric)).slice(0, max);
+}
+
+/** Deletes files in the batch's plot folder this run did not write (metrics gone, leftovers of a killed run). */
+async function removeOthers(dir: string, written: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  for (const sub of ['', 'metrics']) {
+    const entries = await readdir(path.join(dir, sub), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const relative = sub ? `${sub}/${entry.name}` : entry.name;
+      if (written.has(relative)) continue;
+      await rm(path.join(dir, relative), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 export interface AlertPlot {

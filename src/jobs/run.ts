@@ -25,7 +25,11 @@ import { summary } from './summary.ts';
 import { tholdalert } from './tholdalert.ts';
 import { train } from './train.ts';
 
-const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = { ingest, train, score, alert, change, tholdalert, llmalert, summary, retention };
+const JOB_FUNCTIONS: Record<Job, (ctx: JobContext) => Promise<JobResult>> = {
+  ingest, train, score, alert, change, tholdalert, llmalert, summary, retention,
+  // Vega and resvg take about 0.5 s of CPU to load: only runs that plot pay for them.
+  plot: async (ctx) => (await import('./plot.ts')).plot(ctx),
+};
 /** Log lines align their batch names after the longest job name. */
 const JOB_WIDTH = Math.max(...JOBS.map((job) => job.length));
 
@@ -48,6 +52,8 @@ export interface RunOptions {
   channels?: (batch: Batch, reporter: Reporter) => AlertChannel[];
   /** The run's GitHub issues (the action makes one): batches whose `alert_methods` include `github` get a channel on it. */
   github?: GitHubIssues;
+  /** Where the plot job writes `<batch>/...`; by default `plots/` beside each batch's DuckDB file. */
+  plotsDir?: string;
 }
 
 export interface JobOutcome {
@@ -149,6 +155,7 @@ async function runBatch(
     now,
     reporter: options.reporter,
     llm: llm ? new OpenAiClient({ ...llm, model: batch.config.llmalert_model ?? llm.model }) : null,
+    ...(options.plotsDir ? { plotsDir: options.plotsDir } : {}),
   };
   const runLog = new RunLog(ctx.store.db);
   for (const job of jobs.filter((j) => !isJobDisabled(batch.config, j))) {

@@ -14,18 +14,19 @@ describe('readInputs', () => {
       command: 'run', metricsDir: 'metrics', batches: [], state: { kind: 'actions-cache', dir: '.anomstack' },
       reportDir: 'anomstack-report', dryRun: false, maxIssueOperations: 30,
     });
-    expect(readInputs(reader({})).jobs).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention']);
+    expect(readInputs(reader({})).jobs).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot']);
   });
 
   it('reads a single job, batch lists and a state folder', () => {
     const inputs = readInputs(reader({ command: 'score', batches: 'a, b  all', state: 'state/here', 'dry-run': 'true', 'max-issue-operations': '5' }));
+    expect(readInputs(reader({ command: 'plot' })).jobs).toEqual(['plot']);
     expect(inputs).toMatchObject({ command: 'score', jobs: ['score'], batches: ['a', 'b'], state: { kind: 'local', dir: 'state/here' }, dryRun: true, maxIssueOperations: 5 });
   });
 
   it('names every bad input, its value and what was expected', () => {
-    expect(() => readInputs(reader({ command: 'plot', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 's3://bucket/x' }))).toThrow(
+    expect(() => readInputs(reader({ command: 'plots', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 's3://bucket/x' }))).toThrow(
       [
-        'input "command" "plot" is not available in this version of the action yet; available: run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, report, backtest, validate, plan',
+        'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan (got "plots")',
         'input "state" bucket state (s3://bucket/x) is not available in this version yet; use actions-cache or a folder',
         'input "dry-run" must be true or false (got "yes")',
         'input "max-issue-operations" must be a whole number (got "-1")',

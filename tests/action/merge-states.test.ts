@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeStates } from '../../src/action/merge-states.ts';
@@ -39,6 +39,20 @@ describe('mergeStates', () => {
     }
     // Merging again adds nothing.
     expect((await mergeStates([path.join(ws.root, 'states', '*')], stateDir)).map((m) => m.rows)).toEqual([0, 0]);
+  });
+
+  it("brings each leg's plots into this run's plots folder", async () => {
+    const ws = track(await tempMetrics({}));
+    for (const [leg, batch] of [['leg-0', 'orders'], ['leg-1', 'signups']] as const) {
+      await legState(path.join(ws.root, 'states', leg), batch);
+      await mkdir(path.join(ws.root, 'states', leg, 'plots', batch, 'metrics'), { recursive: true });
+      await writeFile(path.join(ws.root, 'states', leg, 'plots', batch, 'metrics', 'm.png'), `${batch} png`);
+    }
+    const stateDir = path.join(ws.root, 'merged');
+    await mergeStates([path.join(ws.root, 'states', '*')], stateDir);
+    for (const batch of ['orders', 'signups']) {
+      expect(await readFile(path.join(stateDir, 'plots', batch, 'metrics', 'm.png'), 'utf8')).toBe(`${batch} png`);
+    }
   });
 
   it('says which pattern matched nothing', async () => {

@@ -9,6 +9,7 @@ export const T0 = Date.parse('2026-01-10T00:00:00Z');
 export const at = (hour: number): Date => new Date(T0 + hour * HOUR);
 export const RUN_URL = 'https://github.com/acme/metrics/actions/runs/1';
 export const REPORT_URL = 'https://acme.github.io/metrics';
+export const CHART_URL = (batch: string, metric: string): string => `${REPORT_URL}/plots/${batch}/metrics/${metric}.png`;
 
 /** An anomaly alert of batch `shop` at `hour`, with six hours of history ending at it. */
 export function anomaly(metric: string, hour: number, overrides: Partial<Alert> = {}): Alert {
@@ -35,7 +36,7 @@ export function newRun(server: GitHubServer, options: Partial<GitHubIssuesOption
   const warnings: string[] = [];
   const infos: string[] = [];
   const issues = new GitHubIssues({
-    token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, runUrl: RUN_URL, reportUrl: REPORT_URL,
+    token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, runUrl: RUN_URL, reportUrl: REPORT_URL, chartUrl: CHART_URL,
     now: new Date(server.now), retryBaseMs: 1, paceWrites: false, info: (m) => void infos.push(m), warn: (m) => void warnings.push(m), ...options,
   });
   return { issues, channel: new GitHubIssueChannel(issues, { batch: 'shop', reopenCooldown: '7d', ...channel }), warnings, infos };

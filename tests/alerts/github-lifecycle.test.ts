@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint, parseEpisodeMarker } from '../../src/alerts/github-markers.ts';
-import { anomaly, at, labelAs, localGitHub, mutationsSince, openIssueAs, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
+import { anomaly, at, CHART_URL, labelAs, localGitHub, mutationsSince, openIssueAs, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
 
 const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice', 'pat-token': 'anomstack-bot' });
 
@@ -18,7 +18,7 @@ describe('github channel lifecycle', () => {
     // Recent values and scores as a table, newest first, tags, the chart from the report, links to run and report.
     expect(issue.body).toContain('| 2026-01-10 05:00 UTC ⬅ | 105 | 0.95 |');
     expect(issue.body).toContain('`team=growth`');
-    expect(issue.body).toContain(`![requests chart](${REPORT_URL}/charts/shop/requests.svg)`);
+    expect(issue.body).toContain(`![requests chart](${CHART_URL('shop', 'requests')})`);
     expect(issue.body).toContain(`[workflow run](${RUN_URL}) · [report](${REPORT_URL})`);
     expect(server.repoLabels.get('anomstack')?.description).toMatch(/anomstack/);
     expect(issues.result.opened).toEqual([{ number: 1, url: 'https://github.com/acme/metrics/issues/1', title: issue.title, batch: 'shop', metric: 'requests', kind: 'anomaly' }]);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { GitHubServer } from '../helpers/github-server.ts';
 import { OpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 import { slackServer } from '../helpers/slack-server.ts';
 import { smtpSink } from '../helpers/smtp-sink.ts';
+import { decodePng, ink } from '../plots/png.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'metrics');
@@ -69,7 +70,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, report, backtest, validate, plan (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -169,7 +170,8 @@ describe('the action, run the way the runner runs it', () => {
       GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/metrics', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
     };
-    const inputs = { 'metrics-dir': metrics, 'github-token': 'action-token', state: path.join(cwd, 'state') };
+    const reportUrl = 'https://acme.github.io/metrics/';
+    const inputs = { 'metrics-dir': metrics, 'github-token': 'action-token', state: path.join(cwd, 'state'), 'report-url': reportUrl };
     const outputOf = (text: string) => JSON.parse(/^issues<<(\S+)\n(.*)\n\1$/m.exec(text)?.[2] ?? 'null') as { dryRun: boolean; opened: { title: string; batch: string }[] };
     try {
       const dry = await runAction(cwd, { ...inputs, 'dry-run': 'true' }, env);
@@ -188,6 +190,12 @@ describe('the action, run the way the runner runs it', () => {
       // Each alert row remembers its issue, so the report's anomaly list links it.
       const anomalies = await readFile(path.join(cwd, 'anomstack-report', 'anomalies.html'), 'utf8');
       for (const issue of github.issues) expect(anomalies).toContain(`<a href="https://github.com/acme/metrics/issues/${issue.number}">issue</a>`);
+      // Each issue shows its metric's PNG from the plot job, published under the report at the path it links.
+      for (const issue of github.issues) {
+        const image = /!\[\w+ chart\]\((\S+)\)/.exec(issue.body)?.[1] ?? '';
+        expect(image).toMatch(new RegExp(`^${reportUrl}plots/csv_orders/metrics/\\w+\\.png$`));
+        expect(decodePng(await readFile(path.join(cwd, 'anomstack-report', image.slice(reportUrl.length)))).width).toBeGreaterThan(1000);
+      }
       // Opened 3; an episode already over within the history (normal scores since) is closed in the same run.
       const closed = github.issues.filter((i) => i.state === 'closed').length;
       expect(real.summary).toMatch(new RegExp(`<td>csv_orders</td><td>ok</td>(<td>\\d+</td>){7}<td>3</td><td>${closed}</td>`));
@@ -201,7 +209,30 @@ describe('the action, run the way the runner runs it', () => {
     } finally {
       await github.close();
     }
-  });
+    // Three runs of the action, each plotting the batch: about 40 s on a busy 2-core machine.
+  }, 180_000);
+
+  it('plots into the state folder and publishes the plots under report-dir; a re-run overwrites them', async () => {
+    const cwd = await mkdtemp(path.join(work, 'plot-'));
+    const inputs = { 'metrics-dir': EXAMPLES, batches: 'csv_orders', state: path.join(cwd, 'state') };
+    const env = { GITHUB_EVENT_NAME: 'workflow_dispatch' };
+    const expected = ['batch.png', 'batch.svg', ...['orders', 'refunds', 'revenue'].flatMap((m) => [`metrics/${m}.png`, `metrics/${m}.svg`])];
+    const listed = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+    const ingested = await runAction(cwd, { ...inputs, command: 'ingest' }, env);
+    expect(ingested.code, ingested.stdout).toBe(0);
+    for (const attempt of [1, 2]) {
+      const run = await runAction(cwd, { ...inputs, command: 'plot' }, env);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(/plot\s+csv_orders: 8 files \(PNG and SVG per metric and the batch\)/);
+      expect(run.output).toMatch(/^report-dir<<(\S+)\nanomstack-report\n\1$/m);
+      expect(await listed(path.join(cwd, 'state', 'plots', 'csv_orders')), `attempt ${attempt}`).toEqual(expected);
+      expect(await listed(path.join(cwd, 'anomstack-report', 'plots', 'csv_orders')), `attempt ${attempt}`).toEqual(expected);
+      // The bundle rasterises with its own copy of resvg's WebAssembly and the vendored font.
+      const png = decodePng(await readFile(path.join(cwd, 'anomstack-report', 'plots', 'csv_orders', 'metrics', 'orders.png')));
+      expect(png.width).toBeGreaterThan(1000);
+      expect(ink(png).colours).toBeGreaterThan(20);
+    }
+  }, 180_000);
 
   it('delivers alerts with their plots to Slack and email, and the summary to both and to the job summary', async () => {
     const slack = await slackServer('xoxb-e2e-token', { 'metric-alerts': 'C0METRICS' });

@@ -70,7 +70,7 @@ describe('llmalert in a pipeline run', () => {
     const run = (): Promise<RunReport> => runJobs({ metricsDir: ws.metricsDir, now: NOW, env: llmEnv(), reporter, channels: () => [channel] });
     const first = await run();
     expect(first.batches[0]?.jobs.map((j) => `${j.job} ${j.status}`)).toEqual(
-      ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention'].map((job) => `${job} ok`),
+      ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'].map((job) => `${job} ok`),
     );
     expect(first.batches[0]?.counts['llmalerts']).toBe(1);
     expect(channel.sent.flat().filter((a) => a.kind === 'llm').map((a) => [a.metric, a.timestamp.toISOString()])).toEqual([['spiky', '2026-01-10T00:00:00.000Z']]);

@@ -71,7 +71,7 @@ describe('runJobs', () => {
     const { report, alerts } = await run(w);
     const good = byName(report, 'good');
     expect(good?.status).toBe('ok');
-    expect(good?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention']);
+    expect(good?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot']);
     expect(good?.counts).toMatchObject({ metrics: 2, ingested: 160, trained: 2, scored: 50 });
     expect(alerts.map((a) => [a.batch, a.metric, a.timestamp])).toEqual([['good', 'spiky', new Date('2026-01-10T00:00:00Z')]]);
     expect(good?.counts['alerts']).toBe(1);
@@ -129,7 +129,7 @@ describe('runJobs', () => {
     const { report, alerts } = await run(w);
     expect(byName(report, 'off')?.status).toBe('disabled');
     expect(await rows(w, 'off')).toEqual([]);
-    expect(byName(report, 'noalert')?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score', 'change', 'tholdalert', 'llmalert', 'summary', 'retention']);
+    expect(byName(report, 'noalert')?.jobs.map((j) => j.job)).toEqual(['ingest', 'train', 'score', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot']);
     expect(alerts).toEqual([]);
   });
 

@@ -67,13 +67,13 @@ describe('runJobs with respectSchedules', () => {
   it('runs each job when its schedule fired since its last run, once however many ticks were missed', async () => {
     const ws = await workspace();
     const first = await tick(ws, '2026-03-01T06:01:00Z');
-    expect(ran(first, 'ok')).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'summary', 'retention']);
+    expect(ran(first, 'ok')).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'summary', 'retention', 'plot']);
 
     // Five minutes later: ingest (every 10 minutes), train (every 6 hours) and summary (daily by default) are not due;
     // unscheduled jobs are.
     const second = await tick(ws, '2026-03-01T06:06:00Z');
     expect(ran(second, 'skipped')).toEqual(['ingest', 'train', 'llmalert', 'summary']);
-    expect(ran(second, 'ok')).toEqual(['score', 'alert', 'change', 'tholdalert', 'retention']);
+    expect(ran(second, 'ok')).toEqual(['score', 'alert', 'change', 'tholdalert', 'retention', 'plot']);
 
     // The workflow was paused for two days: many missed ticks, one run of each job.
     const late = await tick(ws, '2026-03-03T09:02:00Z');
@@ -97,6 +97,6 @@ describe('runJobs with respectSchedules', () => {
     const ws = await workspace();
     await tick(ws, '2026-03-01T06:01:00Z');
     const forced = await runJobs({ metricsDir: ws.metricsDir, env: {}, now: new Date('2026-03-01T06:02:00Z'), reporter: recordingReporter(), channels: () => [] });
-    expect(ran(forced, 'ok')).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'summary', 'retention']);
+    expect(ran(forced, 'ok')).toEqual(['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'summary', 'retention', 'plot']);
   });
 });

@@ -71,3 +71,9 @@ export function ink(image: DecodedPng): { colours: number; inkedShare: number } 
   }
   return { colours: colours.size, inkedShare: inked / Math.max(1, image.width * image.height) };
 }
+
+/** The `width` and `height` attributes of an SVG's root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  return { width: Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1]), height: Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1]) };
+}

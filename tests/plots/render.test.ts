@@ -3,7 +3,7 @@ import { batchChart, metricChart } from '../../src/plots/spec.ts';
 import { renderPng, renderSvg } from '../../src/plots/render.ts';
 import type { MetricSeries } from '../../src/plots/series.ts';
 import { wiggle } from '../helpers/metrics-dir.ts';
-import { decodePng, ink } from './png.ts';
+import { decodePng, ink, svgSize } from './png.ts';
 
 const START = Date.UTC(2026, 0, 1);
 function series(metric: string, n: number): MetricSeries {
@@ -34,10 +34,10 @@ describe('rendering a metric chart', () => {
 
   it('rasterises to a PNG that decodes, has twice the SVG size and is not blank', async () => {
     const { png, svg, width, height } = await renderPng(metricChart(series('requests', 120), { threshold: 0.8, width: 500, height: 150 }), 2);
-    const [svgWidth, svgHeight] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(re.exec(svg)?.[1]));
+    const size = svgSize(svg);
     const decoded = decodePng(png);
     expect([decoded.width, decoded.height]).toEqual([width, height]);
-    expect([decoded.width, decoded.height]).toEqual([(svgWidth ?? 0) * 2, (svgHeight ?? 0) * 2]);
+    expect([decoded.width, decoded.height]).toEqual([size.width * 2, size.height * 2]);
     const { colours, inkedShare } = ink(decoded);
     expect(colours).toBeGreaterThan(20); // lines, markers and anti-aliased text, not one flat fill
     expect(inkedShare).toBeGreaterThan(0.01);

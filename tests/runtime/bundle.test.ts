@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindingPin, tarballUrl } from '../../src/runtime/binding-platform.ts';
 import { npmTarball, startRegistry, type LocalRegistry } from '../helpers/npm-registry.ts';
+import { decodePng } from '../plots/png.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAX_BUNDLE_BYTES = 15 * 1024 * 1024;
@@ -62,6 +63,17 @@ describe('the committed bundle, run from a copy of the action without node_modul
     expect(files.reduce((total, { bytes }) => total + bytes, 0)).toBeLessThan(MAX_BUNDLE_BYTES);
   });
 
+  it("carries the font and resvg's WebAssembly byte for byte (a bundler that passes them through a string corrupts them)", async () => {
+    const sources = [path.join(ROOT, 'src/plots/fonts/DejaVuSans.ttf'), path.join(ROOT, 'node_modules/@resvg/resvg-wasm/index_bg.wasm')];
+    const bundled = (await filesUnder(path.join(ROOT, 'dist'))).filter(({ file }) => /\.(ttf|wasm)$/.test(file));
+    // The action's bundle and the CLI's each hold one copy.
+    expect(bundled.map(({ file }) => path.basename(file)).sort()).toEqual(['DejaVuSans.ttf', 'DejaVuSans.ttf', 'index_bg.wasm', 'index_bg.wasm']);
+    for (const { file } of bundled) {
+      const source = sources.find((s) => path.basename(s) === path.basename(file)) ?? '';
+      expect((await readFile(path.join(ROOT, 'dist', file))).equals(await readFile(source)), file).toBe(true);
+    }
+  });
+
   it('fetches the pinned binding, runs the batch, and uses its cache on the next run', async () => {
     const env = {
       INPUT_COMMAND: 'run',
@@ -77,6 +89,9 @@ describe('the committed bundle, run from a copy of the action without node_modul
     expect(first.stdout).toContain('🔥 [csv_orders] orders looks anomalous');
     expect(first.output).toMatch(/^anomalies<<(\S+)\n[1-9]\d*\n\1$/m);
     expect(registry.requests.length).toBe(before + 1);
+    // The PNGs come from the bundle's own copy of resvg's WebAssembly and of the font (no node_modules here).
+    const png = await readFile(path.join(copy, 'anomstack-report', 'plots', 'csv_orders', 'metrics', 'orders.png'));
+    expect(decodePng(png).width).toBeGreaterThan(1000);
 
     const second = await runBundle(copy, env);
     expect(second.code).toBe(0);
