@@ -5,23 +5,57 @@
   'use strict';
   const KINDS = ['alert', 'change', 'tholdalert', 'llmalert', 'feedback'];
 
-  function setupSearch() {
+  // Sections shown at first and added per step: a batch of a thousand metrics opens as fast as one of fifty.
+  // Without JavaScript every section stays visible.
+  const STEP = 50;
+
+  function setupSearchAndMore() {
     const search = document.getElementById('search');
-    if (!search) return;
     const items = Array.from(document.querySelectorAll('[data-metric]'));
+    if (items.length === 0) return;
     const shown = document.getElementById('shown');
     const noMatch = document.getElementById('no-match');
-    search.addEventListener('input', function () {
-      const query = search.value.trim().toLowerCase();
-      let count = 0;
+    const more = document.getElementById('more');
+    let limit = STEP;
+
+    function update() {
+      const query = search ? search.value.trim().toLowerCase() : '';
+      let matches = 0;
+      let visible = 0;
       for (const item of items) {
         const match = item.getAttribute('data-metric').toLowerCase().includes(query);
-        item.hidden = !match;
-        if (match) count++;
+        if (match) matches++;
+        // A search looks through every metric; browsing pages through them STEP at a time.
+        item.hidden = !match || (query === '' && matches > limit);
+        if (!item.hidden) visible++;
       }
-      if (shown) shown.textContent = count + ' of ' + items.length + ' metrics';
-      if (noMatch) noMatch.hidden = count > 0;
-    });
+      const left = matches - visible;
+      if (more) {
+        more.hidden = left === 0;
+        more.textContent = 'Show ' + Math.min(STEP, left) + ' more of ' + left + ' metrics';
+      }
+      if (shown) shown.textContent = (query === '' && left > 0 ? visible + ' shown of ' : matches + ' of ') + items.length + ' metrics';
+      if (noMatch) noMatch.hidden = matches > 0;
+    }
+
+    function showMore() {
+      if (more && !more.hidden) {
+        limit += STEP;
+        update();
+      }
+    }
+
+    if (search) search.addEventListener('input', update);
+    if (more) {
+      more.addEventListener('click', showMore);
+      if ('IntersectionObserver' in window) {
+        // Scrolling to the end of the list loads the next sections, like a feed.
+        new IntersectionObserver(function (entries) {
+          if (entries.some(function (e) { return e.isIntersecting; })) showMore();
+        }, { rootMargin: '200px 0px' }).observe(more);
+      }
+    }
+    update();
   }
 
   // Rows for one metric within a window: "n:100" (last points), "h:24" / "d:7" (a span before the newest).
@@ -104,7 +138,7 @@
   }
 
   function start() {
-    setupSearch();
+    setupSearchAndMore();
     setupCharts();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
