@@ -133,19 +133,31 @@ export function klDivergence(p: readonly number[], q: readonly number[]): number
   return sum;
 }
 
-/** Index and statistic of the best agreeing hypothesis among `hypotheses` (index -1 when none agrees). */
-function bestHypothesis(p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number, eligible: (h: number) => boolean): { index: number; statistic: number } {
-  let index = -1;
-  let statistic = Infinity;
-  hypotheses.forEach((q, h) => {
-    if (!eligible(h)) return;
-    const s = 2 * windowSize * klDivergence(p, q);
-    if (s < statistic) {
-      statistic = s;
-      index = h;
+/** The test statistic 2 W KL(p || q) of a window of W values whose histogram is p, against hypothesis q. */
+function testStatistic(p: readonly number[], q: readonly number[], windowSize: number): number {
+  return 2 * windowSize * klDivergence(p, q);
+}
+
+/**
+ * The first hypothesis with the smallest statistic for one histogram (index -1 while there is none), kept up
+ * to date as hypotheses are added: testing only the `tested..` ones in order finds what a test of all of
+ * them would (a later hypothesis wins only when strictly smaller), without testing the others again.
+ */
+interface BestHypothesis {
+  index: number;
+  statistic: number;
+  tested: number;
+}
+
+function catchUp(best: BestHypothesis, p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number): BestHypothesis {
+  for (; best.tested < hypotheses.length; best.tested++) {
+    const s = testStatistic(p, hypotheses[best.tested] ?? [], windowSize);
+    if (s < best.statistic) {
+      best.statistic = s;
+      best.index = best.tested;
     }
-  });
-  return { index, statistic };
+  }
+  return best;
 }
 
 type TestModel = Omit<RelativeEntropyFitted, 'windows' | 'joined' | 'trainMin' | 'trainMax' | 'threshold'>;
@@ -153,21 +165,31 @@ type TestModel = Omit<RelativeEntropyFitted, 'windows' | 'joined' | 'trainMin' |
 /** `ownOf(i)`: the hypothesis row i joined in training, -1 when it is no training window. */
 function rawScores(rows: Matrix, fitted: TestModel, params: RelativeEntropyParams, ownOf: (i: number) => number): number[] {
   const ids = new HistogramIds({ low: fitted.low, high: fitted.high, nBins: params.n_bins }, fitted.nFeatures);
-  // Short windows fall into few distinct histograms, so the test against every hypothesis is done once per
-  // (histogram, own hypothesis) pair: the same statistic, computed far fewer times.
-  const owners = fitted.hypotheses.length + 1;
+  const hypotheses = fitted.hypotheses;
+  // Short windows fall into few distinct histograms: each is tested against every hypothesis once, and the
+  // smallest statistic among the normal ones is taken once per (histogram, own hypothesis) pair.
+  const statistics: Float64Array[] = [];
+  const owners = hypotheses.length + 1;
   const memo = new Map<number, number>();
   return rows.map((row, i) => {
     const own = ownOf(i);
     const id = ids.idOf(row);
     const key = id * owners + own + 1;
-    let statistic = memo.get(key);
-    if (statistic === undefined) {
-      const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
-      statistic = bestHypothesis(ids.histograms[id] ?? [], fitted.hypotheses, row.length, normal).statistic;
-      memo.set(key, statistic);
+    let smallest = memo.get(key);
+    if (smallest === undefined) {
+      let tests = statistics[id];
+      if (!tests) {
+        const p = ids.histograms[id] ?? [];
+        tests = statistics[id] = Float64Array.from(hypotheses, (q) => testStatistic(p, q, row.length));
+      }
+      smallest = Infinity;
+      for (let h = 0; h < hypotheses.length; h++) {
+        const normal = (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
+        if (normal && (tests[h] ?? Infinity) < smallest) smallest = tests[h] ?? Infinity;
+      }
+      memo.set(key, smallest);
     }
-    return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
+    return Math.min(MAX_RATIO, smallest / fitted.statisticThreshold);
   });
 }
 
@@ -209,22 +231,17 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     const counts: number[] = [];
     const joined: number[] = new Array<number>(train.length);
     const ids = new HistogramIds(binning, width);
-    // The best hypothesis for a histogram changes only when a hypothesis is added: memoised until then.
-    const memo: ({ index: number; statistic: number } | undefined)[] = [];
+    // Each histogram's best hypothesis, extended to the hypotheses added since it was last met.
+    const bests: BestHypothesis[] = [];
     train.forEach((row, i) => {
       const id = ids.idOf(row);
-      let best = memo[id];
-      if (!best) {
-        best = bestHypothesis(ids.histograms[id] ?? [], hypotheses, width, () => true);
-        memo[id] = best;
-      }
+      const best = catchUp((bests[id] ??= { index: -1, statistic: Infinity, tested: 0 }), ids.histograms[id] ?? [], hypotheses, width);
       let h = best.index;
       if (h >= 0 && best.statistic < statisticThreshold) {
         counts[h] = (counts[h] ?? 0) + 1;
       } else {
         h = hypotheses.push(histogram(row, binning)) - 1;
         counts.push(1);
-        memo.length = 0;
       }
       joined[i] = h;
     });
