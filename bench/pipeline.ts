@@ -5,7 +5,11 @@
  * included) is printed next to wall time because the machine may be shared. Several metric counts
  * show whether memory stays flat as a batch grows.
  *
- *   npm run bench -- --metrics 100,400 --points 2500
+ *   npm run bench -- --metrics 100,1000 --points 2500
+ *
+ * The 1,000-metric run takes minutes, most of it in ingest (which validates the whole batch in memory before
+ * writing, hence its large heap) and in score's DuckDB writes. Peak RSS includes DuckDB's memory: the metrics
+ * table's primary-key index is held in memory and grows with the rows stored (about 30 bytes a key).
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

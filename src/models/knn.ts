@@ -10,6 +10,7 @@ import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
 import { RowIndex } from './row-index.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: adds `selfScores`. */
 export const KNN_STATE_VERSION = 2;
@@ -22,16 +23,6 @@ export interface KnnParams {
   method: KnnMethod;
   contamination: number;
 }
-
-/**
- * Checked by plain loops: zod's element-by-element parse of 2,500 x 6 training rows cost more than
- * the model's scoring. Copies nothing; the state is only read.
- */
-const numberRows = z.custom<number[][]>(
-  (v) => Array.isArray(v) && v.length > 0 && v.every((row) => Array.isArray(row) && row.every((x) => typeof x === 'number')),
-  'expected a non-empty array of number arrays',
-);
-const numbers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'number'), 'expected an array of numbers');
 
 export const knnFittedSchema = z.object({
   nFeatures: z.number().int().positive(),

@@ -35,8 +35,18 @@ function packNumbers(value: readonly unknown[]): Packed | null {
   if (Array.isArray(first)) {
     const width = first.length;
     if (width === 0 || value.length * width < MIN_PACKED) return null;
-    if (!value.every((row) => Array.isArray(row) && row.length === width && row.every((v) => typeof v === 'number'))) return null;
-    return { f64: toBase64(Float64Array.from((value as number[][]).flat())), shape: [value.length, width] };
+    // Checked and copied in one pass, without the intermediate array `flat()` would build.
+    const numbers = new Float64Array(value.length * width);
+    for (let i = 0; i < value.length; i++) {
+      const row: unknown = value[i];
+      if (!Array.isArray(row) || row.length !== width) return null;
+      for (let f = 0; f < width; f++) {
+        const v: unknown = row[f];
+        if (typeof v !== 'number') return null;
+        numbers[i * width + f] = v;
+      }
+    }
+    return { f64: toBase64(numbers), shape: [value.length, width] };
   }
   if (value.length < MIN_PACKED || !value.every((v) => typeof v === 'number')) return null;
   return { f64: toBase64(Float64Array.from(value as number[])), shape: [value.length] };

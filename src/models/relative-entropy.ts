@@ -23,10 +23,13 @@
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { chiSquaredQuantile } from './chi-squared.ts';
+import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { numberRows, numbers } from './state-checks.ts';
 
-export const RELATIVE_ENTROPY_STATE_VERSION = 1;
+/** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
+export const RELATIVE_ENTROPY_STATE_VERSION = 2;
 
 /** Cap on the raw score: a window with a value in a bin a hypothesis never saw has infinite KL. */
 export const MAX_RATIO = 100;
@@ -47,8 +50,10 @@ export const relativeEntropyFittedSchema = z.object({
   /** Bin probabilities (n_bins + 2: below, the n_bins, above) of each hypothesis. */
   hypotheses: z.array(z.array(z.number().min(0))).min(1),
   counts: z.array(z.number().int().positive()),
-  /** The hypothesis each distinct training window joined, keyed by its values (for leaving it out when scored). */
-  joined: z.record(z.string(), z.number().int().min(0)),
+  /** The training windows, in order (for recognising a scored row as one of them, to leave it out). */
+  windows: numberRows,
+  /** The hypothesis each training window joined; a window seen more than once counts as its first. */
+  joined: numbers,
   trainMin: z.number(),
   trainMax: z.number(),
   threshold: z.number(),
@@ -72,14 +77,51 @@ export function histogram(row: readonly number[], b: Binning): number[] {
 }
 
 /**
- * A window's histogram identity, from its bin indices alone (cheaper than the histogram): windows whose
- * values fall into the same bins, in any order, have the same histogram and so the same tests.
+ * Numbers each distinct histogram met, from a window's bin indices alone (cheaper than the histogram):
+ * windows whose values fall into the same bins, in any order, have the same histogram and so the same
+ * tests. The sorted bins are read as digits of one number while that stays exact, else joined as text.
  */
-function binKey(row: readonly number[], b: Binning): string {
-  return row
-    .map((v) => binOf(v, b))
-    .sort((x, y) => x - y)
-    .join(' ');
+class HistogramIds {
+  private readonly binning: Binning;
+  private readonly bins: Int32Array;
+  private readonly numeric: boolean;
+  private readonly byNumber = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
+  /** Each id's histogram. */
+  readonly histograms: number[][] = [];
+
+  constructor(binning: Binning, width: number) {
+    this.binning = binning;
+    this.bins = new Int32Array(width);
+    this.numeric = (binning.nBins + 2) ** width <= Number.MAX_SAFE_INTEGER;
+  }
+
+  idOf(row: readonly number[]): number {
+    const bins = this.bins;
+    // Insertion sort: windows are a few values long.
+    for (let i = 0; i < bins.length; i++) {
+      const bin = binOf(row[i] ?? 0, this.binning);
+      let j = i;
+      for (; j > 0 && (bins[j - 1] ?? 0) > bin; j--) bins[j] = bins[j - 1] ?? 0;
+      bins[j] = bin;
+    }
+    let id: number | undefined;
+    if (this.numeric) {
+      let key = 0;
+      for (const bin of bins) key = key * (this.binning.nBins + 2) + bin;
+      id = this.byNumber.get(key);
+      if (id === undefined) this.byNumber.set(key, (id = this.add(row)));
+    } else {
+      const key = bins.join(' ');
+      id = this.byText.get(key);
+      if (id === undefined) this.byText.set(key, (id = this.add(row)));
+    }
+    return id;
+  }
+
+  private add(row: readonly number[]): number {
+    return this.histograms.push(histogram(row, this.binning)) - 1;
+  }
 }
 
 /** KL(p || q) in nats, scipy's `entropy(p, q)`: 0 log 0 = 0, and Infinity where q = 0 < p. */
@@ -91,55 +133,82 @@ export function klDivergence(p: readonly number[], q: readonly number[]): number
   return sum;
 }
 
-/** Index and statistic of the best agreeing hypothesis among `hypotheses` (index -1 when none agrees). */
-function bestHypothesis(p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number, eligible: (h: number) => boolean): { index: number; statistic: number } {
-  let index = -1;
-  let statistic = Infinity;
-  hypotheses.forEach((q, h) => {
-    if (!eligible(h)) return;
-    const s = 2 * windowSize * klDivergence(p, q);
-    if (s < statistic) {
-      statistic = s;
-      index = h;
-    }
-  });
-  return { index, statistic };
+/** The test statistic 2 W KL(p || q) of a window of W values whose histogram is p, against hypothesis q. */
+function testStatistic(p: readonly number[], q: readonly number[], windowSize: number): number {
+  return 2 * windowSize * klDivergence(p, q);
 }
 
-function windowKey(row: readonly number[]): string {
-  return row.join(',');
+/**
+ * The first hypothesis with the smallest statistic for one histogram (index -1 while there is none), kept up
+ * to date as hypotheses are added: testing only the `tested..` ones in order finds what a test of all of
+ * them would (a later hypothesis wins only when strictly smaller), without testing the others again.
+ */
+interface BestHypothesis {
+  index: number;
+  statistic: number;
+  tested: number;
 }
 
-function rawScores(rows: Matrix, fitted: Omit<RelativeEntropyFitted, 'trainMin' | 'trainMax' | 'threshold'>, params: RelativeEntropyParams): number[] {
-  const binning = { low: fitted.low, high: fitted.high, nBins: params.n_bins };
-  // Short windows fall into few distinct histograms, so the test against every hypothesis is done once per
-  // (histogram, own hypothesis) pair: the same statistic, computed far fewer times.
-  const memo = new Map<string, number>();
-  return rows.map((row) => {
-    const own = fitted.joined[windowKey(row)] ?? -1;
-    const key = `${binKey(row, binning)}|${own}`;
-    let statistic = memo.get(key);
-    if (statistic === undefined) {
-      const normal = (h: number): boolean => (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
-      statistic = bestHypothesis(histogram(row, binning), fitted.hypotheses, row.length, normal).statistic;
-      memo.set(key, statistic);
+function catchUp(best: BestHypothesis, p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number): BestHypothesis {
+  for (; best.tested < hypotheses.length; best.tested++) {
+    const s = testStatistic(p, hypotheses[best.tested] ?? [], windowSize);
+    if (s < best.statistic) {
+      best.statistic = s;
+      best.index = best.tested;
     }
-    return Math.min(MAX_RATIO, statistic / fitted.statisticThreshold);
+  }
+  return best;
+}
+
+type TestModel = Omit<RelativeEntropyFitted, 'windows' | 'joined' | 'trainMin' | 'trainMax' | 'threshold'>;
+
+/** `ownOf(i)`: the hypothesis row i joined in training, -1 when it is no training window. */
+function rawScores(rows: Matrix, fitted: TestModel, params: RelativeEntropyParams, ownOf: (i: number) => number): number[] {
+  const ids = new HistogramIds({ low: fitted.low, high: fitted.high, nBins: params.n_bins }, fitted.nFeatures);
+  const hypotheses = fitted.hypotheses;
+  // Short windows fall into few distinct histograms: each is tested against every hypothesis once, and the
+  // smallest statistic among the normal ones is taken once per (histogram, own hypothesis) pair.
+  const statistics: Float64Array[] = [];
+  const owners = hypotheses.length + 1;
+  const memo = new Map<number, number>();
+  return rows.map((row, i) => {
+    const own = ownOf(i);
+    const id = ids.idOf(row);
+    const key = id * owners + own + 1;
+    let smallest = memo.get(key);
+    if (smallest === undefined) {
+      let tests = statistics[id];
+      if (!tests) {
+        const p = ids.histograms[id] ?? [];
+        tests = statistics[id] = Float64Array.from(hypotheses, (q) => testStatistic(p, q, row.length));
+      }
+      smallest = Infinity;
+      for (let h = 0; h < hypotheses.length; h++) {
+        const normal = (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
+        if (normal && (tests[h] ?? Infinity) < smallest) smallest = tests[h] ?? Infinity;
+      }
+      memo.set(key, smallest);
+    }
+    return Math.min(MAX_RATIO, smallest / fitted.statisticThreshold);
   });
 }
 
 export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParams, RelativeEntropyFitted> {
   readonly name = 'RelativeEntropy';
   protected readonly stateVersion = RELATIVE_ENTROPY_STATE_VERSION;
+  /** Built on first use, never stored: a restored model rebuilds it from the training windows. */
+  private windowIndex: RowIndex | undefined;
 
   static fromState(params: RelativeEntropyParams, fitted: RelativeEntropyFitted): RelativeEntropyDetector {
     const bins = params.n_bins + 2;
     const inconsistent =
       fitted.counts.length !== fitted.hypotheses.length ||
       fitted.hypotheses.some((h) => h.length !== bins) ||
-      Object.values(fitted.joined).some((h) => h >= fitted.counts.length);
+      fitted.joined.length !== fitted.windows.length ||
+      fitted.windows.some((row) => row.length !== fitted.nFeatures) ||
+      fitted.joined.some((h) => !Number.isInteger(h) || h < 0 || h >= fitted.counts.length);
     if (inconsistent) {
-      throw new Error('RelativeEntropy: saved model state is inconsistent (hypotheses do not match counts or n_bins)');
+      throw new Error('RelativeEntropy: saved model state is inconsistent (hypotheses do not match counts or n_bins, or windows do not match joined)');
     }
     const d = new RelativeEntropyDetector(params);
     d.fitted = fitted;
@@ -160,38 +229,48 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     const statisticThreshold = chiSquaredQuantile(this.params.confidence, this.params.n_bins - 1);
     const hypotheses: number[][] = [];
     const counts: number[] = [];
-    const joined: Record<string, number> = {};
-    // The best hypothesis for a histogram changes only when a hypothesis is added: memoised until then.
-    const memo = new Map<string, { index: number; statistic: number }>();
-    for (const row of train) {
-      const key = binKey(row, binning);
-      let best = memo.get(key);
-      if (!best) {
-        best = bestHypothesis(histogram(row, binning), hypotheses, width, () => true);
-        memo.set(key, best);
-      }
+    const joined: number[] = new Array<number>(train.length);
+    const ids = new HistogramIds(binning, width);
+    // Each histogram's best hypothesis, extended to the hypotheses added since it was last met.
+    const bests: BestHypothesis[] = [];
+    train.forEach((row, i) => {
+      const id = ids.idOf(row);
+      const best = catchUp((bests[id] ??= { index: -1, statistic: Infinity, tested: 0 }), ids.histograms[id] ?? [], hypotheses, width);
       let h = best.index;
       if (h >= 0 && best.statistic < statisticThreshold) {
         counts[h] = (counts[h] ?? 0) + 1;
       } else {
         h = hypotheses.push(histogram(row, binning)) - 1;
         counts.push(1);
-        memo.clear();
       }
-      joined[windowKey(row)] ??= h;
-    }
-    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts, joined };
-    this.fitted = { ...model, ...summariseTrainScores(rawScores(train, model, this.params), this.params.contamination) };
+      joined[i] = h;
+    });
+    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts };
+    const flat = flatten(train, width);
+    this.windowIndex = new RowIndex(flat, train.length, width);
+    const raw = rawScores(train, model, this.params, this.ownHypotheses(joined, flat, width));
+    this.fitted = { ...model, windows: train.map((row) => [...row]), joined, ...summariseTrainScores(raw, this.params.contamination) };
   }
 
   decisionFunction(rows: Matrix): number[] {
     const fitted = this.requireFitted();
     checkMatrix(rows, 'RelativeEntropy score', fitted.nFeatures);
-    return rawScores(rows, fitted, this.params);
+    const width = fitted.nFeatures;
+    this.windowIndex ??= new RowIndex(flatten(fitted.windows, width), fitted.windows.length, width);
+    return rawScores(rows, fitted, this.params, this.ownHypotheses(fitted.joined, flatten(rows, width), width));
   }
 
   /** 1 where the test rejects every normal hypothesis, else the statistic as a fraction of T. */
   override score(rows: Matrix): number[] {
     return this.decisionFunction(rows).map((r) => Math.min(1, r));
+  }
+
+  /** For row i of `query`: the hypothesis the first training window equal to it joined, or -1. */
+  private ownHypotheses(joined: readonly number[], query: Float64Array, width: number): (i: number) => number {
+    const index = this.windowIndex;
+    return (i) => {
+      const at = index ? index.find(query, i * width) : -1;
+      return at < 0 ? -1 : (joined[at] ?? -1);
+    };
   }
 }

@@ -83,7 +83,7 @@ export function applyStandardScaler(rows: Matrix, scaler: StandardScaler): numbe
  * (it interpolates from the upper end when the fraction is >= 0.5) so thresholds match to the bit.
  */
 export function percentile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = ascending(values);
   const n = sorted.length;
   if (n === 0) throw new Error('percentile of an empty list');
   const virtual = (q / 100) * (n - 1);
@@ -94,6 +94,18 @@ export function percentile(values: readonly number[], q: number): number {
   const b = sorted[hi] ?? 0;
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+
+/**
+ * The values in ascending order. A typed array's native sort is several times faster than a comparator
+ * sort and gives the same sequence, except that it orders -0 before 0 and NaN last where the comparator
+ * leaves them where they fell: values with either take the comparator sort, so the result never changes.
+ */
+function ascending(values: readonly number[]): ArrayLike<number> {
+  for (const v of values) {
+    if (Number.isNaN(v) || Object.is(v, -0)) return [...values].sort((a, b) => a - b);
+  }
+  return Float64Array.from(values).sort();
 }
 
 /** Mirrors PyOD's `_process_decision_scores` plus the MinMaxScaler fit inside `predict_proba`. */

@@ -91,9 +91,14 @@ export class MetricsTable {
     const keys: { batch: string[]; name: string[]; type: string[] } = { batch: [], name: [], type: [] };
     let last: MetricRow | undefined;
     let lastId = 0;
+    // Rows that come series by series, each series once and in rising time (as the jobs write them), hold no
+    // key twice, so the insert can skip the de-duplicating aggregate over all rows; anything else keeps it.
+    let distinct = true;
     const seriesOf = (row: MetricRow): number => {
       // Rows mostly come series by series: compare with the previous row before building a map key.
       if (last && last.metric_name === row.metric_name && last.metric_batch === row.metric_batch && last.metric_type === row.metric_type) {
+        if (!(row.metric_timestamp.getTime() > last.metric_timestamp.getTime())) distinct = false;
+        last = row;
         return lastId;
       }
       const key = `${row.metric_batch}\u0000${row.metric_name}\u0000${row.metric_type}`;
@@ -104,6 +109,8 @@ export class MetricsTable {
         keys.batch.push(row.metric_batch);
         keys.name.push(row.metric_name);
         keys.type.push(row.metric_type);
+      } else {
+        distinct = false;
       }
       last = row;
       lastId = id;
@@ -129,7 +136,7 @@ export class MetricsTable {
     }
     const inserted = await this.db.run(
       `INSERT OR IGNORE INTO ${this.quoted}
-       SELECT DISTINCT ON (k.metric_batch, k.metric_name, k.metric_type, metric_timestamp)
+       SELECT ${distinct ? '' : 'DISTINCT ON (k.metric_batch, k.metric_name, k.metric_type, metric_timestamp)'}
          epoch_ms(s.ms::BIGINT) AS metric_timestamp, k.metric_batch, k.metric_name, k.metric_type, s.metric_value, s.metadata
        FROM anomstack_staging s JOIN (
          SELECT unnest($batches) AS metric_batch, unnest($names) AS metric_name, unnest($types) AS metric_type,

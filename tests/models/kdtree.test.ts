@@ -29,6 +29,7 @@ const methods = ['largest', 'mean', 'median'] as const;
 describe('k-d tree nearest neighbours', () => {
   const cases = [
     { name: 'continuous, 6 features', n: 300, width: 6, levels: 0 },
+    { name: 'continuous, 3 features (two lags: the unrolled leaf scan)', n: 300, width: 3, levels: 0 },
     { name: 'continuous, 1 feature', n: 200, width: 1, levels: 0 },
     { name: 'integer grid with many ties and duplicate rows', n: 400, width: 3, levels: 4 },
     { name: 'only two distinct values per feature', n: 150, width: 2, levels: 2 },

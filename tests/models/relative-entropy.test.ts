@@ -69,7 +69,8 @@ describe('Relative Entropy', () => {
     // the closest other one, [0, .5, .5, 0], gives 2 * 2 * ln 2.
     const [own] = strict.decisionFunction([[1, 1]]);
     expect(own).toBeCloseTo((4 * Math.LN2) / chiSquaredQuantile(0.5, 1), 12);
-    expect(f.joined).toEqual({ '0,4': 0, '1,1': 1, '2,3': 2, '3,3': 2 });
+    expect(f.windows).toEqual([[0, 4], [1, 1], [2, 3], [3, 3]]);
+    expect(f.joined).toEqual([0, 1, 2, 2]);
     // With min_count 2 only the [0, 0, 1, 0] hypothesis is normal: [1, 1] is in a bin it never saw.
     const seen = detector([[0, 4], [1, 1], [2, 3], [3, 3]], { confidence: 0.5, min_count: 2 });
     expect(seen.score([[1, 1], [3, 4]])).toEqual([1, 0]);
@@ -87,6 +88,7 @@ describe('Relative Entropy', () => {
     const state = JSON.parse(text) as DetectorState;
     expect(() => restoreDetector({ ...state, params: { ...state.params, n_bins: 4 } })).toThrow(/inconsistent/);
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, counts: [] } })).toThrow(/inconsistent/);
-    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: { '1,2,3': 99 } } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [0, 0, 0, 0, 99] } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [0] } })).toThrow(/inconsistent/);
   });
 });

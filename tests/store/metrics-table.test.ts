@@ -60,6 +60,18 @@ describe('MetricsTable reads of several series', () => {
     expect(await store.latest('b', 'c', 'alert', 10)).toHaveLength(1);
   });
 
+  it('insert skips a key given twice however the rows are ordered, and rows in rising time per series', async () => {
+    const store = await table();
+    // Series by series in rising time (the jobs' order): nothing repeats within the call.
+    expect(await store.insert([...rows('a', 'score', [4, 5, 6, 7], (m) => m), ...rows('d', 'score', [1, 2])])).toBe(4);
+    expect((await store.latest('b', 'a', 'score', 10)).map((p) => p.value)).toEqual([0.3, 0.4, 0.5, 6, 7]);
+    // A series that comes back later in the call, and times that go backwards, may repeat a key.
+    const shuffled = [...rows('e', 'metric', [1, 2]), ...rows('f', 'metric', [1]), ...rows('e', 'metric', [2, 3]), ...rows('f', 'metric', [4, 1])];
+    expect(await store.insert(shuffled)).toBe(5);
+    expect((await store.latest('b', 'e', 'metric', 10)).map((p) => p.value)).toEqual([1, 2, 3]);
+    expect((await store.latest('b', 'f', 'metric', 10)).map((p) => p.value)).toEqual([1, 4]);
+  });
+
   it('inGroups splits a list into consecutive groups', () => {
     expect(inGroups([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(inGroups([], 2)).toEqual([]);
