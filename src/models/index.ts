@@ -18,6 +18,7 @@ import {
   relativeEntropyFittedSchema,
   type RelativeEntropyParams,
 } from './relative-entropy.ts';
+import { CADOSE_STATE_VERSION, CadOseDetector, cadOseFittedSchema, type CadOseParams } from './cad-ose.ts';
 
 export type { Detector, DetectorState, Matrix } from './detector.ts';
 export { IForestDetector } from './iforest.ts';
@@ -27,8 +28,9 @@ export { PcaDetector } from './pca.ts';
 export { ExtremeDetector } from './extreme.ts';
 export { KnncadDetector } from './knncad.ts';
 export { RelativeEntropyDetector } from './relative-entropy.ts';
+export { CadOseDetector } from './cad-ose.ts';
 
-export const detectorNames = ['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy'] as const;
+export const detectorNames = ['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy', 'CADOSE'] as const;
 export type DetectorName = (typeof detectorNames)[number];
 
 /** PyOD's `BaseDetector` accepts contamination in (0, 0.5]. */
@@ -120,6 +122,13 @@ const relativeEntropyParamsSchema = strictParams('RelativeEntropy', {
   contamination,
 });
 
+const cadOseParamsSchema = strictParams('CADOSE', {
+  value_bits: z.number().int().min(1, 'value_bits must be at least 1').max(16, 'value_bits must be at most 16').default(3),
+  max_left_semi_context_length: z.number().int().positive().default(7),
+  max_active_neurons: z.number().int().positive().default(15),
+  contamination,
+});
+
 // Compile-time check that the schemas produce exactly what the detector constructors take.
 const pcaCheck: z.ZodType<PcaParams, unknown> = pcaParamsSchema;
 const knnCheck: z.ZodType<KnnParams, unknown> = knnParamsSchema;
@@ -129,6 +138,7 @@ const arCheck: z.ZodType<ArParams, unknown> = arParamsSchema;
 const extremeCheck: z.ZodType<ExtremeParams, unknown> = extremeParamsSchema;
 const knncadCheck: z.ZodType<KnncadParams, unknown> = knncadParamsSchema;
 const relativeEntropyCheck: z.ZodType<RelativeEntropyParams, unknown> = relativeEntropyParamsSchema;
+const cadOseCheck: z.ZodType<CadOseParams, unknown> = cadOseParamsSchema;
 
 interface Entry {
   params: z.ZodType;
@@ -186,6 +196,12 @@ const registry: Record<DetectorName, Entry> = {
     create: (p) => new RelativeEntropyDetector(relativeEntropyCheck.parse(p)),
     restore: (p, fitted) =>
       RelativeEntropyDetector.fromState(relativeEntropyCheck.parse(p), relativeEntropyFittedSchema.parse(fitted)),
+  },
+  CADOSE: {
+    params: cadOseCheck,
+    version: CADOSE_STATE_VERSION,
+    create: (p) => new CadOseDetector(cadOseCheck.parse(p)),
+    restore: (p, fitted) => CadOseDetector.fromState(cadOseCheck.parse(p), cadOseFittedSchema.parse(fitted)),
   },
 };
 

@@ -83,8 +83,8 @@ describe('wrong values', () => {
   it('unknown model_name lists the known models', async () => {
     const { issues, message } = await issuesOf('model_configs:\n  - model_name: PCA\n  - model_name: LOF\n');
     expect(issues[0]).toMatchObject({ line: 3, path: 'model_configs[1].model_name', value: 'LOF' });
-    expect(issues[0]?.message).toBe('expected one of PCA, KNN, IForest, MAD, AR, Extreme, KNNCAD, RelativeEntropy');
-    expect(message).toContain('config.yaml:3: model_configs[1].model_name: expected one of PCA, KNN, IForest, MAD, AR, Extreme, KNNCAD, RelativeEntropy (got "LOF")');
+    expect(issues[0]?.message).toBe('expected one of PCA, KNN, IForest, MAD, AR, Extreme, KNNCAD, RelativeEntropy, CADOSE');
+    expect(message).toContain('config.yaml:3: model_configs[1].model_name: expected one of PCA, KNN, IForest, MAD, AR, Extreme, KNNCAD, RelativeEntropy, CADOSE (got "LOF")');
   });
 
   it('a misspelt model parameter names the allowed ones', async () => {

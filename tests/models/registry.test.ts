@@ -25,7 +25,7 @@ function fittedState(name: string, params: Record<string, unknown> = {}): Detect
 
 describe('detector registry', () => {
   it('lists the detectors and matches names case-insensitively', () => {
-    expect(detectorNames).toEqual(['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy']);
+    expect(detectorNames).toEqual(['PCA', 'KNN', 'IForest', 'MAD', 'AR', 'Extreme', 'KNNCAD', 'RelativeEntropy', 'CADOSE']);
     expect(createDetector('knncad', {}).name).toBe('KNNCAD');
     expect(createDetector('relativeentropy', {}).name).toBe('RelativeEntropy');
     expect(createDetector('EXTREME', {}).name).toBe('Extreme');
