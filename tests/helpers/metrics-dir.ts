@@ -36,6 +36,31 @@ export async function tempMetrics(files: Record<string, string> = {}): Promise<T
   return { root, metricsDir, write, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
+/**
+ * A metrics folder for runJobs tests whose defaults keep the DuckDB file (`state/anomstack.duckdb`) and models
+ * (`state/models`) in the workspace, as the action's state folder does; removed after each test.
+ */
+export function runWorkspaces(): (files: Record<string, string>) => Promise<TempWorkspace> {
+  let current: TempWorkspace | undefined;
+  afterEach(async () => {
+    await current?.cleanup();
+    current = undefined;
+  });
+  return async (files) => {
+    current = await tempMetrics({});
+    const state = path.join(current.root, 'state');
+    await current.write({
+      'defaults.yaml': `duckdb_path: ${JSON.stringify(path.join(state, 'anomstack.duckdb'))}\nmodel_path: ${JSON.stringify(`local://${path.join(state, 'models')}`)}\n`,
+      ...files,
+    });
+    return current;
+  };
+}
+
+/** 80 hourly points of `steady` and `spiky` up to 2026-01-10 00:00; `spiky` jumps by 60 over its newest 4 points. */
+export const STEADY_AND_SPIKY_SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: '2026-01-10 00:00:00' })})
+UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: '2026-01-10 00:00:00', spike: 60, spikeN: 4 })})`;
+
 /** Loads the one batch called `name`, failing the test with the config error if it did not load. */
 export async function loadBatch(metricsDir: string, name: string, options: LoadOptions = {}): Promise<Batch> {
   const result = await loadBatches(metricsDir, { env: {}, ...options });

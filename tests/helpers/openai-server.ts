@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /**
  * A local HTTP server speaking the slice of OpenAI's REST API the llmalert job uses: `POST /v1/chat/completions`,
@@ -35,6 +36,34 @@ export function verdictReply(anomalous: boolean, explanation: string, anomalousT
 }
 
 export const SERVER_ERROR: Reply = { status: 500, message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', code: null };
+
+/** The metric a chat request asks about, from the prompt's `Metric:` line. */
+export function metricOf(request: RecordedChat): string {
+  return /Metric: (\S+)/.exec(request.body.messages?.find((m) => m.role === 'user')?.content ?? '')?.[1] ?? '';
+}
+
+/**
+ * A server for the calling file's tests: started before them, closed after them, its recorded requests and queued
+ * replies cleared before each one. Returns a getter, since the server exists only once `beforeAll` has run.
+ */
+export function useOpenAiServer(key: string): () => OpenAiServer {
+  let server: OpenAiServer | undefined;
+  beforeAll(async () => {
+    server = await OpenAiServer.start(key);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    if (!server) return;
+    server.requests.length = 0;
+    server.queue.length = 0;
+  });
+  return () => {
+    if (!server) throw new Error('the OpenAI test server is not started yet');
+    return server;
+  };
+}
 
 export class OpenAiServer {
   readonly requests: RecordedChat[] = [];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GitHubIssues } from '../../src/alerts/github-issues.ts';
 import type { Job } from '../../src/config/schema.ts';
 import { runJobs, UsageError, type RunReport } from '../../src/jobs/run.ts';
@@ -8,7 +8,7 @@ import { writeReport } from '../../src/report/write.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { localGitHub, mutationsSince } from '../alerts/github-fixtures.ts';
 import { disposeAfterEach, RecordingChannel, recordingReporter, tempMetrics, type RecordingReporter, type TempWorkspace } from '../helpers/metrics-dir.ts';
-import { OpenAiServer, verdictReply, type RecordedChat } from '../helpers/openai-server.ts';
+import { metricOf, useOpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 
 const KEY = 'sk-run-test-key-0123456789';
 const NOW = new Date('2026-01-10T00:30:00Z');
@@ -19,19 +19,11 @@ FROM range(48) AS t(i), (VALUES ('spiky'), ('steady')) AS s(m) WHERE TIMESTAMP '
 
 const track = disposeAfterEach();
 const github = localGitHub({ 'action-token': 'github-actions[bot]' });
-let server: OpenAiServer;
-const metricOf = (request: RecordedChat): string => /Metric: (\S+)/.exec(request.body.messages?.find((m) => m.role === 'user')?.content ?? '')?.[1] ?? '';
+const server = useOpenAiServer(KEY);
 
-beforeAll(async () => {
-  server = await OpenAiServer.start(KEY);
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(() => {
-  server.requests.length = 0;
   // The model sees the jump while it is among the newest points sent.
-  server.reply = (request) => {
+  server().reply = (request) => {
     const prompt = request.body.messages?.find((m) => m.role === 'user')?.content ?? '';
     const newest = /\n(\S+),(\S+)$/.exec(prompt);
     return metricOf(request) === 'spiky' && Number(newest?.[2]) > 140
@@ -50,7 +42,7 @@ async function workspace(config = ''): Promise<TempWorkspace> {
   return ws;
 }
 
-const llmEnv = (): NodeJS.ProcessEnv => ({ ANOMSTACK_OPENAI_KEY: KEY, ANOMSTACK_OPENAI_BASE_URL: server.url });
+const llmEnv = (): NodeJS.ProcessEnv => ({ ANOMSTACK_OPENAI_KEY: KEY, ANOMSTACK_OPENAI_BASE_URL: server().url });
 
 async function llmRows(ws: TempWorkspace): Promise<string[]> {
   const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
@@ -74,11 +66,11 @@ describe('llmalert in a pipeline run', () => {
     );
     expect(first.batches[0]?.counts['llmalerts']).toBe(1);
     expect(channel.sent.flat().filter((a) => a.kind === 'llm').map((a) => [a.metric, a.timestamp.toISOString()])).toEqual([['spiky', '2026-01-10T00:00:00.000Z']]);
-    expect(server.requests.map(metricOf).sort()).toEqual(['spiky', 'steady']);
+    expect(server().requests.map(metricOf).sort()).toEqual(['spiky', 'steady']);
     expect(reporter.infos.some((line) => line.startsWith('llmalert   shop: 1 new LLM alerts across 2 metrics'))).toBe(true);
 
     await run();
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
     expect(await llmRows(ws)).toHaveLength(1);
 
     // The report's anomaly list shows the row with the model's explanation.

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatAlertLine } from '../../src/alerts/console.ts';
 import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
 import { flaggedPoints, llmalert, promptPoints } from '../../src/jobs/llmalert.ts';
 import { OpenAiClient } from '../../src/llm/openai.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
 import { allRows, countsByType, disposeAfterEach, insertSeries, jobContext, loadBatch, tempMetrics, type TestContext } from '../helpers/metrics-dir.ts';
-import { OpenAiServer, SERVER_ERROR, verdictReply, type RecordedChat } from '../helpers/openai-server.ts';
+import { metricOf, SERVER_ERROR, useOpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 
 const HOUR = 3_600_000;
 const KEY = 'sk-job-test-key-0123456789';
@@ -49,21 +49,12 @@ describe('what the llmalert job sends', () => {
 });
 
 describe('the llmalert job, asking a local Chat Completions server', () => {
-  let server: OpenAiServer;
+  const server = useOpenAiServer(KEY);
   const track = disposeAfterEach();
-  const metricOf = (request: RecordedChat): string => /Metric: (\S+)/.exec(request.body.messages?.find((m) => m.role === 'user')?.content ?? '')?.[1] ?? '';
 
-  beforeAll(async () => {
-    server = await OpenAiServer.start(KEY);
-  });
-  afterAll(async () => {
-    await server.close();
-  });
   beforeEach(() => {
-    server.requests.length = 0;
-    server.queue.length = 0;
     // cpu's newest value spikes; the model says so, naming that point. Everything else is normal.
-    server.reply = (request) => (metricOf(request) === 'cpu'
+    server().reply = (request) => (metricOf(request) === 'cpu'
       ? verdictReply(true, 'cpu jumped to 250\nfrom about 100.', [iso(END)])
       : verdictReply(false, 'Within the usual range.'));
   });
@@ -71,7 +62,7 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
   async function setup(yaml = 'llmalert_recent_n: 2\n', key = KEY): Promise<TestContext> {
     const ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}metric_tags: {cpu: {host: web1}}\n`, 'b/query.sql': 'SELECT 1' }));
     const ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root, NOW));
-    ctx.llm = new OpenAiClient({ apiKey: key, baseURL: server.url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1 });
+    ctx.llm = new OpenAiClient({ apiKey: key, baseURL: server().url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1 });
     await insertSeries(ctx.store, 'b', 'cpu', 24, END, (i) => (i === 23 ? 250 : 100 + (i % 3)));
     await insertSeries(ctx.store, 'b', 'mem', 24, END, (i) => 50 + (i % 2) / 3);
     return ctx;
@@ -82,11 +73,11 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     const result = await llmalert(ctx);
     expect(result.counts).toEqual({ llmalerts: 1 });
     expect(result.message).toBe('1 new LLM alerts across 2 metrics (2 asked, model gpt-4o-mini)');
-    const cpuPrompt = server.prompts.find((p) => p.includes('Metric: cpu')) ?? '';
+    const cpuPrompt = server().prompts.find((p) => p.includes('Metric: cpu')) ?? '';
     expect(cpuPrompt).toContain(`${iso(END)},250`);
     expect(cpuPrompt).toContain('24 values, oldest first. Judge the newest 2');
-    expect(server.prompts.find((p) => p.includes('Metric: mem'))).toContain(`${iso(END)},50.3333`);
-    expect(server.requests.every((r) => !r.raw.includes(KEY))).toBe(true);
+    expect(server().prompts.find((p) => p.includes('Metric: mem'))).toContain(`${iso(END)},50.3333`);
+    expect(server().requests.every((r) => !r.raw.includes(KEY))).toBe(true);
 
     const [sent] = ctx.channel.sent.flat();
     expect(sent).toMatchObject({ kind: 'llm', metric: 'cpu', timestamp: END, value: 250, explanation: 'cpu jumped to 250\nfrom about 100.' });
@@ -107,31 +98,31 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     const before = await allRows(ctx.db);
     const again = await llmalert(ctx);
     expect(again.message).toBe('0 new LLM alerts across 2 metrics (0 asked, 2 already asked about their newest point, model gpt-4o-mini)');
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
     expect(ctx.channel.sent.flat()).toHaveLength(1);
     expect(await allRows(ctx.db)).toEqual(before);
 
     // An hour later cpu is still high; the model flags both newest points, of which only the new one alerts.
     const next = new Date(END.getTime() + HOUR);
     await ctx.store.insert([{ metric_timestamp: next, metric_batch: 'b', metric_name: 'cpu', metric_type: 'metric', metric_value: 260 }]);
-    server.queue.push(verdictReply(true, 'Still high.', [iso(END), iso(next)]));
+    server().queue.push(verdictReply(true, 'Still high.', [iso(END), iso(next)]));
     expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
     expect(ctx.channel.sent.flat().map((a) => a.timestamp)).toEqual([END, next]);
     expect(await countsByType(ctx.db)).toEqual({ llmalert: 2, llmcheck: 3, metric: 49 });
   });
 
   it("one metric's failed question is a warning and records nothing for it; the others are unaffected and the next run asks again", async () => {
     const ctx = await setup();
-    server.reply = (request) => (metricOf(request) === 'cpu' ? { content: 'cpu looks odd!' } : verdictReply(false, 'Normal.'));
+    server().reply = (request) => (metricOf(request) === 'cpu' ? { content: 'cpu looks odd!' } : verdictReply(false, 'Normal.'));
     const result = await llmalert(ctx);
     expect(result.message).toBe('0 new LLM alerts across 2 metrics (1 asked, 1 failed, model gpt-4o-mini)');
     expect(ctx.reporter.warnings).toEqual([`llmalert b/cpu: gpt-4o-mini's answer is not JSON: "cpu looks odd!"; nothing recorded, the next run asks again`]);
     expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
 
-    server.queue.push(SERVER_ERROR, verdictReply(true, 'Spike.', [iso(END)]));
+    server().queue.push(SERVER_ERROR, verdictReply(true, 'Spike.', [iso(END)]));
     expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
-    expect(server.requests.slice(2).map((r) => [metricOf(r), r.status])).toEqual([['cpu', 500], ['cpu', 200]]);
+    expect(server().requests.slice(2).map((r) => [metricOf(r), r.status])).toEqual([['cpu', 500], ['cpu', 200]]);
   });
 
   it('a rejected key stops the batch with one warning, without leaking the key, and records nothing', async () => {
@@ -144,7 +135,7 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     // Four questions were in flight together; the fifth metric was not asked.
     expect(ctx.reporter.warnings[0]).toMatch(/^llmalert b: gpt-4o-mini request failed: HTTP 401 Incorrect API key provided.*; stopped asking \(1 more metric\(s\) not asked\), the next run tries again$/);
     expect(ctx.reporter.warnings[0]).not.toContain(wrong);
-    expect(server.requests.map((r) => r.status)).toEqual([401, 401, 401, 401]);
+    expect(server().requests.map((r) => r.status)).toEqual([401, 401, 401, 401]);
     expect(await countsByType(ctx.db)).toEqual({ metric: 120 });
   });
 
@@ -153,7 +144,7 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     await insertSeries(ctx.store, 'b', 'conns', 2, END);
     const result = await llmalert(ctx);
     expect(result.message).toBe('1 new LLM alerts across 2 metrics (1 asked, 1 without enough recent points, model gpt-4o-mini)');
-    expect(server.requests.map(metricOf)).toEqual(['cpu']);
+    expect(server().requests.map(metricOf)).toEqual(['cpu']);
   });
 
   it('a failing channel records no alert, so the next run asks and notifies again', async () => {
@@ -164,13 +155,13 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
     ctx.channel.failWith = null;
     expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 1 });
-    expect(server.requests.map(metricOf)).toEqual(['cpu', 'mem', 'cpu']);
+    expect(server().requests.map(metricOf)).toEqual(['cpu', 'mem', 'cpu']);
   });
 
   it('without a client says it is skipped and touches nothing', async () => {
     const ctx = await setup();
     ctx.llm = null;
     expect(await llmalert(ctx)).toEqual({ counts: {}, message: 'skipped: no LLM key: set ANOMSTACK_OPENAI_KEY or OPENAI_API_KEY to ask the LLM' });
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });

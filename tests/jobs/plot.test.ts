@@ -1,28 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BATCH_PANELS_MAX } from '../../src/jobs/plot.ts';
 import { runJobs, type RunOptions, type RunReport } from '../../src/jobs/run.ts';
 import { decodePng, ink, svgSize } from '../plots/png.ts';
-import { RecordingChannel, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
-
-let ws: TempWorkspace | undefined;
-afterEach(async () => {
-  await ws?.cleanup();
-  ws = undefined;
-});
+import { RecordingChannel, recordingReporter, runWorkspaces, seriesSql, STEADY_AND_SPIKY_SQL, type TempWorkspace } from '../helpers/metrics-dir.ts';
 
 const NOW = new Date('2026-01-10T00:30:00Z');
 const END = '2026-01-10 00:00:00';
-const SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: END })})
-UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: END, spike: 60, spikeN: 4 })})`;
-
-async function workspace(files: Record<string, string>): Promise<TempWorkspace> {
-  ws = await tempMetrics({});
-  const db = path.join(ws.root, 'state', 'anomstack.duckdb');
-  await ws.write({ 'defaults.yaml': `duckdb_path: ${JSON.stringify(db)}\nmodel_path: ${JSON.stringify(`local://${path.join(ws.root, 'state', 'models')}`)}\n`, ...files });
-  return ws;
-}
+const SQL = STEADY_AND_SPIKY_SQL;
+const workspace = runWorkspaces();
 
 async function run(w: TempWorkspace, extra: Partial<RunOptions> = {}): Promise<{ report: RunReport; progress: [string, number, number][] }> {
   const progress: [string, number, number][] = [];

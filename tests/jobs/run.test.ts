@@ -1,29 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/channel.ts';
 import { runJobs, UsageError, type RunOptions, type RunReport } from '../../src/jobs/run.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
-import { allRows, RecordingChannel, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
-
-let ws: TempWorkspace | undefined;
-afterEach(async () => {
-  await ws?.cleanup();
-  ws = undefined;
-});
+import { allRows, RecordingChannel, recordingReporter, runWorkspaces, STEADY_AND_SPIKY_SQL, type TempWorkspace } from '../helpers/metrics-dir.ts';
 
 const NOW = new Date('2026-01-10T00:30:00Z');
-const END = '2026-01-10 00:00:00';
-/** 80 hourly points of `steady` and `spiky`; `spiky` jumps by 60 over its newest 4 points. */
-const GOOD_SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: END })})
-UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: END, spike: 60, spikeN: 4 })})`;
-
-async function workspace(files: Record<string, string>): Promise<TempWorkspace> {
-  ws = await tempMetrics({});
-  const db = path.join(ws.root, 'store', 'metrics.duckdb');
-  await ws.write({ 'defaults.yaml': `duckdb_path: ${JSON.stringify(db)}\nmodel_path: ${JSON.stringify(`local://${path.join(ws.root, 'models')}`)}\n`, ...files });
-  return ws;
-}
+const GOOD_SQL = STEADY_AND_SPIKY_SQL;
+const workspace = runWorkspaces();
 
 async function run(w: TempWorkspace, extra: Partial<RunOptions> = {}): Promise<{ report: RunReport; alerts: Alert[] }> {
   const channel = new RecordingChannel();
@@ -33,7 +18,7 @@ async function run(w: TempWorkspace, extra: Partial<RunOptions> = {}): Promise<{
 
 /** Reads the long table with a connection of our own (runJobs closes its databases when done). */
 async function rows(w: TempWorkspace, batch?: string): Promise<Record<string, unknown>[]> {
-  const db = await DuckDb.open(path.join(w.root, 'store', 'metrics.duckdb'));
+  const db = await DuckDb.open(path.join(w.root, 'state', 'anomstack.duckdb'));
   try {
     const all = await allRows(db);
     return batch ? all.filter((r) => r['metric_batch'] === batch) : all;
@@ -43,7 +28,7 @@ async function rows(w: TempWorkspace, batch?: string): Promise<Record<string, un
 }
 
 async function modelFiles(w: TempWorkspace): Promise<Record<string, string>> {
-  const root = path.join(w.root, 'models');
+  const root = path.join(w.root, 'state', 'models');
   const out: Record<string, string> = {};
   const files = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   for (const file of files.filter((f) => f.isFile())) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LlmError, type MetricQuestion } from '../../src/llm/client.ts';
 import { DEFAULT_OPENAI_BASE_URL, DEFAULT_OPENAI_MODEL, OpenAiClient, openAiSettings } from '../../src/llm/openai.ts';
-import { OpenAiServer, SERVER_ERROR, verdictReply } from '../helpers/openai-server.ts';
+import { SERVER_ERROR, useOpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 
 const KEY = 'sk-test-0123456789abcdef';
 
@@ -38,32 +38,22 @@ describe('openAiSettings', () => {
 });
 
 describe('OpenAiClient against a server speaking the Chat Completions protocol', () => {
-  let server: OpenAiServer;
-  const client = (key = KEY): OpenAiClient => new OpenAiClient({ apiKey: key, baseURL: server.url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 2 });
+  const server = useOpenAiServer(KEY);
+  const client = (key = KEY): OpenAiClient => new OpenAiClient({ apiKey: key, baseURL: server().url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 2 });
 
-  beforeAll(async () => {
-    server = await OpenAiServer.start(KEY);
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-  beforeEach(() => {
-    server.requests.length = 0;
-    server.queue.length = 0;
-  });
 
   it('asks with the values and a strict JSON schema, and returns an anomalous verdict', async () => {
-    server.queue.push(verdictReply(true, 'orders jumped to 412.5 from about 100.', ['2026-01-01T03:00:00Z']));
+    server().queue.push(verdictReply(true, 'orders jumped to 412.5 from about 100.', ['2026-01-01T03:00:00Z']));
     const verdict = await client().askAboutMetric(QUESTION);
     expect(verdict).toEqual({ anomalous: true, explanation: 'orders jumped to 412.5 from about 100.', anomalous_timestamps: ['2026-01-01T03:00:00Z'] });
-    const [request] = server.requests;
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: 'POST', path: '/v1/chat/completions', authorization: `Bearer ${KEY}` });
     expect(request?.body.model).toBe('gpt-4o-mini');
     expect(request?.body.response_format).toMatchObject({
       type: 'json_schema',
       json_schema: { name: 'metric_verdict', strict: true, schema: { required: ['anomalous', 'explanation', 'anomalous_timestamps'], additionalProperties: false } },
     });
-    const prompt = server.prompts[0] ?? '';
+    const prompt = server().prompts[0] ?? '';
     expect(prompt).toContain('Metric: orders (batch shop)');
     expect(prompt).toContain('Judge the newest 1 (the last 1 rows, from 2026-01-01T03:00:00Z on)');
     for (const p of QUESTION.points) expect(prompt).toContain(`${p.timestamp},${p.value}`);
@@ -72,34 +62,34 @@ describe('OpenAiClient against a server speaking the Chat Completions protocol',
   });
 
   it('returns a normal verdict, with the timestamps optional for servers that do not enforce the schema', async () => {
-    server.queue.push({ content: JSON.stringify({ anomalous: false, explanation: 'Within the usual range.' }) });
+    server().queue.push({ content: JSON.stringify({ anomalous: false, explanation: 'Within the usual range.' }) });
     expect(await client().askAboutMetric(QUESTION)).toEqual({ anomalous: false, explanation: 'Within the usual range.' });
   });
 
   it('an answer that is not JSON, or not a verdict, is an LlmError saying so', async () => {
-    server.queue.push({ content: 'Yes, this looks anomalous {' });
+    server().queue.push({ content: 'Yes, this looks anomalous {' });
     await expect(client().askAboutMetric(QUESTION)).rejects.toThrow(new LlmError(`gpt-4o-mini's answer is not JSON: "Yes, this looks anomalous {"`));
-    server.queue.push({ content: JSON.stringify({ anomalous: 'yes', explanation: 3 }) });
+    server().queue.push({ content: JSON.stringify({ anomalous: 'yes', explanation: 3 }) });
     await expect(client().askAboutMetric(QUESTION)).rejects.toThrow(
       "gpt-4o-mini's answer is not a verdict {anomalous, explanation, anomalous_timestamps}: anomalous: Invalid input: expected boolean, received string; explanation: Invalid input: expected string, received number",
     );
-    server.queue.push({ content: '', refusal: 'I cannot help with that.' });
+    server().queue.push({ content: '', refusal: 'I cannot help with that.' });
     await expect(client().askAboutMetric(QUESTION)).rejects.toThrow('gpt-4o-mini refused to answer: I cannot help with that.');
   });
 
   it('retries a 500 through the client library, then answers', async () => {
-    server.queue.push(SERVER_ERROR, verdictReply(false, 'Fine.'));
+    server().queue.push(SERVER_ERROR, verdictReply(false, 'Fine.'));
     expect(await client().askAboutMetric(QUESTION)).toEqual({ anomalous: false, explanation: 'Fine.', anomalous_timestamps: [] });
-    expect(server.requests.map((r) => r.status)).toEqual([500, 200]);
+    expect(server().requests.map((r) => r.status)).toEqual([500, 200]);
   });
 
   it('gives up after the retries with the HTTP status and message', async () => {
-    server.queue.push(SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
+    server().queue.push(SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
     const error = await client().askAboutMetric(QUESTION).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmError);
     expect((error as LlmError).message).toBe('gpt-4o-mini request failed: HTTP 500 The server had an error while processing your request. Sorry about that!');
     expect((error as LlmError).fatal).toBe(false);
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
   });
 
   it('a rejected key is fatal, is not retried, and its message does not contain the key', async () => {
@@ -109,6 +99,6 @@ describe('OpenAiClient against a server speaking the Chat Completions protocol',
     expect((error as LlmError).fatal).toBe(true);
     expect((error as LlmError).message).toMatch(/^gpt-4o-mini request failed: HTTP 401 Incorrect API key provided/);
     expect((error as LlmError).message).not.toContain(wrong);
-    expect(server.requests.map((r) => r.status)).toEqual([401]);
+    expect(server().requests.map((r) => r.status)).toEqual([401]);
   });
 });
