@@ -79,7 +79,15 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
     encoding: { x, y: { field: 'smoothed', type: 'quantitative' } },
   };
   if (smoothN > 1) value.mark = { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1, opacity: 0.5 };
-  const valueLayers = smoothN > 1 ? [value, smoothed] : [value];
+  // Behind the lines, a faint band at each alert point, so a run of alerts reads as a shaded stretch.
+  const alertBands: UnitSpec<string> = {
+    name: 'alert_bands',
+    data: events,
+    transform: [{ filter: "datum.kind === 'alert'" }],
+    mark: { type: 'rule', color: EVENT_STYLE.alert.color, strokeWidth: 8, opacity: 0.15 },
+    encoding: { x },
+  };
+  const valueLayers = [...(kinds.includes('alert') ? [alertBands] : []), value, ...(smoothN > 1 ? [smoothed] : [])];
   const markers: UnitSpec<string> = {
     data: events,
     mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
@@ -112,6 +120,7 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
     },
   };
   const threshold: UnitSpec<string> = {
+    name: 'threshold',
     // One row of its own: a layer without data would draw from an empty source and show nothing.
     data: { values: [{}] },
     mark: { type: 'rule', color: '#d62728', strokeDash: [2, 3], opacity: 0.8 },

@@ -112,7 +112,7 @@ describe('the plot job in a run', () => {
     expect(report.batches[0]?.counts['tholdalerts']).toBe(1);
     const svg = await readFile(path.join(w.root, 'state', 'plots', 'wide', 'batch.svg'), 'utf8');
     expect(svg).toContain(`wide (${BATCH_PANELS_MAX} of ${names.length + 1} metrics, most anomalous first)`);
-    expect(svg.match(/class="mark-rule role-mark/g)).toHaveLength(BATCH_PANELS_MAX);
+    expect(svg.match(/class="mark-rule role-mark threshold_marks/g)).toHaveLength(BATCH_PANELS_MAX);
     expect(svg).toContain('>zz_spiky</text>'); // last by name, first by anomaly rate
   }, 120_000);
 });

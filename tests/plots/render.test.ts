@@ -26,8 +26,11 @@ describe('rendering a metric chart', () => {
     const svg = await renderSvg(metricChart(series('requests', 120), { threshold: 0.8, width: 500, height: 150 }));
     expect(svg).toMatch(/^<svg[^>]+width="\d+" height="\d+"/);
     expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(2);
-    expect(svg).toContain('class="mark-rule role-mark');
+    expect(svg).toContain('class="mark-rule role-mark threshold_marks"');
     expect(svg.match(/class="mark-symbol role-mark/g)?.length).toBeGreaterThanOrEqual(1);
+    // Alert points are shaded: one faint band per alert, behind the lines.
+    const bands = /<g class="mark-rule role-mark alert_bands_marks"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    expect(bands.match(/<line /g)).toHaveLength(series('requests', 120).events.filter((e) => e.kind === 'alert').length);
     expect(svg).toContain('font-family="DejaVu Sans"');
     expect(svg).toContain('anomaly score');
   });
@@ -52,7 +55,7 @@ describe('rendering a metric chart', () => {
 
   it('stacks one panel per metric in the batch plot', async () => {
     const svg = await renderSvg(batchChart('web', [series('a', 50), series('b', 50), series('c', 50)], { threshold: 0.8, height: 100 }));
-    expect(svg.match(/class="mark-rule role-mark/g)).toHaveLength(3);
+    expect(svg.match(/class="mark-rule role-mark threshold_marks/g)).toHaveLength(3);
     for (const name of ['a', 'b', 'c']) expect(svg).toContain(`>${name}</text>`);
   });
 });
