@@ -189,7 +189,7 @@ function printRunReport(report: RunReport): number {
     report.batches.flatMap((b) => (b.storage && b.status !== 'disabled' ? [`${b.storage.database} (table ${b.storage.table}), models in ${b.storage.models}`] : [])),
   );
   for (const place of places) process.stdout.write(`\nResults: ${place}\n`);
-  if (places.size > 0) process.stdout.write('See them with: npx anomstack list\n');
+  if (places.size > 0) process.stdout.write('See them with: npm run anomstack -- list\n');
   if (report.configFailures.length > 0) return EXIT.usage;
   return report.batches.some((b) => b.status === 'failed') ? EXIT.failed : EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,6 +12,9 @@ const BINDINGS_SPECIFIER = '@duckdb/node-bindings';
  */
 export function redirectDuckDbBindings(dir: string): void {
   const url = pathToFileURL(path.join(dir, 'duckdb.node')).href;
+  // Typed as always there, but older Nodes lack it: say what to do instead of "is not a function".
+  const registerHooks: typeof nodeModule.registerHooks | undefined = nodeModule.registerHooks;
+  if (typeof registerHooks !== 'function') throw new Error(`Node ${process.version} is too old: anomstack needs Node 22.15 or later (the action runs on Node 24)`);
   registerHooks({
     resolve: (specifier, context, nextResolve) => (specifier === BINDINGS_SPECIFIER ? { url, shortCircuit: true } : nextResolve(specifier, context)),
   });
