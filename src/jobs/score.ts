@@ -1,5 +1,6 @@
 import type { BatchConfig } from '../config/schema.ts';
-import { combineScores, loadModels } from '../models/model-file.ts';
+import { combineScores, loadModels, type TrainedModels } from '../models/model-file.ts';
+import { OutdatedModelError } from '../models/index.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
@@ -90,7 +91,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   let inserted = 0;
   for (const [g, name] of group.entries()) {
     ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
-    const models = await loadModels(ctx.models, batch.name, name);
+    const models = await loadOutdatedAsNone(ctx, name);
     if (!models) {
       run.untrained.push(name);
       continue;
@@ -104,6 +105,20 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     if (rows.length >= ROWS_PER_INSERT) inserted += await store.insert(rows.splice(0));
   }
   return inserted + (await store.insert(rows));
+}
+
+/**
+ * The metric's models; none when it has no model yet, or only one an older build wrote: after an upgrade the batch
+ * keeps running (a warning per metric) and the next train replaces the file, instead of every score run failing.
+ */
+async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<TrainedModels | null> {
+  try {
+    return await loadModels(ctx.models, ctx.batch.name, name);
+  } catch (error) {
+    if (!(error instanceof OutdatedModelError)) throw error;
+    ctx.reporter.warn(`score: ${error.message}; ${name} is scored again once train has run`);
+    return null;
+  }
 }
 
 function scoreRow(batch: string, name: string, fresh: NewScore): MetricRow {

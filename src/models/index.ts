@@ -240,13 +240,18 @@ const stateSchema = z.object({
   fitted: z.record(z.string(), z.unknown()),
 });
 
+/** A saved model written by an older build: not an error in the file, just something the next train replaces. */
+export class OutdatedModelError extends Error {
+  override name = 'OutdatedModelError';
+}
+
 /** Rebuilds a fitted detector from `toJSON()` output (after a JSON round trip). */
 export function restoreDetector(state: DetectorState): Detector {
   const parsed = stateSchema.safeParse(state);
   if (!parsed.success) throw new Error(`Invalid saved model state:\n${z.prettifyError(parsed.error)}`);
   const [canonical, entry] = lookup(parsed.data.name);
   if (parsed.data.version !== entry.version) {
-    throw new Error(
+    throw new OutdatedModelError(
       `Saved ${canonical} model has state version ${parsed.data.version}, but this build reads version ${entry.version}; retrain the model`,
     );
   }

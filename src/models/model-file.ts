@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
-import { createDetector, restoreDetector } from './index.ts';
+import { createDetector, OutdatedModelError, restoreDetector } from './index.ts';
 import { packState, unpackState } from './packed-state.ts';
 
 /**
@@ -84,6 +84,10 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
     throw new Error(`${store.location}/${key}: not valid JSON; delete it and run train again`);
   }
   const parsed = modelFileSchema.safeParse(json);
+  const version = (json as { format?: unknown; version?: unknown } | null)?.version;
+  if (!parsed.success && typeof version === 'number' && version !== MODEL_FILE_VERSION) {
+    throw new OutdatedModelError(`${store.location}/${key}: a model file of version ${version}, this build reads version ${MODEL_FILE_VERSION}; run train again`);
+  }
   if (!parsed.success) {
     throw new Error(`${store.location}/${key}: not a model file of version ${MODEL_FILE_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}); run train again`);
   }
@@ -91,7 +95,9 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
     try {
       return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted) as Record<string, unknown> }) };
     } catch (error) {
-      throw new Error(`${store.location}/${key}: model "${m.model_tag}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      const message = `${store.location}/${key}: model "${m.model_tag}": ${error instanceof Error ? error.message : String(error)}`;
+      if (error instanceof OutdatedModelError) throw new OutdatedModelError(message, { cause: error });
+      throw new Error(message, { cause: error });
     }
   });
   return { file: parsed.data, detectors };

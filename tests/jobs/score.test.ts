@@ -164,13 +164,24 @@ describe('score', () => {
     expect((await score(c)).counts).toEqual({ scored: 0 });
   });
 
-  it('a model file of the previous layout is an error asking to train again', async () => {
+  it('a model an older build wrote (file layout or detector state) is skipped with a warning until train replaces it', async () => {
     const c = await setup();
     await insertSeries(c.store, 'b', 'm', 40, END);
+    await insertSeries(c.store, 'b', 'n', 40, END);
     await train(c);
     const file = JSON.parse((await c.models.read('b/m.json')) ?? '{}') as Record<string, unknown>;
     await c.models.write('b/m.json', JSON.stringify({ ...file, version: 1 }));
-    await expect(score(c)).rejects.toThrow(/b\/m\.json: not a model file of version 2 .*; run train again/);
+    const other = JSON.parse((await c.models.read('b/n.json')) ?? '{}') as { models: { state: { version: number } }[] };
+    for (const model of other.models) model.state.version -= 1;
+    await c.models.write('b/n.json', JSON.stringify(other));
+
+    expect((await score(c)).counts).toEqual({ scored: 0 });
+    expect(c.reporter.warnings).toEqual([
+      expect.stringMatching(/^score: .*b\/m\.json: a model file of version 1, this build reads version 2; run train again; m is scored again once train has run$/),
+      expect.stringMatching(/^score: .*b\/n\.json: model "\w+": Saved \w+ model has state version \d+, but this build reads version \d+; retrain the model; n is scored/),
+    ]);
+    await train(c);
+    expect((await score(c)).counts['scored']).toBeGreaterThan(0);
   });
 
   it('a corrupt model file is an error naming the file, and nothing is written', async () => {
