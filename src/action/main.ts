@@ -192,7 +192,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.state.kind === 'actions-cache' && !inputs.dryRun && inputs.command !== 'report') {
     const where = repository(env);
     const octokit = inputs.githubToken
-      ? createOctokit({ token: inputs.githubToken, baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com', warn: (m) => core.warning(m) })
+      ? createOctokit({ token: inputs.githubToken, baseUrl: env['GITHUB_API_URL'], warn: (m) => core.warning(m) })
       : null;
     const api = octokit && where ? stateApi(octokit, where.owner, where.repo) : null;
     saved = await saveState(target, restored, now, api);

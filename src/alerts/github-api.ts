@@ -56,8 +56,8 @@ export interface GitHubApi {
 /** How the action talks to GitHub's REST API, whatever it asks of it (issues, the Actions cache's entries). */
 export interface OctokitOptions {
   token: string;
-  /** REST API root, `https://api.github.com` or the runner's `GITHUB_API_URL` (GHES). */
-  baseUrl: string;
+  /** REST API root: the runner's `GITHUB_API_URL` (GHES); default `https://api.github.com`. */
+  baseUrl?: string | undefined;
   /** Multiplies every wait the retry and throttling plugins compute (ms per second of Retry-After); tests use 1. */
   retryBaseMs?: number;
   /**
@@ -89,7 +89,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
     onSecondaryRateLimit: retryWithin('secondary rate limit', 300),
     ...(options.paceWrites === false ? { write: UNPACED, notifications: UNPACED } : {}),
   };
-  return getOctokit(options.token, { baseUrl: options.baseUrl, retry: { retries, retryAfterBaseValue: base }, throttle }, retry, throttling);
+  return getOctokit(options.token, { baseUrl: options.baseUrl ?? 'https://api.github.com', retry: { retries, retryAfterBaseValue: base }, throttle }, retry, throttling);
 }
 
 export interface GitHubApiOptions extends OctokitOptions {

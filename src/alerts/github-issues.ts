@@ -106,7 +106,7 @@ export class GitHubIssues {
     this.info = options.info ?? (() => undefined);
     this.warn = options.warn ?? (() => undefined);
     this.api = createGitHubApi({
-      token: options.token, owner: options.owner, repo: options.repo, baseUrl: options.apiUrl ?? 'https://api.github.com',
+      token: options.token, owner: options.owner, repo: options.repo, baseUrl: options.apiUrl,
       retryBaseMs: options.retryBaseMs, paceWrites: options.paceWrites, warn: this.warn,
     });
     this.result = { dryRun: this.dryRun, opened: [], updated: [], reopened: [], closed: [], snoozed: [], overflow: [], digest: null, operations: 0, plan: [] };
