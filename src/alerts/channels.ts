@@ -29,7 +29,7 @@ export interface BatchChannels {
 /** The key naming the methods a job notifies, and those methods; null for jobs that send nothing. */
 export function jobMethods(config: BatchConfig, job: Job): { key: 'alert_methods' | 'tholdalert_methods'; methods: readonly string[] } | null {
   if (job === 'tholdalert') return { key: 'tholdalert_methods', methods: config.tholdalert_methods };
-  return job === 'alert' || job === 'change' || job === 'summary' ? { key: 'alert_methods', methods: config.alert_methods } : null;
+  return job === 'alert' || job === 'change' || job === 'llmalert' || job === 'summary' ? { key: 'alert_methods', methods: config.alert_methods } : null;
 }
 
 /** Why the job cannot notify one of its methods ("alert_methods includes slack, but ... is not set"), or null. */

@@ -102,7 +102,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, ctx.batch.config.alert_methods);
+  const recorded = await notifyThenRecord(ctx, alerts, rows, 'alert');
   const feedback = await reconcile(ctx, statuses);
   return {
     counts: { alerts: recorded },

@@ -80,7 +80,7 @@ export async function change(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, ctx.batch.config.alert_methods);
+  const recorded = await notifyThenRecord(ctx, alerts, rows, 'change');
   for (const [name, stream] of advanced) await saveStream(ctx.models, batch.name, name, stream);
   return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics` };
 }

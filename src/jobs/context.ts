@@ -1,6 +1,7 @@
 import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
-import { ALERT_METHODS } from '../config/schema.ts';
+import { jobMethods } from '../alerts/channels.ts';
+import { ALERT_METHODS, type Job } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
 import type { LlmClient } from '../llm/client.ts';
@@ -53,11 +54,12 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The channels a job's alerts go to: those its `methods` key names (`alert_methods`, `tholdalert_methods`).
+ * The channels a job's alerts go to: those its methods key names (`alert_methods`, `tholdalert_methods`: jobMethods).
  * The console is always on (the log is where a run says what it did), and a channel the caller supplied
  * itself, under a name that is not a method, takes every alert.
  */
-export function channelsFor(ctx: JobContext, methods: readonly string[]): AlertChannel[] {
+export function channelsFor(ctx: JobContext, job: Job): AlertChannel[] {
+  const methods = jobMethods(ctx.batch.config, job)?.methods ?? [];
   const known: readonly string[] = ALERT_METHODS;
   return ctx.channels.filter((c) => c.name === 'console' || methods.includes(c.name) || !known.includes(c.name));
 }
@@ -66,8 +68,8 @@ export function channelsFor(ctx: JobContext, methods: readonly string[]): AlertC
  * Notify first, record second: if a channel fails, nothing is recorded and the next run retries the
  * notification; once recorded, a re-run never sends it again. Returns how many rows were new.
  */
-export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[], methods: readonly string[]): Promise<number> {
-  const channels = channelsFor(ctx, methods);
+export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[], job: Job): Promise<number> {
+  const channels = channelsFor(ctx, job);
   if (alerts.length > 0) {
     for (const channel of channels) await channel.send(alerts);
   }

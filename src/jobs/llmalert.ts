@@ -127,7 +127,7 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
   }
   // These concern no alert: recorded now, so a failing channel below does not cost them a second question.
   await store.insert(quietChecks);
-  await notifyThenRecord(ctx, alerts, [...alertRows, ...alertChecks], config.alert_methods);
+  await notifyThenRecord(ctx, alerts, [...alertRows, ...alertChecks], 'llmalert');
   const notes = [
     `${tally.asked} asked`,
     ...(tally.askedBefore ? [`${tally.askedBefore} already asked about their newest point`] : []),

@@ -70,7 +70,7 @@ export async function summary(ctx: JobContext): Promise<JobResult> {
   const what = `${describeDays(batch.config.summary_metric_timestamp_max_days_ago)}: ${totalsLine(digest)}`;
   const due = isDue(batch.config, 'summary', await new RunLog(ctx.store.db).lastSuccess(batch.name, 'summary'), now);
   if (!due.due) return { counts: {}, message: `${what}; already summarized in this period (${due.reason})`, summary: digest };
-  const channels = channelsFor(ctx, batch.config.alert_methods).filter(isSummaryChannel);
+  const channels = channelsFor(ctx, 'summary').filter(isSummaryChannel);
   for (const channel of channels) await channel.sendSummary(digest);
   const sent = channels.length > 0 ? `sent to ${channels.map((c) => c.name).join(', ')}` : 'not sent: alert_methods has no slack or email';
   return { counts: {}, message: `${what}; ${sent}`, summary: digest };

@@ -95,6 +95,6 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
       });
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, ctx.batch.config.tholdalert_methods);
+  const recorded = await notifyThenRecord(ctx, alerts, rows, 'tholdalert');
   return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics` };
 }
