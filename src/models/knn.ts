@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { DetectorState, Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
+import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { RowIndex } from './row-index.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
@@ -51,17 +51,6 @@ function reduce(sorted: Float64Array, method: KnnMethod): number {
   }
   const mid = k >> 1;
   return k % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-// Where the k-d tree starts to pay, measured on lagged-series features (k=5): building it costs
-// about as much as scanning for ~40 query rows, it beats the scan from ~200 reference rows, and
-// its pruning fades as dimensions grow (1.8x faster at 12 features, break-even at 16).
-const MIN_TREE_ROWS = 200;
-const MIN_TREE_QUERIES = 48;
-const MAX_TREE_FEATURES = 12;
-
-function treeHelps(nRef: number, width: number, nQuery: number): boolean {
-  return nRef >= MIN_TREE_ROWS && width <= MAX_TREE_FEATURES && nQuery >= MIN_TREE_QUERIES;
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
-import { buildKdTree, insertTopK, kdNearest, squaredDistance, type KdTree } from './kdtree.ts';
+import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { knnScores } from './knn.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
@@ -52,9 +52,6 @@ export const knncadFittedSchema = z.object({
 });
 export type KnncadFitted = z.infer<typeof knncadFittedSchema>;
 
-// As in knn.ts: the k-d tree pays from a few hundred rows in up to about a dozen dimensions.
-const MIN_TREE_ROWS = 200;
-const MAX_TREE_FEATURES = 12;
 /** Ridge added to X'X / n, relative to its mean diagonal, so a constant or collinear window set stays invertible. */
 const RIDGE = 1e-9;
 
@@ -169,7 +166,7 @@ export class KnncadDetector extends ScaledDetector<KnncadParams, KnncadFitted> {
     const whitening = this.params.metric === 'mahalanobis' ? whiteningMatrix(train, width) : null;
     const reference = whiten(train, whitening);
     this.flat = flatten(reference, width);
-    this.tree = n >= MIN_TREE_ROWS && width <= MAX_TREE_FEATURES ? buildKdTree(this.flat, n, width) : undefined;
+    this.tree = treeHelps(n, width, n) ? buildKdTree(this.flat, n, width) : undefined;
     const calibration = knnScores(this.flat, n, this.flat, n, width, neighbors, 'mean', true, this.tree).sort((a, b) => a - b);
     const model = { nFeatures: width, neighbors, whitening, reference, calibration };
     this.fitted = { ...model, ...summariseTrainScores(calibration, this.params.contamination) };
@@ -180,10 +177,9 @@ export class KnncadDetector extends ScaledDetector<KnncadParams, KnncadFitted> {
     checkMatrix(rows, 'KNNCAD score', fitted.nFeatures);
     const width = fitted.nFeatures;
     const n = fitted.reference.length;
-    if (!this.flat) {
-      this.flat = flatten(fitted.reference, width);
-      this.tree = n >= MIN_TREE_ROWS && width <= MAX_TREE_FEATURES ? buildKdTree(this.flat, n, width) : undefined;
-    }
+    this.flat ??= flatten(fitted.reference, width);
+    // Built only when this many queries repay it: a scheduled run scores a row or two.
+    if (!this.tree && treeHelps(n, width, rows.length)) this.tree = buildKdTree(this.flat, n, width);
     return nonConformity(this.flat, n, flatten(whiten(rows, fitted.whitening), width), rows.length, width, fitted.neighbors, this.tree);
   }
 
