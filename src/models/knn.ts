@@ -5,7 +5,7 @@
  * k-sized sorted buffer otherwise.
  */
 import { z } from 'zod';
-import type { DetectorState, Matrix } from './detector.ts';
+import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { RowIndex } from './row-index.ts';
@@ -164,13 +164,6 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     const scores = knnScores(flat, n, rest, unseen.length, width, this.params.n_neighbors, this.params.method, false, this.tree);
     unseen.forEach((q, i) => (out[q] = scores[i] ?? 0));
     return out;
-  }
-
-  /** The base class's structuredClone of 2,500 training rows cost more than fitting PCA: plain copies do. */
-  override toJSON(): DetectorState {
-    const fitted = this.requireFitted();
-    const state: KnnFitted = { ...fitted, train: fitted.train.map((row) => [...row]), selfScores: [...fitted.selfScores] };
-    return { name: this.name, version: this.stateVersion, params: { ...this.params }, fitted: { ...state } };
   }
 
   private install(fitted: KnnFitted, flat?: Float64Array, tree?: KdTree): void {
