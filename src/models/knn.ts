@@ -87,14 +87,14 @@ export function knnScores(
         filled = insertTopK(buf, filled, k, squaredDistance(query, qo, ref, r * width, width));
       }
     }
+    for (let i = 0; i < k; i++) buf[i] = Math.sqrt(buf[i] ?? 0);
     if (selfScores) {
       // With the row itself in, the k smallest are 0 and the k-1 smallest others: the buffer a
       // search without `skipSelf` would end with, reduced the same way.
       withSelf[0] = 0;
-      for (let i = 1; i < k; i++) withSelf[i] = Math.sqrt(buf[i - 1] ?? 0);
+      for (let i = 1; i < k; i++) withSelf[i] = buf[i - 1] ?? 0;
       selfScores[q] = reduce(withSelf, method);
     }
-    for (let i = 0; i < k; i++) buf[i] = Math.sqrt(buf[i] ?? 0);
     out[q] = reduce(buf, method);
   }
   return out;
