@@ -51,9 +51,14 @@ export function encoding(options: Pick<CadOptions, 'min' | 'max' | 'bits'>): Enc
   return { min: options.min, step: range / top, bits: options.bits };
 }
 
+/** The encoding level of a value (its sensor facts' number). */
+export function encodingLevel(value: number, e: Encoding): number {
+  return Math.trunc((value - e.min) / e.step);
+}
+
 /** The sorted sensor facts of a value. */
 export function sensorFacts(value: number, e: Encoding): number[] {
-  const level = Math.trunc((value - e.min) / e.step);
+  const level = encodingLevel(value, e);
   let rest = Math.min(Math.abs(level), MAX_LEVEL);
   const facts = level < 0 ? [BELOW_FACT] : [];
   for (let digit = 0; digit < e.bits || rest > 0; digit++) {

@@ -23,7 +23,7 @@
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ContextMemory, cadMemorySchema } from './cad-memory.ts';
-import { type Activation, type CadOptions, coldActivation, encoding, type Encoding, restore, sensorFacts, step } from './cad-learner.ts';
+import { type Activation, type CadOptions, coldActivation, encoding, encodingLevel, restore, sensorFacts, step } from './cad-learner.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { checkMatrix, summariseTrainScores } from './scaling.ts';
 
@@ -58,11 +58,6 @@ function options(params: CadOseParams, min: number, max: number): CadOptions {
   return { min, max, bits: params.value_bits, maxLeft: params.max_left_semi_context_length, maxActive: params.max_active_neurons };
 }
 
-/** The encoding level of a value (its sensor facts' number). */
-function level(value: number, e: Encoding): number {
-  return Math.trunc((value - e.min) / e.step);
-}
-
 export class CadOseDetector extends ScaledDetector<CadOseParams, CadOseFitted> {
   readonly name = 'CADOSE';
   protected readonly stateVersion = CADOSE_STATE_VERSION;
@@ -94,7 +89,7 @@ export class CadOseDetector extends ScaledDetector<CadOseParams, CadOseFitted> {
     series.forEach((value, t) => {
       const raw = step(memory, activation, sensorFacts(value, e), opts, true);
       online.push(raw);
-      levels.push(level(value, e));
+      levels.push(encodingLevel(value, e));
       if (t >= series.length - RECENT) recent[(train[t] ?? []).join(',')] = raw;
       if (levels.length >= lags) states[levels.slice(levels.length - lags).join(',')] = activation.facts;
     });
@@ -115,7 +110,7 @@ export class CadOseDetector extends ScaledDetector<CadOseParams, CadOseFitted> {
       const known = fitted.recent[row.join(',')];
       if (known !== undefined) return known;
       const older = row.slice(1).reverse();
-      const key = older.map((v) => level(v, e)).join(',');
+      const key = older.map((v) => encodingLevel(v, e)).join(',');
       const facts = fitted.states[key];
       let from: Activation;
       if (facts) {
