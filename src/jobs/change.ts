@@ -3,12 +3,10 @@ import type { BatchConfig } from '../config/schema.ts';
 import type { Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeStream } from './change-stream.ts';
-import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
-  // isExcluded matches names and `*` globs, which is what the include list needs too.
-  const included = config.change_include_metrics.length === 0 || isExcluded(metric, config.change_include_metrics);
-  return included && !isExcluded(metric, config.change_exclude_metrics);
+  return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);
 }
 
 /** What a change is called in alerts: "changed level (up)", "changed trend (down)". */

@@ -1,4 +1,4 @@
-import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
+import { alertKindOfRow, type Alert, type AlertChannel } from '../alerts/channel.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
 import { jobMethods } from '../alerts/channels.ts';
 import { ALERT_METHODS, type Job } from '../config/schema.ts';
@@ -40,6 +40,12 @@ export interface JobResult {
   summary?: BatchSummary;
 }
 
+/** A metric a job with `*_include_metrics` / `*_exclude_metrics` looks at: an empty include list means every metric. */
+export function isSelected(metric: string, include: readonly string[], exclude: readonly string[]): boolean {
+  // isExcluded matches names and `*` globs, which is what the include list needs too.
+  return (include.length === 0 || isExcluded(metric, include)) && !isExcluded(metric, exclude);
+}
+
 /** Exact names or `*` globs, as written in `*_exclude_metrics`. */
 export function isExcluded(metric: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) =>
@@ -77,11 +83,10 @@ export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[]
   return ctx.store.db.transaction(() => ctx.store.insert(recorded));
 }
 
-const ROW_KINDS: Partial<Record<MetricRow['metric_type'], AlertKind>> = { alert: 'anomaly', change: 'change', tholdalert: 'threshold', llmalert: 'llm' };
 
 /** An alert row remembers the issue its alert went to, so the report can link it. */
 function withIssueUrl(row: MetricRow, channels: readonly AlertChannel[]): MetricRow {
-  const kind = ROW_KINDS[row.metric_type];
+  const kind = alertKindOfRow(row.metric_type);
   if (!kind) return row;
   const url = channels.map((c) => c.deliveredTo?.({ batch: row.metric_batch, metric: row.metric_name, kind }) ?? null).find((u) => u !== null);
   return url ? { ...row, metadata: { ...(row.metadata ?? {}), issue_url: url } } : row;

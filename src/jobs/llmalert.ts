@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 import { toTimestamp } from './ingest.ts';
 
 const DAY_MS = 86_400_000;
@@ -14,9 +14,7 @@ const CONCURRENT_QUESTIONS = 4;
 export const NO_LLM_KEY = `no LLM key: set ${LLM_KEY_VARIABLES.join(' or ')} to ask the LLM`;
 
 export function isLlmAlertMetric(metric: string, config: BatchConfig): boolean {
-  // isExcluded matches names and `*` globs, which is what the include list needs too.
-  const included = config.llmalert_include_metrics.length === 0 || isExcluded(metric, config.llmalert_include_metrics);
-  return included && !isExcluded(metric, config.llmalert_exclude_metrics);
+  return isSelected(metric, config.llmalert_include_metrics, config.llmalert_exclude_metrics);
 }
 
 /**

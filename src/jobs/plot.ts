@@ -1,10 +1,10 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Alert, AlertKind } from '../alerts/channel.ts';
+import { ALERT_ROW_TYPE, type Alert } from '../alerts/channel.ts';
 import type { Batch } from '../config/load.ts';
 import { batchChart, metricChart } from '../plots/spec.ts';
 import { renderPng, renderSvg, svgToPng } from '../plots/render.ts';
-import { downsample, lastPoints, seriesStats, type EventKind, type MetricSeries } from '../plots/series.ts';
+import { downsample, lastPoints, seriesStats, type MetricSeries } from '../plots/series.ts';
 import type { MetricsTable } from '../store/metrics-table.ts';
 import { readBatchSeries } from '../report/series-query.ts';
 import { fileSafe } from '../report/sources.ts';
@@ -104,7 +104,6 @@ export interface AlertPlot {
 }
 
 /** The event kind each alert kind is stored and drawn as. */
-const EVENT_OF: Record<AlertKind, EventKind> = { anomaly: 'alert', change: 'change', threshold: 'tholdalert', llm: 'llmalert' };
 
 /**
  * One metric's chart for an alert message (GitHub issue, Slack, email): its newest `points` points,
@@ -122,7 +121,7 @@ export async function alertPlot(
   if (!series) return null;
   const stored = new Set(series.events.map((e) => `${e.kind} ${e.t}`));
   const unsaved = pending
-    .map((a) => ({ kind: EVENT_OF[a.kind], t: a.timestamp.getTime(), value: a.score, metadata: null }))
+    .map((a) => ({ kind: ALERT_ROW_TYPE[a.kind], t: a.timestamp.getTime(), value: a.score, metadata: null }))
     .filter((e) => !stored.has(`${e.kind} ${e.t}`));
   const withPending = { ...series, events: [...series.events, ...unsaved].sort((a, b) => a.t - b.t) };
   const shown = lastPoints(withPending, points);

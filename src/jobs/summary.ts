@@ -3,7 +3,7 @@
  * `summary_metric_timestamp_max_days_ago` days, sent to the summary-capable channels of `alert_methods` (Slack,
  * email) at most once per `summary_cron_schedule` period.
  */
-import type { AlertKind } from '../alerts/channel.ts';
+import { alertKindOfRow, type AlertKind } from '../alerts/channel.ts';
 import { formatNumber, HEADLINES, oneLineExplanation } from '../alerts/console.ts';
 import { isSummaryChannel, SUMMARY_EVENTS, SUMMARY_TOP, totalsLine, type BatchSummary, type SummaryEvent } from '../alerts/summary-message.ts';
 import { JOBS } from '../config/schema.ts';
@@ -15,7 +15,6 @@ import { channelsFor, type JobContext, type JobResult } from './context.ts';
 import { isDue } from './schedule.ts';
 
 const DAY_MS = 86_400_000;
-const KIND_OF_ROW: Record<string, AlertKind> = { alert: 'anomaly', change: 'change', tholdalert: 'threshold', llmalert: 'llm' };
 
 /** What the batch did in the period ending at the run's clock. */
 export async function summarizeBatch(ctx: Pick<JobContext, 'batch' | 'store' | 'now'>): Promise<BatchSummary> {
@@ -35,7 +34,7 @@ export async function summarizeBatch(ctx: Pick<JobContext, 'batch' | 'store' | '
     .filter((e) => e.t > from.getTime() && e.t <= now.getTime())
     .slice(0, SUMMARY_EVENTS)
     .map((e) => {
-      const kind = KIND_OF_ROW[e.kind] ?? 'anomaly';
+      const kind = alertKindOfRow(e.kind) ?? 'anomaly';
       return { metric: e.metric, kind, timestamp: new Date(e.t), detail: eventDetail(kind, e.metadata ?? {}) };
     });
   return {
