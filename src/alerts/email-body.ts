@@ -3,7 +3,7 @@ import { esc } from '../report/html.ts';
 import { formatTime } from './github-body.ts';
 import { alertLines, MESSAGE_ROWS, recentRows, recentTextTable, tagPairs, type AlertGroup } from './message.ts';
 import {
-  eventLine, jobsLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary,
+  eventLine, jobsLine, NO_EVENTS, precisionLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary,
 } from './summary-message.ts';
 
 const CELL = 'padding:2px 8px;border-bottom:1px solid #ddd;text-align:right;font-variant-numeric:tabular-nums';
@@ -56,14 +56,14 @@ export function alertText(group: AlertGroup): string {
 
 export function summaryHtml(summary: BatchSummary): string {
   const title = summaryTitle(summary);
-  const precision = summary.feedback.precision === null ? [] : [`<p>Feedback precision: ${Math.round(summary.feedback.precision * 100)}% (${summary.feedback.confirmed} confirmed, ${summary.feedback.falsePositives} false positives)</p>`];
+  const precision = precisionLine(summary);
   return document(title, [
     `<h2 style="margin:0 0 8px">${esc(title)}</h2>`,
     `<p>${esc(formatTime(summary.from))} to ${esc(formatTime(summary.to))}</p>`,
     `<p><strong>${esc(totalsLine(summary))}</strong></p>`,
     `<p>Jobs: ${esc(jobsLine(summary))}</p>`,
-    ...precision,
-    summary.events.length > 0 ? `<h3>Alerts</h3>\n<ul>${summary.events.map((e) => `<li>${esc(eventLine(e))}</li>`).join('')}</ul>` : '<p>No alerts, changes or threshold alerts in the period.</p>',
+    ...(precision ? [`<p>${esc(precision)}</p>`] : []),
+    summary.events.length > 0 ? `<h3>Alerts</h3>\n<ul>${summary.events.map((e) => `<li>${esc(eventLine(e))}</li>`).join('')}</ul>` : `<p>${NO_EVENTS}</p>`,
     ...(summary.top.length > 0 ? ['<h3>Top metrics by score</h3>', htmlTable(TOP_HEADER, summary.top.map(topRow))] : []),
     ...(summary.silent.length > 0 ? [`<p>${esc(silentLine(summary))}</p>`] : []),
   ].join('\n'));

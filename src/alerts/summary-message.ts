@@ -51,8 +51,6 @@ export function isSummaryChannel<T extends object>(channel: T): channel is T & S
   return typeof (channel as Partial<SummaryChannel>).sendSummary === 'function';
 }
 
-const EVENT_MARK: Record<AlertKind, string> = { anomaly: HEADLINES.anomaly.mark, change: HEADLINES.change.mark, threshold: HEADLINES.threshold.mark, llm: HEADLINES.llm.mark };
-
 /** "📊 Anomstack summary: shop, last 24 h", the subject line (Anomstack titles its digest "Anomstack Summary"). */
 export function summaryTitle(summary: BatchSummary): string {
   return `📊 Anomstack summary: ${summary.batch}, ${describePeriod(summary)}`;
@@ -70,7 +68,7 @@ export function totalsLine(summary: BatchSummary): string {
 }
 
 export function eventLine(event: SummaryEvent): string {
-  return `${EVENT_MARK[event.kind]} ${event.metric} at ${formatTime(event.timestamp)}${event.detail ? ` (${event.detail})` : ''}`;
+  return `${HEADLINES[event.kind].mark} ${event.metric} at ${formatTime(event.timestamp)}${event.detail ? ` (${event.detail})` : ''}`;
 }
 
 export function jobsLine(summary: BatchSummary): string {
@@ -106,18 +104,26 @@ export function topTable(summary: BatchSummary): string {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd()).join('\n');
 }
 
+/** "Feedback precision: 75% (3 confirmed, 1 false positives)", or null before anyone gave feedback. */
+export function precisionLine(summary: BatchSummary): string | null {
+  const { precision, confirmed, falsePositives } = summary.feedback;
+  return precision === null ? null : `Feedback precision: ${Math.round(precision * 100)}% (${confirmed} confirmed, ${falsePositives} false positives)`;
+}
+
+export const NO_EVENTS = 'No alerts, changes or threshold alerts in the period.';
+
 /** The whole summary as plain text: the email's text part, the CLI's output. */
 export function summaryText(summary: BatchSummary): string {
-  const precision = summary.feedback.precision === null ? [] : [`Feedback precision: ${Math.round(summary.feedback.precision * 100)}% (${summary.feedback.confirmed} confirmed, ${summary.feedback.falsePositives} false positives)`];
+  const precision = precisionLine(summary);
   return [
     summaryTitle(summary),
     `${formatTime(summary.from)} to ${formatTime(summary.to)}`,
     '',
     totalsLine(summary),
     `Jobs: ${jobsLine(summary)}`,
-    ...precision,
+    ...(precision ? [precision] : []),
     '',
-    summary.events.length > 0 ? 'Alerts:' : 'No alerts, changes or threshold alerts in the period.',
+    summary.events.length > 0 ? 'Alerts:' : NO_EVENTS,
     ...summary.events.map((e) => `  ${eventLine(e)}`),
     ...(summary.top.length > 0 ? ['', 'Top metrics by score:', ...topTable(summary).split('\n').map((line) => `  ${line}`)] : []),
     ...(summary.silent.length > 0 ? ['', silentLine(summary)] : []),
