@@ -2,7 +2,7 @@ import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { isChangeMetric } from './change.ts';
-import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
 
 /** A scored point and what the alert rule made of it. */
@@ -75,10 +75,8 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
     const earlierSet = new Set(earlier.map((p) => p.timestamp.getTime()));
     const fresh = decideAlerts(scores, earlierSet, config).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
     if (fresh.length === 0) continue;
-    const values = await store.latest(batch.name, name, 'metric', config.alert_max_n);
-    const valueAt = new Map(values.map((p) => [p.timestamp.getTime(), p.value]));
-    const scoreAt = new Map(scores.map((p) => [p.timestamp.getTime(), p.value]));
-    const recent = values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
+    const recent = await recentWithScores(ctx, name, scores);
+    const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
     for (const decision of fresh) {
       alerts.push({
         kind: 'anomaly',

@@ -5,7 +5,7 @@ import { ALERT_METHODS, type Job } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
 import type { LlmClient } from '../llm/client.ts';
-import type { MetricRow, MetricsTable } from '../store/metrics-table.ts';
+import type { MetricRow, MetricsTable, Point } from '../store/metrics-table.ts';
 
 /** Where jobs report what they do; the CLI prints it, the action adds annotations. */
 export interface Reporter {
@@ -68,6 +68,18 @@ export function channelsFor(ctx: JobContext, job: Job): AlertChannel[] {
   const methods = jobMethods(ctx.batch.config, job)?.methods ?? [];
   const known: readonly string[] = ALERT_METHODS;
   return ctx.channels.filter((c) => c.name === 'console' || methods.includes(c.name) || !known.includes(c.name));
+}
+
+/**
+ * A metric's newest `alert_max_n` values with their anomaly scores: an alert's table and plot. `scores`, when the
+ * caller has read them already (the newest `alert_max_n`), saves the query.
+ */
+export async function recentWithScores(ctx: JobContext, metric: string, scores?: readonly Point[]): Promise<Alert['recent']> {
+  const { batch, store } = ctx;
+  const values = await store.latest(batch.name, metric, 'metric', batch.config.alert_max_n);
+  const scored = scores ?? (await store.latest(batch.name, metric, 'score', batch.config.alert_max_n));
+  const scoreAt = new Map(scored.map((p) => [p.timestamp.getTime(), p.value]));
+  return values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
 }
 
 /**

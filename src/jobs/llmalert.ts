@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { toTimestamp } from './ingest.ts';
 
 const DAY_MS = 86_400_000;
@@ -215,13 +215,4 @@ async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict
     });
   }
   return { alerts, rows };
-}
-
-/** The metric's recent raw values with their anomaly scores, for the alert's table and plot (as the alert job sends). */
-async function recentWithScores(ctx: JobContext, metric: string): Promise<Alert['recent']> {
-  const { batch, store } = ctx;
-  const values = await store.latest(batch.name, metric, 'metric', batch.config.alert_max_n);
-  const scores = await store.latest(batch.name, metric, 'score', batch.config.alert_max_n);
-  const scoreAt = new Map(scores.map((p) => [p.timestamp.getTime(), p.value]));
-  return values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
 }
