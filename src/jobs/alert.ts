@@ -1,9 +1,13 @@
 import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { inGroups } from '../store/series-group.ts';
 import { isChangeMetric } from './change.ts';
 import { isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
+
+/** Later than any stored time: the start of "alerts since" for a metric with no score. */
+const NO_POINT_MS = 8.64e15;
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -64,40 +68,46 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
   const rows: MetricRow[] = [];
   const statuses: MetricStatus[] = [];
   const lifecycle = ctx.channels.some((channel) => channel.reconcile);
-  for (const name of names) {
-    if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, name)));
-    const scores = await store.latest(batch.name, name, 'score', config.alert_max_n);
-    const first = scores[0];
-    if (!first) continue;
-    const streak = normalStreak(scores, config);
-    statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
-    const earlier = await store.since(batch.name, name, 'alert', new Date(first.timestamp.getTime() - 1));
-    const earlierSet = new Set(earlier.map((p) => p.timestamp.getTime()));
-    const fresh = decideAlerts(scores, earlierSet, config).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
-    if (fresh.length === 0) continue;
-    const recent = await recentWithScores(ctx, name, scores);
-    const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
-    for (const decision of fresh) {
-      alerts.push({
-        kind: 'anomaly',
-        batch: batch.name,
-        metric: name,
-        timestamp: decision.timestamp,
-        value: valueAt.get(decision.timestamp.getTime()) ?? null,
-        score: decision.score,
-        smoothedScore: decision.smoothedScore,
-        threshold: config.alert_threshold,
-        tags: config.metric_tags[name] ?? {},
-        recent,
-      });
-      rows.push({
-        metric_timestamp: decision.timestamp,
-        metric_batch: batch.name,
-        metric_name: name,
-        metric_type: 'alert',
-        metric_value: 1,
-        metadata: { score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold },
-      });
+  // Series are read a group at a time (one query per kind of row and group, not per metric): per-metric
+  // queries made this job cost as much as scoring on a batch of a thousand metrics.
+  for (const group of inGroups(names)) {
+    const scoreGroup = await store.latestMany(batch.name, group, 'score', config.alert_max_n);
+    // Alerts already stored from each metric's oldest score read on; a metric with no score reads none.
+    const starts = group.map((_, g) => new Date((scoreGroup.times(g)[0] ?? NO_POINT_MS) - 1));
+    const earlierGroup = await store.sinceMany(batch.name, group, 'alert', starts);
+    if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, group)));
+    for (const [g, name] of group.entries()) {
+      const scores = scoreGroup.take(g);
+      if (scores.length === 0) continue;
+      const streak = normalStreak(scores, config);
+      statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
+      const earlierSet = new Set(earlierGroup.times(g));
+      const fresh = decideAlerts(scores, earlierSet, config).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
+      if (fresh.length === 0) continue;
+      const recent = await recentWithScores(ctx, name, scores);
+      const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
+      for (const decision of fresh) {
+        alerts.push({
+          kind: 'anomaly',
+          batch: batch.name,
+          metric: name,
+          timestamp: decision.timestamp,
+          value: valueAt.get(decision.timestamp.getTime()) ?? null,
+          score: decision.score,
+          smoothedScore: decision.smoothedScore,
+          threshold: config.alert_threshold,
+          tags: config.metric_tags[name] ?? {},
+          recent,
+        });
+        rows.push({
+          metric_timestamp: decision.timestamp,
+          metric_batch: batch.name,
+          metric_name: name,
+          metric_type: 'alert',
+          metric_value: 1,
+          metadata: { score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold },
+        });
+      }
     }
   }
   const recorded = await notifyThenRecord(ctx, alerts, rows, 'alert');
@@ -111,25 +121,29 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
 /**
  * Change, threshold and LLM episodes end too: after `issue_close_after_n` points with no new change or LLM alert,
  * or with the value inside its bounds. (Read here, after scoring, so the change, tholdalert and llmalert jobs of
- * the previous run count.)
+ * the previous run count.) One query per kind of row for the whole group of metrics.
  */
-async function otherEpisodeStatuses(ctx: JobContext, name: string): Promise<MetricStatus[]> {
+async function otherEpisodeStatuses(ctx: JobContext, group: readonly string[]): Promise<MetricStatus[]> {
   const { batch, store } = ctx;
   const n = batch.config.issue_close_after_n;
-  const status = (kind: MetricStatus['kind'], streak: number): MetricStatus => ({ batch: batch.name, metric: name, kind, normalStreak: streak, recovered: streak >= n });
+  const values = await store.latestMany(batch.name, group, 'metric', n);
+  const changes = await store.latestMany(batch.name, group, 'change', 1);
+  const llmAlerts = await store.latestMany(batch.name, group, 'llmalert', 1);
   const statuses: MetricStatus[] = [];
-  const points = (await store.latest(batch.name, name, 'metric', n)).reverse();
-  const bounds = batch.config.tholdalert_thresholds[name];
-  if (bounds && !isExcluded(name, batch.config.tholdalert_exclude_metrics)) {
-    const crossing = points.findIndex((p) => crossedBound(p.value, bounds));
-    statuses.push(status('threshold', crossing === -1 ? points.length : crossing));
+  for (const [g, name] of group.entries()) {
+    const status = (kind: MetricStatus['kind'], streak: number): MetricStatus => ({ batch: batch.name, metric: name, kind, normalStreak: streak, recovered: streak >= n });
+    // Newest first; `since` counts the points after a time.
+    const points = values.take(g).reverse();
+    const since = (ms: number): number => points.filter((p) => p.timestamp.getTime() > ms).length;
+    const bounds = batch.config.tholdalert_thresholds[name];
+    if (bounds && !isExcluded(name, batch.config.tholdalert_exclude_metrics)) {
+      const crossing = points.findIndex((p) => crossedBound(p.value, bounds));
+      statuses.push(status('threshold', crossing === -1 ? points.length : crossing));
+    }
+    if (isChangeMetric(name, batch.config)) statuses.push(status('change', since(changes.times(g)[0] ?? -Infinity)));
+    const lastLlmAlert = llmAlerts.times(g)[0];
+    if (lastLlmAlert !== undefined) statuses.push(status('llm', since(lastLlmAlert)));
   }
-  if (isChangeMetric(name, batch.config)) {
-    const lastChange = (await store.latest(batch.name, name, 'change', 1))[0]?.timestamp.getTime() ?? -Infinity;
-    statuses.push(status('change', points.filter((p) => p.timestamp.getTime() > lastChange).length));
-  }
-  const lastLlmAlert = (await store.latest(batch.name, name, 'llmalert', 1))[0]?.timestamp.getTime();
-  if (lastLlmAlert !== undefined) statuses.push(status('llm', points.filter((p) => p.timestamp.getTime() > lastLlmAlert).length));
   return statuses;
 }
 
