@@ -2,8 +2,12 @@ import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeStream } from './change-stream.ts';
+import { inGroups } from '../store/series-group.ts';
+import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeDecision, type ChangeStream } from './change-stream.ts';
 import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+
+/** Later than any stored time: "points after" that reads nothing. */
+const NO_POINT_MS = 8.64e15;
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
   return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);
@@ -26,59 +30,76 @@ export async function change(ctx: JobContext): Promise<JobResult> {
   const alerts: Alert[] = [];
   const rows: MetricRow[] = [];
   const advanced: [string, ChangeStream][] = [];
-  for (const name of names) {
-    const saved = await loadStream(ctx.models, batch.name, name, config, (m) => ctx.reporter.warn(m));
-    const end = saved ? streamEnd(saved) : null;
-    let stream: ChangeStream | null = saved;
-    let points: Point[];
-    if (saved && end) {
-      points = await store.since(batch.name, name, 'metric', end);
-    } else {
-      points = await store.latest(batch.name, name, 'metric', changeHistoryN(config));
-      stream = startStream(points, config);
-    }
-    const first = points[0];
-    if (!stream || !first) continue;
-    const earlier = await store.since(batch.name, name, 'change', new Date(first.timestamp.getTime() - 1));
-    const fresh = advanceChanges(stream, points, config, new Set(earlier.map((p) => p.timestamp.getTime())));
-    advanced.push([name, stream]);
-    if (fresh.length === 0) continue;
-    const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ timestamp: p.timestamp, value: p.value, score: null }));
-    for (const decision of fresh) {
-      const { change: found } = decision;
-      alerts.push({
-        kind: 'change',
-        batch: batch.name,
-        metric: name,
-        timestamp: decision.timestamp,
-        value: decision.value,
-        score: found.score,
-        smoothedScore: found.score,
-        threshold: config.change_threshold,
-        tags: config.metric_tags[name] ?? {},
-        recent,
-        detail: describeChange(found),
-      });
-      rows.push({
-        metric_timestamp: decision.timestamp,
-        metric_batch: batch.name,
-        metric_name: name,
-        metric_type: 'change',
-        metric_value: 1,
-        metadata: {
-          score: found.score,
-          threshold: config.change_threshold,
-          direction: found.direction,
-          shape: found.shape,
-          magnitude: found.magnitude,
-          expected: found.expected,
-          baseline: found.baseline,
-          onset: decision.onset.toISOString(),
-        },
-      });
+  // Series are read a group of metrics at a time, one query per kind of read, as the score and alert jobs do.
+  for (const group of inGroups(names)) {
+    const saved = await Promise.all(group.map((name) => loadStream(ctx.models, batch.name, name, config, (m) => ctx.reporter.warn(m))));
+    const ends = saved.map((stream) => (stream ? streamEnd(stream) : null));
+    const points = await pointsToFeed(ctx, group, ends);
+    const starts = points.map((series) => new Date((series[0]?.timestamp.getTime() ?? NO_POINT_MS) - 1));
+    const earlier = await store.sinceMany(batch.name, group, 'change', starts);
+    for (const [g, name] of group.entries()) {
+      const series = points[g] ?? [];
+      const stream = ends[g] ? saved[g] : startStream(series, config);
+      if (!stream || series.length === 0) continue;
+      const found = advanceChanges(stream, series, config, new Set(earlier.times(g)));
+      advanced.push([name, stream]);
+      if (found.length > 0) await collect(ctx, name, found, alerts, rows);
     }
   }
   const recorded = await notifyThenRecord(ctx, alerts, rows, 'change');
   for (const [name, stream] of advanced) await saveStream(ctx.models, batch.name, name, stream);
   return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics` };
+}
+
+/**
+ * Each metric's points to feed: those after its saved stream's end, or, with no stream to continue (`ends[g]`
+ * null), its newest history to start one from.
+ */
+async function pointsToFeed(ctx: JobContext, group: readonly string[], ends: readonly (Date | null)[]): Promise<Point[][]> {
+  const { batch, store } = ctx;
+  const after = await store.sinceMany(batch.name, group, 'metric', ends.map((end) => end ?? new Date(NO_POINT_MS)));
+  const unstarted = group.filter((_, g) => !ends[g]);
+  const histories = unstarted.length > 0 ? await store.latestMany(batch.name, unstarted, 'metric', changeHistoryN(batch.config)) : null;
+  let h = 0;
+  return group.map((_, g) => (ends[g] ? after.take(g) : (histories?.take(h++) ?? [])));
+}
+
+/** A metric's new changes as alerts for the channels and `change` rows to record. */
+async function collect(ctx: JobContext, name: string, fresh: readonly ChangeDecision[], alerts: Alert[], rows: MetricRow[]): Promise<void> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ timestamp: p.timestamp, value: p.value, score: null }));
+  for (const decision of fresh) {
+    const { change: found } = decision;
+    alerts.push({
+      kind: 'change',
+      batch: batch.name,
+      metric: name,
+      timestamp: decision.timestamp,
+      value: decision.value,
+      score: found.score,
+      smoothedScore: found.score,
+      threshold: config.change_threshold,
+      tags: config.metric_tags[name] ?? {},
+      recent,
+      detail: describeChange(found),
+    });
+    rows.push({
+      metric_timestamp: decision.timestamp,
+      metric_batch: batch.name,
+      metric_name: name,
+      metric_type: 'change',
+      metric_value: 1,
+      metadata: {
+        score: found.score,
+        threshold: config.change_threshold,
+        direction: found.direction,
+        shape: found.shape,
+        magnitude: found.magnitude,
+        expected: found.expected,
+        baseline: found.baseline,
+        onset: decision.onset.toISOString(),
+      },
+    });
+  }
 }
