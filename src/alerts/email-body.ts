@@ -1,7 +1,7 @@
 /** HTML and text bodies of the email channel's messages. Inline styles only: mail clients drop style sheets. */
 import { esc } from '../report/html.ts';
-import { formatTime } from './github-body.ts';
-import { alertLines, MESSAGE_ROWS, recentRows, recentTextTable, tagPairs, type AlertGroup } from './message.ts';
+import { formatTime, recentRows, RECENT_ROWS, tagPairs } from './alert-text.ts';
+import { alertedTimes, alertLines, recentTextTable, type AlertGroup } from './message.ts';
 import {
   eventLine, jobsLine, NO_EVENTS, precisionLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary,
 } from './summary-message.ts';
@@ -24,8 +24,8 @@ function document(title: string, body: string): string {
 /** The alert email: title, what alerted, the plot (inline, by `plotCid`), the recent values and scores, the tags. */
 export function alertHtml(group: AlertGroup, plotCid: string | null): string {
   const { newest } = group;
-  const rows = recentRows(group);
-  const tags = tagPairs(newest);
+  const rows = recentRows(newest.recent, alertedTimes(group));
+  const tags = tagPairs(newest.tags);
   return document(group.title, [
     `<h2 style="margin:0 0 8px">${esc(group.title)}</h2>`,
     `<p>batch <code>${esc(newest.batch)}</code> · metric <code>${esc(newest.metric)}</code></p>`,
@@ -39,14 +39,14 @@ export function alertHtml(group: AlertGroup, plotCid: string | null): string {
 
 export function alertText(group: AlertGroup): string {
   const { newest } = group;
-  const tags = tagPairs(newest);
+  const tags = tagPairs(newest.tags);
   return [
     group.title,
     '',
     `batch ${newest.batch} · metric ${newest.metric}`,
     ...alertLines(group).map((l) => `- ${l}`),
     '',
-    `Last ${Math.min(MESSAGE_ROWS, newest.recent.length)} points, newest first:`,
+    `Last ${Math.min(RECENT_ROWS, newest.recent.length)} points, newest first:`,
     recentTextTable(group),
     ...(tags.length > 0 ? ['', `Tags: ${tags.join(' ')}`] : []),
     '',

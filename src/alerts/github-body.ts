@@ -1,5 +1,5 @@
 import type { Alert, AlertKind } from './channel.ts';
-import { formatNumber, HEADLINES, oneLineExplanation } from './console.ts';
+import { evidence, formatTime, HEADLINES, recentRows, tagPairs } from './alert-text.ts';
 import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 /** Links an issue shows: the workflow run that wrote it and the published report. */
@@ -10,20 +10,12 @@ export interface IssueLinks {
   chartUrl?: (batch: string, metric: string) => string;
 }
 
-/** Rows of recent history shown in an issue: enough to see the episode, few enough to read. */
-const TABLE_ROWS = 12;
 export const TRIAGE_LABELS = { snooze: 'snooze', falsePositive: 'false-positive', confirmed: 'confirmed' } as const;
-
-/** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", as Anomstack titles its alerts. */
-export function issueTitle(alert: Alert): string {
-  const { mark, says } = HEADLINES[alert.kind];
-  return `${mark} [${alert.metric}] ${alert.detail ?? says} (${formatTime(alert.timestamp)})`;
-}
 
 /** The whole body: marker, status, recent values and scores, tags, links, triage help. Re-rendered on each new alert. */
 export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks): string {
   const { mark } = HEADLINES[newest.kind];
-  const tags = Object.entries(newest.tags).map(([k, v]) => `\`${k}=${String(v)}\``);
+  const tags = tagPairs(newest.tags).map((pair) => `\`${pair}\``);
   const chart = chartLink(newest.batch, newest.metric, links);
   return [
     renderEpisodeMarker(marker),
@@ -87,22 +79,13 @@ function describeKind(kind: AlertKind): string {
   return HEADLINES[kind].says;
 }
 
-/** What made this alert: value, and the score against its threshold for the kinds that have one. */
-export function evidence(alert: Alert): string {
-  const value = `value ${formatNumber(alert.value)}`;
-  if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
-  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
-  const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
-  return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
-}
-
 function recentTable(alert: Alert): string {
-  const rows = alert.recent.slice(-TABLE_ROWS).reverse();
+  const rows = recentRows(alert.recent, new Set([alert.timestamp.getTime()]));
   if (rows.length === 0) return '_No recent values._';
   return [
     '| time (UTC) | value | score |',
     '| --- | ---: | ---: |',
-    ...rows.map((p) => `| ${formatTime(p.timestamp)}${p.timestamp.getTime() === alert.timestamp.getTime() ? ' ⬅' : ''} | ${formatNumber(p.value)} | ${p.score === null ? '' : p.score.toFixed(2)} |`),
+    ...rows.map((r) => `| ${r.time}${r.alerted ? ' ⬅' : ''} | ${r.value} | ${r.score} |`),
   ].join('\n');
 }
 
@@ -117,16 +100,4 @@ function linksLine(links: IssueLinks): string {
     ...(links.reportUrl ? [`[report](${links.reportUrl})`] : []),
   ];
   return parts.length ? parts.join(' · ') : '';
-}
-
-/**
- * A model's words made inert in Markdown: no @mentions (a zero-width space after each @ keeps GitHub from pinging
- * anyone), no HTML, no hidden comments that could pass for the channel's own markers.
- */
-export function inert(text: string): string {
-  return text.replaceAll('@', '@\u200b').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-export function formatTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

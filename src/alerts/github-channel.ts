@@ -1,5 +1,7 @@
 import type { Alert, AlertChannel, AlertFeedback, MetricStatus } from './channel.ts';
-import { alertComment, evidence, FALSE_POSITIVE_COMMENT, issueBody, issueTitle, recoveryComment, TRIAGE_LABELS } from './github-body.ts';
+import { evidence, issueTitle } from './alert-text.ts';
+import { groupAlerts } from './message.ts';
+import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
 import { fingerprint, parseDuration, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
@@ -39,12 +41,8 @@ export class GitHubIssueChannel implements AlertChannel {
   }
 
   async send(alerts: readonly Alert[]): Promise<void> {
-    const episodes = new Map<string, Alert[]>();
-    for (const alert of [...alerts].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())) {
-      const fp = fingerprint(alert.batch, alert.metric, alert.kind);
-      episodes.set(fp, [...(episodes.get(fp) ?? []), alert]);
-    }
-    for (const [fp, group] of episodes) await this.deliver(fp, group);
+    // One issue per metric and kind: the same grouping as Slack's and email's one message per metric and kind.
+    for (const { alerts: episode, newest } of groupAlerts(alerts)) await this.deliver(fingerprint(newest.batch, newest.metric, newest.kind), episode);
   }
 
   deliveredTo(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): string | null {

@@ -1,10 +1,6 @@
 /** What the Slack and email channels say about alerts: the same parts, laid out by each channel. */
 import type { Alert } from './channel.ts';
-import { formatNumber } from './console.ts';
-import { evidence, formatTime, issueTitle } from './github-body.ts';
-
-/** Recent rows a message shows: enough to see the episode, few enough to read on a phone. */
-export const MESSAGE_ROWS = 12;
+import { evidence, formatTime, issueTitle, recentRows, RECENT_ROWS } from './alert-text.ts';
 
 /** One metric's new alerts of one kind in a run: one message, titled by the first, with one plot. */
 export interface AlertGroup {
@@ -34,35 +30,14 @@ export function alertLines(group: AlertGroup): string[] {
   return group.alerts.map((a) => `${formatTime(a.timestamp)}: ${evidence(a)}`);
 }
 
-export function tagPairs(alert: Alert): string[] {
-  return Object.entries(alert.tags).map(([k, v]) => `${k}=${String(v)}`);
-}
-
-export interface RecentRow {
-  time: string;
-  value: string;
-  score: string;
-  /** The point an alert of the group is about. */
-  alerted: boolean;
-}
-
-/** The newest recent points, newest first, formatted for a table. */
-export function recentRows(group: AlertGroup, rows = MESSAGE_ROWS): RecentRow[] {
-  const alerted = new Set(group.alerts.map((a) => a.timestamp.getTime()));
-  return group.newest.recent
-    .slice(-rows)
-    .reverse()
-    .map((p) => ({
-      time: formatTime(p.timestamp),
-      value: formatNumber(p.value),
-      score: p.score === null ? '' : p.score.toFixed(2),
-      alerted: alerted.has(p.timestamp.getTime()),
-    }));
+/** Times (ms) of the group's alerts: the rows its tables mark. */
+export function alertedTimes(group: AlertGroup): Set<number> {
+  return new Set(group.alerts.map((a) => a.timestamp.getTime()));
 }
 
 /** The recent rows as a fixed-width text table (plain-text email, Slack code block). */
-export function recentTextTable(group: AlertGroup, rows = MESSAGE_ROWS): string {
-  const body = recentRows(group, rows);
+export function recentTextTable(group: AlertGroup, rows = RECENT_ROWS): string {
+  const body = recentRows(group.newest.recent, alertedTimes(group), rows);
   if (body.length === 0) return 'No recent values.';
   const cells = [['time', 'value', 'score', ''], ...body.map((r) => [r.time, r.value, r.score, r.alerted ? '<- alert' : ''])];
   const widths = [0, 1, 2].map((c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));

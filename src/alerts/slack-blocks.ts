@@ -1,8 +1,8 @@
 /** Block Kit layouts of the Slack channel's messages: an alert group and a batch summary. */
 import type { AlertGroup } from './message.ts';
-import { alertLines, MESSAGE_ROWS, recentTextTable, tagPairs } from './message.ts';
+import { alertLines, recentTextTable } from './message.ts';
+import { formatTime, RECENT_ROWS, tagPairs } from './alert-text.ts';
 import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
-import { formatTime } from './github-body.ts';
 
 interface Text {
   type: 'mrkdwn' | 'plain_text';
@@ -35,11 +35,11 @@ const code = (text: string): SlackBlock => section(`\`\`\`${clip(slackEscape(tex
 /** Title, what alerted (one line per alert), the recent values and scores, the tags. */
 export function alertBlocks(group: AlertGroup): SlackBlock[] {
   const { newest } = group;
-  const tags = tagPairs(newest);
+  const tags = tagPairs(newest.tags);
   return [
     header(group.title),
     section([`batch \`${slackEscape(newest.batch)}\` · metric \`${slackEscape(newest.metric)}\``, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n')),
-    code(`Last ${Math.min(MESSAGE_ROWS, newest.recent.length)} points (newest first)\n${recentTextTable(group)}`),
+    code(`Last ${Math.min(RECENT_ROWS, newest.recent.length)} points (newest first)\n${recentTextTable(group)}`),
     ...(tags.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: clip(tags.map((t) => `\`${slackEscape(t)}\``).join(' '), SECTION_MAX) }] }] : []),
   ];
 }

@@ -3,8 +3,7 @@ import type { Feedback } from '../store/feedback.ts';
 import type { PeriodStats } from '../store/period-stats.ts';
 import type { JobTally } from '../store/run-log.ts';
 import type { AlertKind } from './channel.ts';
-import { formatNumber, HEADLINES } from './console.ts';
-import { formatTime } from './github-body.ts';
+import { formatNumber, formatTime, HEADLINES } from './alert-text.ts';
 
 /** One metric over the period. */
 export type SummaryMetric = PeriodStats;

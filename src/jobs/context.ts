@@ -7,6 +7,9 @@ import type { Batch } from '../config/load.ts';
 import type { LlmClient } from '../llm/client.ts';
 import type { MetricRow, MetricsTable, Point } from '../store/metrics-table.ts';
 
+/** A day in milliseconds: the unit of the `*_days` keys. */
+export const DAY_MS = 86_400_000;
+
 /** Where jobs report what they do; the CLI prints it, the action adds annotations. */
 export interface Reporter {
   info(message: string): void;

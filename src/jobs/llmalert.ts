@@ -3,10 +3,9 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { DAY_MS, isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { toTimestamp } from './ingest.ts';
 
-const DAY_MS = 86_400_000;
 /** Metrics asked at once: LLM answers take seconds, and a few requests in flight stay within common rate limits. */
 const CONCURRENT_QUESTIONS = 4;
 

@@ -1,7 +1,5 @@
 import { RunLog } from '../store/run-log.ts';
-import type { JobContext, JobResult } from './context.ts';
-
-const DAY = 86_400_000;
+import { DAY_MS, type JobContext, type JobResult } from './context.ts';
 
 /**
  * Keeps the store bounded: deletes the batch's rows of every type, and its run log, older than
@@ -11,7 +9,7 @@ const DAY = 86_400_000;
 export async function retention(ctx: JobContext): Promise<JobResult> {
   const days = ctx.batch.config.retention_days;
   if (days === 0) return { counts: {}, message: 'keeping everything (retention_days: 0)' };
-  const cutoff = new Date(ctx.now.getTime() - days * DAY);
+  const cutoff = new Date(ctx.now.getTime() - days * DAY_MS);
   const log = new RunLog(ctx.store.db);
   const [rows, runs] = await ctx.store.db.transaction(async () => [
     await ctx.store.deleteBefore(ctx.batch.name, cutoff),

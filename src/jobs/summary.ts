@@ -4,17 +4,15 @@
  * email) at most once per `summary_cron_schedule` period.
  */
 import { alertKindOfRow, type AlertKind } from '../alerts/channel.ts';
-import { formatNumber, HEADLINES, oneLineExplanation } from '../alerts/console.ts';
+import { formatNumber, HEADLINES, oneLineExplanation } from '../alerts/alert-text.ts';
 import { isSummaryChannel, SUMMARY_EVENTS, SUMMARY_TOP, totalsLine, type BatchSummary, type SummaryEvent } from '../alerts/summary-message.ts';
 import { JOBS } from '../config/schema.ts';
 import { readEvents } from '../report/series-query.ts';
 import { batchFeedback } from '../store/feedback.ts';
 import { periodStats } from '../store/period-stats.ts';
 import { RunLog } from '../store/run-log.ts';
-import { channelsFor, type JobContext, type JobResult } from './context.ts';
+import { channelsFor, DAY_MS, type JobContext, type JobResult } from './context.ts';
 import { isDue } from './schedule.ts';
-
-const DAY_MS = 86_400_000;
 
 /** What the batch did in the period ending at the run's clock. */
 export async function summarizeBatch(ctx: Pick<JobContext, 'batch' | 'store' | 'now'>): Promise<BatchSummary> {

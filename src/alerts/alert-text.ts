@@ -1,0 +1,82 @@
+/**
+ * How alerts read, whatever carries them (console, GitHub issues, Slack, email, summaries): titles, evidence,
+ * times, numbers, tags and the table of recent points. One wording everywhere.
+ */
+import type { Alert, AlertKind } from './channel.ts';
+
+/** Each kind's mark and what it says when the alert carries no `detail`. */
+export const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
+  anomaly: { mark: '🔥', says: 'looks anomalous' },
+  change: { mark: '📈', says: 'changed level' },
+  threshold: { mark: '🚨', says: 'crossed its threshold' },
+  llm: { mark: '🤖', says: 'looks anomalous to the LLM' },
+};
+
+/** Longest LLM explanation shown in a line or an issue; the stored row keeps it whole. */
+const EXPLANATION_CHARS = 600;
+
+/** The LLM's explanation on one line and of bounded length, for logs, titles' neighbours and tables. */
+export function oneLineExplanation(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > EXPLANATION_CHARS ? `${line.slice(0, EXPLANATION_CHARS - 1)}…` : line;
+}
+
+export function formatNumber(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return 'n/a';
+  return Math.abs(value) >= 1e6 || (Math.abs(value) < 1e-3 && value !== 0) ? value.toExponential(3) : String(Math.round(value * 1000) / 1000);
+}
+
+export function formatTime(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", as Anomstack titles its alerts. */
+export function issueTitle(alert: Alert): string {
+  const { mark, says } = HEADLINES[alert.kind];
+  return `${mark} [${alert.metric}] ${alert.detail ?? says} (${formatTime(alert.timestamp)})`;
+}
+
+/** What made this alert: value, and the score against its threshold for the kinds that have one. */
+export function evidence(alert: Alert): string {
+  const value = `value ${formatNumber(alert.value)}`;
+  if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
+  if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
+  const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
+  return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
+}
+
+export function tagPairs(tags: Alert['tags']): string[] {
+  return Object.entries(tags).map(([k, v]) => `${k}=${String(v)}`);
+}
+
+/** Rows of recent history an alert shows: enough to see the episode, few enough to read on a phone. */
+export const RECENT_ROWS = 12;
+
+export interface RecentRow {
+  time: string;
+  value: string;
+  score: string;
+  /** The point an alert of the group is about. */
+  alerted: boolean;
+}
+
+/** The newest `rows` recent points, newest first, formatted for a table; `alerted` holds the times to mark. */
+export function recentRows(recent: Alert['recent'], alerted: ReadonlySet<number>, rows = RECENT_ROWS): RecentRow[] {
+  return recent
+    .slice(-rows)
+    .reverse()
+    .map((p) => ({
+      time: formatTime(p.timestamp),
+      value: formatNumber(p.value),
+      score: p.score === null ? '' : p.score.toFixed(2),
+      alerted: alerted.has(p.timestamp.getTime()),
+    }));
+}
+
+/**
+ * A model's words made inert in Markdown: no @mentions (a zero-width space after each @ keeps GitHub from pinging
+ * anyone), no HTML, no hidden comments that could pass for the channel's own markers.
+ */
+export function inert(text: string): string {
+  return text.replaceAll('@', '@\u200b').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
