@@ -14,7 +14,7 @@ import { readInputs, type ActionInputs } from './inputs.ts';
 import { createOctokit } from '../alerts/github-api.ts';
 import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
-import { issueChartUrl, plottedBatches, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
+import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
 import { writeSummary } from './summary.ts';
 
@@ -92,7 +92,7 @@ function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
  * The run's GitHub issues, when there is a token and a repository to open them in. `plotted` names the
  * batches whose issues show the plot job's PNG (see issueChartUrl).
  */
-function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, plotted: ReadonlySet<string>): GitHubIssues | null {
+function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): GitHubIssues | null {
   const where = repository(env);
   if (!inputs.githubToken || !where) return null;
   const { owner, repo } = where;
@@ -103,7 +103,7 @@ function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, plo
     repo,
     ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
     ...(run ? { runUrl: run } : {}),
-    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl, chartUrl: issueChartUrl(inputs.reportUrl, plotted) } : {}),
+    ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl, chartUrl: issueChartUrl(inputs.reportUrl) } : {}),
     creator: inputs.issueCreator,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxIssueOperations,
@@ -146,8 +146,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     return;
   }
   const plotsDir = statePlotsDir(stateDir);
-  const plotted = inputs.reportUrl && inputs.githubToken ? await plottedBatches({ metricsDir: inputs.metricsDir, batches, env, defaults: stateDefaults }) : new Set<string>();
-  const github = openIssues(inputs, env, now, plotted);
+  const github = openIssues(inputs, env, now);
   const report = await runJobs({
     metricsDir: inputs.metricsDir,
     batches,

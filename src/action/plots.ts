@@ -5,9 +5,7 @@
  */
 import { cp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadBatches } from '../config/load.ts';
-import type { Layer } from '../config/layers.ts';
-import { isJobDisabled } from '../config/schema.ts';
+import type { ChartUrl } from '../alerts/github-body.ts';
 import { metricPlotPath } from '../jobs/plot.ts';
 import { chartPath } from '../report/batch-page.ts';
 import { fileSafe } from '../report/sources.ts';
@@ -41,13 +39,7 @@ export async function publishPlots(plotsDir: string, reportDir: string, batches:
  * The image an anomaly issue shows: the plot job's PNG of the metric when the batch runs the plot job,
  * else the static SVG the report keeps for recently alerted metrics.
  */
-export function issueChartUrl(reportUrl: string, plotted: ReadonlySet<string>): (batch: string, metric: string) => string {
+export function issueChartUrl(reportUrl: string): ChartUrl {
   const base = reportUrl.replace(/\/+$/, '');
-  return (batch, metric) => (plotted.has(batch) ? `${base}/${PUBLISHED_PLOTS_DIR}/${metricPlotPath(batch, metric, 'png')}` : `${base}/${chartPath(batch, metric)}`);
-}
-
-/** Names of the selected batches whose plot job is enabled (a batch's config decides, as in the run). */
-export async function plottedBatches(options: { metricsDir: string; batches: readonly string[]; env: NodeJS.ProcessEnv; defaults: Layer }): Promise<Set<string>> {
-  const loaded = await loadBatches(options.metricsDir, { env: options.env, only: options.batches, defaults: options.defaults });
-  return new Set(loaded.batches.filter((b) => !b.config.disable_batch && !isJobDisabled(b.config, 'plot')).map((b) => b.name));
+  return (batch, metric, plotted) => (plotted ? `${base}/${PUBLISHED_PLOTS_DIR}/${metricPlotPath(batch, metric, 'png')}` : `${base}/${chartPath(batch, metric)}`);
 }

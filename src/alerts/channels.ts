@@ -1,6 +1,6 @@
 /** The alert channels of one batch, from its `alert_methods` / `tholdalert_methods` and the environment. */
 import type { Batch } from '../config/load.ts';
-import type { BatchConfig, Job } from '../config/schema.ts';
+import { isJobDisabled, type BatchConfig, type Job } from '../config/schema.ts';
 import type { AlertChannel } from './channel.ts';
 import { ChannelConfigError } from './channel-config.ts';
 import { ConsoleChannel } from './console.ts';
@@ -57,7 +57,7 @@ export function batchChannels(batch: Batch, options: ChannelOptions): BatchChann
   };
   const { github } = options;
   if (github) {
-    add('github', () => new GitHubIssueChannel(github, { batch: batch.name, label: config.issue_label, reopenCooldown: config.issue_reopen_cooldown }));
+    add('github', () => new GitHubIssueChannel(github, { batch: batch.name, label: config.issue_label, reopenCooldown: config.issue_reopen_cooldown, plotted: !isJobDisabled(config, 'plot') }));
   } else if (methods.has('github')) {
     // Issues need the action's token and repository; on the command line the console stands in.
     options.warn(`${batch.name}: alert method github is not available here (it needs the GitHub Action); alerts go to the console`);

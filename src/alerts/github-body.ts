@@ -10,6 +10,14 @@ export interface IssueLinks {
   chartUrl?: (batch: string, metric: string) => string;
 }
 
+/** Where a metric's chart is published, by whether its batch runs the plot job (which draws the PNG issues show). */
+export type ChartUrl = (batch: string, metric: string, plotted: boolean) => string;
+
+/** The run's links: the chart's address depends on each batch's config, which the batch's channel knows. */
+export interface RunLinks extends Omit<IssueLinks, 'chartUrl'> {
+  chartUrl?: ChartUrl;
+}
+
 export const TRIAGE_LABELS = { snooze: 'snooze', falsePositive: 'false-positive', confirmed: 'confirmed' } as const;
 
 /** The whole body: marker, status, recent values and scores, tags, links, triage help. Re-rendered on each new alert. */
@@ -62,7 +70,7 @@ export function recoveryComment(normalPoints: number, links: IssueLinks, cooldow
 export const FALSE_POSITIVE_COMMENT = 'Closed as a false positive (`false-positive` label); recorded as 👎 feedback for this batch.';
 
 /** One line per mutation the run could not make within max-issue-operations. */
-export function digestBody(lines: readonly string[], maxOperations: number, links: IssueLinks): string {
+export function digestBody(lines: readonly string[], maxOperations: number, links: RunLinks): string {
   return [
     DIGEST_MARKER,
     `This run reached its limit of ${maxOperations} issue operations (\`max-issue-operations\`). These were not written to their own issues:`,
@@ -94,7 +102,7 @@ function chartLink(batch: string, metric: string, links: IssueLinks): string | n
   return links.chartUrl ? links.chartUrl(batch, metric) : null;
 }
 
-function linksLine(links: IssueLinks): string {
+function linksLine(links: RunLinks): string {
   const parts = [
     ...(links.runUrl ? [`[workflow run](${links.runUrl})`] : []),
     ...(links.reportUrl ? [`[report](${links.reportUrl})`] : []),

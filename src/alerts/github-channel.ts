@@ -1,7 +1,7 @@
 import type { Alert, AlertChannel, AlertFeedback, MetricStatus } from './channel.ts';
 import { evidence, issueTitle } from './alert-text.ts';
 import { groupAlerts } from './message.ts';
-import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS } from './github-body.ts';
+import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS, type IssueLinks } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
 import { fingerprint, parseDuration, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
@@ -12,6 +12,8 @@ export interface GitHubChannelOptions {
   label?: string;
   /** A metric that alerts again within this long after its issue closed gets the issue reopened, not a new one. */
   reopenCooldown: string;
+  /** Whether the batch runs the plot job: its issues then show the plot job's PNG of the metric. */
+  plotted: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export class GitHubIssueChannel implements AlertChannel {
   private readonly label: string;
   private readonly cooldown: string;
   private readonly cooldownMs: number;
+  private readonly links: IssueLinks;
   /** The issue each episode's alerts went to in this run, by fingerprint. */
   private readonly delivered = new Map<string, string>();
 
@@ -38,6 +41,8 @@ export class GitHubIssueChannel implements AlertChannel {
     this.label = options.label ?? issues.label;
     this.cooldown = options.reopenCooldown;
     this.cooldownMs = cooldownMs;
+    const { chartUrl, ...links } = issues.links;
+    this.links = chartUrl ? { ...links, chartUrl: (batch, metric) => chartUrl(batch, metric, options.plotted) } : links;
   }
 
   async send(alerts: readonly Alert[]): Promise<void> {
@@ -66,7 +71,7 @@ export class GitHubIssueChannel implements AlertChannel {
       const tracked = latest.get(fingerprint(status.batch, status.metric, status.kind));
       // Snoozed means silent: no close notification either.
       if (!tracked || tracked.issue.state !== 'open' || (await this.snoozed(status.batch, status.metric))) continue;
-      await this.close(tracked, recoveryComment(status.normalStreak, this.issues.links, this.cooldown), 'completed', 'back to normal');
+      await this.close(tracked, recoveryComment(status.normalStreak, this.links, this.cooldown), 'completed', 'back to normal');
     }
     return feedback;
   }
@@ -91,7 +96,7 @@ export class GitHubIssueChannel implements AlertChannel {
 
   /** Comments on the episode's issue and updates its status; reopens it first when it was closed. */
   private async continueEpisode(latest: TrackedIssue, fresh: readonly Alert[], newest: Alert): Promise<void> {
-    const { links } = this.issues;
+    const { links } = this;
     const reopen = latest.issue.state === 'closed';
     const marker: EpisodeMarker = { ...latest.marker, last: newest.timestamp.toISOString(), alerts: latest.marker.alerts + fresh.length };
     const what = `${fresh.length} new alert(s), latest ${evidence(newest)}`;
@@ -122,7 +127,7 @@ export class GitHubIssueChannel implements AlertChannel {
       const found = parseEpisodeMarker(body);
       return found?.fingerprint === fp && found.first === marker.first;
     };
-    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.issues.links), (i) => sameEpisode(i.body));
+    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links), (i) => sameEpisode(i.body));
     this.issues.result.opened.push(ref({ issue, marker }));
     this.remember(fp, issue.url);
   }

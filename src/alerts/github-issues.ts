@@ -1,9 +1,9 @@
 import type { AlertKind } from './channel.ts';
 import { createGitHubApi, mayHaveLanded, type GitHubApi, type IssueChanges, type RemoteIssue } from './github-api.ts';
-import { DIGEST_TITLE, digestBody, type IssueLinks } from './github-body.ts';
+import { DIGEST_TITLE, digestBody, type RunLinks } from './github-body.ts';
 import { DIGEST_MARKER, isAlertComment, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
-export interface GitHubIssuesOptions extends IssueLinks {
+export interface GitHubIssuesOptions extends RunLinks {
   token: string;
   owner: string;
   repo: string;
@@ -79,7 +79,7 @@ export class GitHubIssues {
   readonly dryRun: boolean;
   readonly maxOperations: number;
   readonly now: Date;
-  readonly links: IssueLinks;
+  readonly links: RunLinks;
   readonly info: (message: string) => void;
   readonly warn: (message: string) => void;
   readonly result: GitHubIssuesResult;

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueChartUrl, plottedBatches, publishPlots } from '../../src/action/plots.ts';
+import { issueChartUrl, publishPlots } from '../../src/action/plots.ts';
 import { disposeAfterEach, tempMetrics } from '../helpers/metrics-dir.ts';
 
 const track = disposeAfterEach();
@@ -29,17 +29,11 @@ describe('the action publishing the plot job\'s files', () => {
     expect(await readFile(path.join(report, 'plots', 'orders', 'metrics', 'm.png'), 'utf8')).toBe('orders new');
   });
 
-  it("links an issue to its metric's PNG when the batch plots, else to the report's SVG", async () => {
-    const ws = track(await tempMetrics({
-      'orders/config.yaml': 'ingest_sql: SELECT 1\n',
-      'quiet/config.yaml': 'ingest_sql: SELECT 1\ndisable_plot: true\n',
-    }));
-    const plotted = await plottedBatches({ metricsDir: ws.metricsDir, batches: [], env: {}, defaults: { source: 'test', data: {} } });
-    expect([...plotted]).toEqual(['orders']);
-    const url = issueChartUrl('https://acme.github.io/metrics/', plotted);
-    expect(url('orders', 'revenue')).toBe('https://acme.github.io/metrics/plots/orders/metrics/revenue.png');
-    expect(url('quiet', 'revenue')).toBe('https://acme.github.io/metrics/batch/quiet/revenue.svg');
+  it("links an issue to its metric's PNG when the batch plots, else to the report's SVG", () => {
+    const url = issueChartUrl('https://acme.github.io/metrics/');
+    expect(url('orders', 'revenue', true)).toBe('https://acme.github.io/metrics/plots/orders/metrics/revenue.png');
+    expect(url('quiet', 'revenue', false)).toBe('https://acme.github.io/metrics/batch/quiet/revenue.svg');
     // Names that are not file-safe are linked by the file name the plot job gives them.
-    expect(url('orders', 'a/b c')).toMatch(/^https:\/\/acme\.github\.io\/metrics\/plots\/orders\/metrics\/a_b_c-\w+\.png$/);
+    expect(url('orders', 'a/b c', true)).toMatch(/^https:\/\/acme\.github\.io\/metrics\/plots\/orders\/metrics\/a_b_c-\w+\.png$/);
   });
 });

@@ -32,6 +32,6 @@ describe('github channel settings', () => {
     const issues = (extra: object): GitHubIssues => new GitHubIssues({ token: 't', owner: 'o', repo: 'r', ...extra });
     expect(() => issues({ maxOperations: 0 })).toThrow('max-issue-operations must be a whole number of at least 1 (got 0)');
     expect(() => issues({ label: 'a,b' })).toThrow('issue label must be a label name without commas (got "a,b")');
-    expect(() => new GitHubIssueChannel(issues({}), { batch: 'shop', reopenCooldown: 'soon' })).toThrow('issue_reopen_cooldown: expected a duration such as "7d", "12h" or "30m" (got "soon")');
+    expect(() => new GitHubIssueChannel(issues({}), { batch: 'shop', reopenCooldown: 'soon', plotted: true })).toThrow('issue_reopen_cooldown: expected a duration such as "7d", "12h" or "30m" (got "soon")');
   });
 });

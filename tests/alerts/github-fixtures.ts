@@ -39,7 +39,7 @@ export function newRun(server: GitHubServer, options: Partial<GitHubIssuesOption
     token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, runUrl: RUN_URL, reportUrl: REPORT_URL, chartUrl: CHART_URL,
     now: new Date(server.now), retryBaseMs: 1, paceWrites: false, info: (m) => void infos.push(m), warn: (m) => void warnings.push(m), ...options,
   });
-  return { issues, channel: new GitHubIssueChannel(issues, { batch: 'shop', reopenCooldown: '7d', ...channel }), warnings, infos };
+  return { issues, channel: new GitHubIssueChannel(issues, { batch: 'shop', reopenCooldown: '7d', plotted: true, ...channel }), warnings, infos };
 }
 
 /** Sends `alerts`, reconciles `statuses` and finishes, as the alert job and the action do in one run. */

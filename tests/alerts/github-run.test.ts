@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueChartUrl } from '../../src/action/plots.ts';
 import { GitHubIssues } from '../../src/alerts/github-issues.ts';
 import type { Job } from '../../src/config/schema.ts';
 import { runJobs, type RunReport } from '../../src/jobs/run.ts';
@@ -11,6 +12,7 @@ const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token
 const track = disposeAfterEach();
 
 const NOW = new Date('2026-01-10T00:30:00Z');
+const REPORT_URL = 'https://acme.github.io/metrics';
 /** 80 hourly points of `steady` and `spiky`; `spiky` jumps by 60 over its newest 4 points, which alerts. */
 const SQL = `SELECT * FROM (${seriesSql({ metrics: ['steady'], n: 80, end: '2026-01-10 00:00:00' })})
 UNION ALL SELECT * FROM (${seriesSql({ metrics: ['spiky'], n: 80, end: '2026-01-10 00:00:00', spike: 60, spikeN: 4 })})`;
@@ -33,7 +35,10 @@ async function workspace(sql = SQL, config = ''): Promise<TempWorkspace> {
 /** One scheduled run of the pipeline with the GitHub channel, as the action wires it. */
 function runIssues(dryRun = false, now = NOW): GitHubIssues {
   const server = github();
-  return new GitHubIssues({ token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false });
+  return new GitHubIssues({
+    token: 'action-token', owner: server.owner, repo: server.repo, apiUrl: server.url, now, dryRun, retryBaseMs: 1, paceWrites: false,
+    reportUrl: REPORT_URL, chartUrl: issueChartUrl(REPORT_URL),
+  });
 }
 
 async function run(ws: TempWorkspace, dryRun = false, now = NOW, jobs: Job[] = ['ingest', 'train', 'score', 'alert']): Promise<{ report: RunReport; issues: GitHubIssues }> {
@@ -65,6 +70,17 @@ describe('the github channel in a pipeline run', () => {
     const second = await run(ws);
     expect(mutationsSince(server, before)).toEqual([]);
     expect(second.issues.result.operations).toBe(0);
+  });
+
+  it("shows the plot job's PNG of the metric, or the report's SVG when the batch has disable_plot", async () => {
+    const server = github();
+    await run(await workspace());
+    const quiet = await workspace();
+    await quiet.write({ 'quiet/config.yaml': 'alert_methods: [console, github]\nissue_label: quiet-anomalies\ndisable_plot: true\n', 'quiet/query.sql': SQL });
+    await run(quiet);
+    const bodyOf = (label: string): string => server.issues.find((i) => i.labels.includes(label))?.body ?? '';
+    expect(bodyOf('shop-anomalies')).toContain(`![spiky chart](${REPORT_URL}/plots/shop/metrics/spiky.png)`);
+    expect(bodyOf('quiet-anomalies')).toContain(`![spiky chart](${REPORT_URL}/batch/quiet/spiky.svg)`);
   });
 
   it('closes anomaly and threshold issues once the metric has been normal for issue_close_after_n points', async () => {
