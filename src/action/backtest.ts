@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runBacktest } from '../cli/backtest.ts';
+import { backtestToCsv } from '../cli/backtest.ts';
 import type { Layer } from '../config/layers.ts';
 import { loadBatches } from '../config/load.ts';
 import type { Reporter } from '../jobs/context.ts';
@@ -30,7 +30,7 @@ export async function backtestBatches(inputs: BacktestInputs): Promise<string[]>
   for (const batch of loaded.batches.filter((b) => !b.config.disable_batch)) {
     const out = path.join(outDir, `${batch.name}.csv`);
     try {
-      const text = await runBacktest({ metricsDir: inputs.metricsDir, batch: batch.name, out, now: inputs.now, reporter: inputs.reporter, defaults: inputs.defaults });
+      const text = await backtestToCsv(batch, { out, now: inputs.now, reporter: inputs.reporter });
       core.info(text);
       sections.push(`### ${batch.name}\n\n\`\`\`\n${text}\n\`\`\``);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Layer } from '../config/layers.ts';
-import { loadBatches } from '../config/load.ts';
+import { loadBatches, type Batch } from '../config/load.ts';
 import { backtestBatch, type BacktestResult } from '../jobs/backtest.ts';
 import { UsageError } from '../jobs/run.ts';
 import type { Reporter } from '../jobs/context.ts';
@@ -27,6 +27,11 @@ export async function runBacktest(command: BacktestCommand): Promise<string> {
   if (failure) throw failure.error;
   const batch = loaded.batches[0];
   if (!batch) throw new UsageError(`no batch named ${command.batch} in ${command.metricsDir}`);
+  return backtestToCsv(batch, command);
+}
+
+/** Replays a loaded batch into `out` as CSV; returns the summary `anomstack backtest` prints. */
+export async function backtestToCsv(batch: Batch, command: Omit<BacktestCommand, 'batch' | 'metricsDir' | 'defaults'>): Promise<string> {
   const started = performance.now();
   const { results, retrainEvery } = await backtestBatch(batch, command);
   await writeFile(command.out, toCsv(batch.name, results));
