@@ -17,7 +17,12 @@ export const BATCH_PANELS_MAX = 25;
 
 /** A metric's plot, relative to the plots folder: `<batch>/metrics/<metric>.<ext>`. */
 export function metricPlotPath(batch: string, metric: string, ext: 'png' | 'svg'): string {
-  return `${fileSafe(batch)}/metrics/${fileSafe(metric)}.${ext}`;
+  return `${fileSafe(batch)}/${metricPlotFile(metric, ext)}`;
+}
+
+/** A metric's plot, relative to its batch's plots folder. */
+function metricPlotFile(metric: string, ext: 'png' | 'svg'): string {
+  return `metrics/${fileSafe(metric)}.${ext}`;
 }
 
 /**
@@ -36,7 +41,9 @@ export function defaultPlotsDir(batch: Batch): string {
 export async function plot(ctx: JobContext): Promise<JobResult> {
   const { batch, store, reporter } = ctx;
   const dir = path.join(ctx.plotsDir ?? defaultPlotsDir(batch), fileSafe(batch.name));
-  const series = (await readBatchSeries(store.db, store.table, batch.name)).map((s) => downsample(s, MAX_POINTS));
+  // Ranked on the whole history (as the report ranks them), drawn thinned.
+  const ranked = (await readBatchSeries(store.db, store.table, batch.name)).map((s) => ({ rate: seriesStats(s).anomalyRate, series: downsample(s, MAX_POINTS) }));
+  const series = ranked.map((r) => r.series);
   const threshold = batch.config.alert_threshold;
   const written = new Set<string>();
   let bytes = 0;
@@ -54,12 +61,12 @@ export async function plot(ctx: JobContext): Promise<JobResult> {
   for (const [index, s] of series.entries()) {
     reporter.progress(label, index, series.length);
     const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
-    await write(`metrics/${fileSafe(s.metric)}.svg`, svg);
-    await write(`metrics/${fileSafe(s.metric)}.png`, (await svgToPng(svg)).png);
+    await write(metricPlotFile(s.metric, 'svg'), svg);
+    await write(metricPlotFile(s.metric, 'png'), (await svgToPng(svg)).png);
   }
   reporter.progress(label, series.length, series.length);
   if (series.length > 0) {
-    const panels = mostAnomalous(series, BATCH_PANELS_MAX);
+    const panels = mostAnomalous(ranked, BATCH_PANELS_MAX);
     const title = panels.length < series.length ? `${batch.name} (${panels.length} of ${series.length} metrics, most anomalous first)` : batch.name;
     const svg = await renderSvg(batchChart(title, panels, { threshold, height: 120 }));
     await write('batch.svg', svg);
@@ -74,9 +81,11 @@ export async function plot(ctx: JobContext): Promise<JobResult> {
 }
 
 /** The batch plot's metrics: highest anomaly rate first, then by name, as the report's batch page orders them. */
-function mostAnomalous(series: readonly MetricSeries[], max: number): MetricSeries[] {
-  const rate = new Map(series.map((s) => [s.metric, seriesStats(s).anomalyRate]));
-  return [...series].sort((a, b) => (rate.get(b.metric) ?? 0) - (rate.get(a.metric) ?? 0) || a.metric.localeCompare(b.metric)).slice(0, max);
+function mostAnomalous(ranked: readonly { rate: number; series: MetricSeries }[], max: number): MetricSeries[] {
+  return [...ranked]
+    .sort((a, b) => b.rate - a.rate || a.series.metric.localeCompare(b.series.metric))
+    .slice(0, max)
+    .map((r) => r.series);
 }
 
 /** Deletes files in the batch's plot folder this run did not write (metrics gone, leftovers of a killed run). */
@@ -102,8 +111,6 @@ export interface AlertPlot {
   /** Points drawn. */
   points: number;
 }
-
-/** The event kind each alert kind is stored and drawn as. */
 
 /**
  * One metric's chart for an alert message (GitHub issue, Slack, email): its newest `points` points,
