@@ -4,7 +4,11 @@
  * is the reference point for the CADOSE detector: how much the walk-forward contract (training windows,
  * rows scored alone) costs against the online original on the same series.
  *
- *   node bench/nab-cad-online.ts [--root ../shared/data/nab] [--no-rest] [--keep DIR]
+ *   node bench/nab-cad-online.ts [--root ../shared/data/nab] [--no-rest] [--range file|probation] [--pad 1] [--keep DIR]
+ *
+ * `--range file` (the default) encodes with the whole file's min and max, as NAB hands every detector; that is
+ * knowledge of the future no scheduled run has. `--range probation` takes them from the probation points only (the
+ * first 15%, at most 750: what a first run would have stored), widened by `--pad` times their span on each side.
  *
  * Needs ../shared (not part of a user's clone): without it the benchmark says so and exits 0.
  */
@@ -22,9 +26,13 @@ const { values } = parseArgs({
   options: {
     root: { type: 'string', default: path.join(ROOT, '../shared/data/nab') },
     'no-rest': { type: 'boolean', default: false },
+    range: { type: 'string', default: 'file' },
+    pad: { type: 'string', default: '0' },
     keep: { type: 'string' },
   },
 });
+if (values.range !== 'file' && values.range !== 'probation') throw new Error(`--range must be file or probation, got "${values.range}"`);
+if (!Number.isFinite(Number(values.pad)) || Number(values.pad) < 0) throw new Error(`--pad must be a number >= 0, got "${values.pad}"`);
 const nabRoot = path.resolve(values.root);
 const scorer = path.join(nabRoot, '../../tools/nab_score.py');
 if (!existsSync(path.join(nabRoot, 'data')) || !existsSync(scorer)) {
@@ -34,11 +42,15 @@ if (!existsSync(path.join(nabRoot, 'data')) || !existsSync(scorer)) {
 
 /** NAB's CAD OSE defaults; the rest period is NAB's probation (15% of the file, at most 750 points) / 5. */
 function cadScores(series: readonly number[]): number[] {
-  const opts = { min: Math.min(...series), max: Math.max(...series), bits: 3, maxLeft: 7, maxActive: 15 };
+  const probation = Math.min(Math.floor(0.15 * series.length), 750);
+  const known = values.range === 'probation' ? series.slice(0, probation) : series;
+  const [low, high] = [Math.min(...known), Math.max(...known)];
+  const pad = Number(values.pad) * (high - low);
+  const opts = { min: low - pad, max: high + pad, bits: 3, maxLeft: 7, maxActive: 15 };
   const e = encoding(opts);
   const memory = new ContextMemory();
   const activation = coldActivation();
-  const rest = Math.trunc(Math.min(Math.floor(0.15 * series.length), 750) / 5);
+  const rest = Math.trunc(probation / 5);
   // The reference's score history starts with a 1, so its first `rest` points return 0.
   const history = [1];
   return series.map((v) => {
@@ -67,5 +79,6 @@ for (const category of (await readdir(path.join(nabRoot, 'data'))).sort()) {
 const cpu = process.cpuUsage(started);
 const result = spawnSync('python3', [scorer, '--root', nabRoot, '--results', work, '--detector', 'cadOnline'], { encoding: 'utf8' });
 const standard = result.stdout.split('\n').find((l) => l.trim().startsWith('standard'))?.trim().split(/\s+/).pop() ?? `? ${result.stderr}`;
-process.stdout.write(`CAD OSE online (NAB's way${values['no-rest'] ? ', no rest period' : ''}): ${points} points, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, NAB standard ${standard}\n`);
+const range = values.range === 'probation' ? `probation range, pad ${values.pad}` : "the file's range";
+process.stdout.write(`CAD OSE online (NAB's way, ${range}${values['no-rest'] ? ', no rest period' : ''}): ${points} points, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, NAB standard ${standard}\n`);
 if (!values.keep) await rm(work, { recursive: true, force: true });
