@@ -122,7 +122,7 @@ export const batchConfigSchema = z.object({
   preprocess_params: preprocessParams.prefault({}),
   alert_threshold: z.number().min(0).max(1).default(0.8),
   alert_smooth_n: count(1).default(3),
-  alert_snooze_n: count(0).default(3),
+  alert_snooze_n: count(0).default(30),
   alert_recent_n: count(1).default(1),
   alert_max_n: count(1).default(250),
   alert_always: z.boolean().default(false),
