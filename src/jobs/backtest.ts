@@ -71,7 +71,8 @@ export function backtestMetric(
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
     if (i - trainedAt >= every || detectors === null) {
-      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config, stages.transform);
+      const isScored = (t: Date): boolean => out[index.get(t.getTime()) ?? -1]?.score != null;
+      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config, stages.transform, isScored);
       if ('detectors' in trained) {
         detectors = trained.detectors;
         trainedAt = i;

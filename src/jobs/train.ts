@@ -10,20 +10,29 @@ import { isExcluded, type JobContext, type JobResult } from './context.ts';
 export type TrainedDetectors = { tag: string; detector: Detector }[];
 
 /**
- * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first). Pure: the
- * train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
+ * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first), leaving out the newest
+ * points that have no score yet (`isScored`), at most `score_max_n` of them and never below `train_min_n` points: the
+ * score job then judges them with a model that has not seen them, on a first run too, where they would otherwise be
+ * in the training windows and look normal. Pure: the train job and the backtest both call it, so a backtest trains
+ * exactly as the scheduled job does.
  */
 export function trainMetric(
   points: readonly Point[],
   config: BatchConfig,
   transform?: SeriesTransform,
-): { detectors: TrainedDetectors; trainN: number } | { skipped: string } {
-  const recent = points.slice(-config.train_max_n);
+  isScored: (timestamp: Date) => boolean = () => true,
+): { detectors: TrainedDetectors; trainN: number; trainedTo: Date } | { skipped: string } {
+  const window = points.slice(-config.train_max_n);
+  let unscored = 0;
+  while (unscored < window.length && !isScored((window[window.length - 1 - unscored] as Point).timestamp)) unscored++;
+  const held = Math.min(unscored, config.score_max_n, Math.max(0, window.length - config.train_min_n));
+  const recent = window.slice(0, window.length - held);
   if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
   const features = makeFeatures(recent, config.preprocess_params, transform);
   if (features.rows.length === 0) return { skipped: `${recent.length} points give no feature rows` };
   try {
-    return { detectors: fitModels(config, features.rows), trainN: features.rows.length };
+    const trainedTo = (recent[recent.length - 1] as Point).timestamp;
+    return { detectors: fitModels(config, features.rows), trainN: features.rows.length, trainedTo };
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
@@ -41,15 +50,16 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   let writing: Promise<void> = Promise.resolve();
   for (const group of inGroups(names)) {
     const windows = await store.latestMany(batch.name, group, 'metric', config.train_max_n);
+    const newestScores = await store.latestMany(batch.name, group, 'score', 1);
     for (const [g, name] of group.entries()) {
       ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
       const points = windows.take(g);
-      const result = trainMetric(points, config, preprocess?.(name));
+      const scoredUpTo = newestScores.times(g)[0] ?? -Infinity;
+      const result = trainMetric(points, config, preprocess?.(name), (t) => t.getTime() <= scoredUpTo);
       if ('skipped' in result) {
         skipped.push(`${name} (${result.skipped})`);
         continue;
       }
-      const last = points[points.length - 1];
       // The file is written while the next metric trains; one write in flight at most.
       await writing;
       writing = saveModels(ctx.models, {
@@ -57,7 +67,7 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         metric_name: name,
         trained_at: ctx.now.toISOString(),
         train_n: result.trainN,
-        train_to: last ? last.timestamp.toISOString() : '',
+        train_to: result.trainedTo.toISOString(),
         preprocess_params: { ...config.preprocess_params },
       }, result.detectors);
       // Marked handled here so a failure elsewhere first is not an unhandled rejection; awaited below.

@@ -38,9 +38,15 @@ async function addPoints(c: TestContext, metric: string, stamps: Date[], value: 
   await c.store.insert(stamps.map((t) => ({ metric_timestamp: t, metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: value(t) })));
 }
 
+/** Two detectors, so there is something to combine. */
+const TWO_MODELS_YAML = `model_configs:
+  - { model_name: RelativeEntropy, model_tag: entropy, model_params: { n_bins: 10 } }
+  - { model_name: KNN, model_tag: knn, model_params: { contamination: 0.01 } }
+`;
+
 describe('score', () => {
   it('scores the newest score_max_n points of each trained metric, in 0..1, with per-model scores', async () => {
-    const c = await setup();
+    const c = await setup(TWO_MODELS_YAML);
     const stamps = await insertSeries(c.store, 'b', 'm', 60, END);
     await train(c);
     const result = await score(c);
@@ -51,9 +57,9 @@ describe('score', () => {
       expect(row.metric_value).toBeGreaterThanOrEqual(0);
       expect(row.metric_value).toBeLessThanOrEqual(1);
       const models = (JSON.parse(row.metadata ?? '{}') as { models: Record<string, number> }).models;
-      expect(Object.keys(models)).toEqual(['relative_entropy_default', 'knn_default']);
+      expect(Object.keys(models)).toEqual(['entropy', 'knn']);
       // The default model_combination_method max: the score is the larger of the two models' scores (rounded in metadata).
-      expect(row.metric_value).toBeCloseTo(Math.max(models['relative_entropy_default'] ?? NaN, models['knn_default'] ?? NaN), 5);
+      expect(row.metric_value).toBeCloseTo(Math.max(models['entropy'] ?? NaN, models['knn'] ?? NaN), 5);
     }
   });
 
@@ -131,7 +137,7 @@ describe('score', () => {
   });
 
   it('combines with mean when model_combination_method is mean', async () => {
-    const c = await setup('model_combination_method: mean\nscore_max_n: 5\n');
+    const c = await setup(`model_combination_method: mean\nscore_max_n: 5\n${TWO_MODELS_YAML}`);
     await insertSeries(c.store, 'b', 'm', 40, END);
     await train(c);
     await score(c);

@@ -17,6 +17,15 @@ async function setup(config = '{}\n'): Promise<TestContext> {
   return ctx;
 }
 
+function hoursBefore(end: Date, hours: number): Date {
+  return new Date(end.getTime() - hours * 3_600_000);
+}
+
+/** Score rows (value 0) at `stamps`, as the score job would have written them. */
+async function insertScores(c: TestContext, metric: string, stamps: readonly Date[]): Promise<void> {
+  await c.store.insert(stamps.map((t) => ({ metric_timestamp: t, metric_batch: 'b', metric_name: metric, metric_type: 'score' as const, metric_value: 0 })));
+}
+
 async function modelFile(c: TestContext, metric: string): Promise<ModelFile> {
   return JSON.parse(await readFile(path.join(c.modelsDir, 'b', `${metric}.json`), 'utf8')) as ModelFile;
 }
@@ -37,18 +46,15 @@ describe('train', () => {
       metric_batch: 'b',
       metric_name: 'requests',
       trained_at: c.now.toISOString(),
-      train_to: END.toISOString(),
-      // 60 points minus the 2 that the default lags_n 2 needs as history.
-      train_n: 58,
+      // Nothing is scored yet: the newest score_max_n (25) points are left out for the score job to judge unseen,
+      // and of the 35 left, the 2 that the default lags_n 2 needs as history give no row.
+      train_to: hoursBefore(END, 25).toISOString(),
+      train_n: 33,
       preprocess_params: { diff_n: 0, smooth_n: 0, lags_n: 2, freq_agg: 'mean' },
     });
-    expect(file.models.map((m) => [m.model_tag, m.state.name])).toEqual([
-      ['relative_entropy_default', 'RelativeEntropy'],
-      ['knn_default', 'KNN'],
-    ]);
+    expect(file.models.map((m) => [m.model_tag, m.state.name])).toEqual([['relative_entropy_default', 'RelativeEntropy']]);
     expect(file.models[0]?.state.params['n_bins']).toBe(10);
-    expect(file.models[1]?.state.params['contamination']).toBe(0.01);
-    expect((await modelFile(c, 'latency')).train_n).toBe(38);
+    expect((await modelFile(c, 'latency')).train_n).toBe(13);
   });
 
   it('the saved models load back and score rows in 0..1', async () => {
@@ -56,7 +62,7 @@ describe('train', () => {
     await insertSeries(c.store, 'b', 'm', 50, END);
     await train(c);
     const models = await loadModels(c.models, 'b', 'm');
-    expect(models?.detectors.map((d) => d.tag)).toEqual(['relative_entropy_default', 'knn_default']);
+    expect(models?.detectors.map((d) => d.tag)).toEqual(['relative_entropy_default']);
     for (const { detector } of models?.detectors ?? []) {
       // Rows are the default windows of 3 values (lags_n 2); the second is far outside the series' 90..115.
       const scores = detector.score([[100, 101, 102], [500, -500, 500]]);
@@ -91,11 +97,22 @@ describe('train', () => {
 
   it('uses only the newest train_max_n points', async () => {
     const c = await setup('train_max_n: 30\npreprocess_params: {diff_n: 0, smooth_n: 0, lags_n: 2}\n');
-    await insertSeries(c.store, 'b', 'm', 100, END);
+    await insertScores(c, 'm', await insertSeries(c.store, 'b', 'm', 100, END));
     await train(c);
     const file = await modelFile(c, 'm');
     expect(file.train_n).toBe(28);
     expect(file.train_to).toBe(END.toISOString());
+  });
+
+  it('leaves the newest points without a score out, at most score_max_n of them and keeping train_min_n points', async () => {
+    const c = await setup('score_max_n: 8\ntrain_min_n: 20\n');
+    // 10 unscored points at the end of 60: the newest 8 (score_max_n) are left out.
+    await insertScores(c, 'scored', (await insertSeries(c.store, 'b', 'scored', 60, END)).slice(0, 50));
+    // 24 points, none scored: only 4 can go, or fewer than train_min_n would be left.
+    await insertSeries(c.store, 'b', 'young', 24, END);
+    await train(c);
+    expect(await modelFile(c, 'scored')).toMatchObject({ train_to: hoursBefore(END, 8).toISOString(), train_n: 50 });
+    expect(await modelFile(c, 'young')).toMatchObject({ train_to: hoursBefore(END, 4).toISOString(), train_n: 18 });
   });
 
   it('leaves out train_exclude_metrics (exact names and globs)', async () => {
