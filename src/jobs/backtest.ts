@@ -52,8 +52,8 @@ function meanIntervalMs(expression: string | undefined): number | undefined {
 
 /**
  * Replays one metric walk-forward, tick by tick, as the scheduled jobs would see it: at each new point the
- * model is retrained when due (on the points up to this one that have a score, as the train job does), then the unscored points are scored,
- * then the alert rule runs. It calls the jobs' own pure cores (trainMetric, scoreNewPoints, decideAlerts),
+ * model is retrained when due (on the points up to this one, leaving out those without a score as the train job
+ * does), then the unscored points are scored, then the alert rule runs. It calls the jobs' own pure cores (trainMetric, scoreNewPoints, decideAlerts),
  * so it cannot drift from them, and never looks at a point after the current one.
  */
 export function backtestMetric(
