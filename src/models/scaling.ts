@@ -22,21 +22,27 @@ export function checkMatrix(rows: Matrix, who: string, nFeatures?: number): numb
   if (first === undefined) throw new Error(`${who}: no rows given`);
   const width = nFeatures ?? first.length;
   if (width === 0) throw new Error(`${who}: rows have no features`);
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? [];
     if (row.length !== width) {
       throw new Error(`${who}: row ${i} has ${row.length} features, expected ${width}`);
     }
-    for (const v of row) {
+    for (let f = 0; f < width; f++) {
+      const v = row[f] ?? 0;
       if (!Number.isFinite(v)) throw new Error(`${who}: row ${i} contains a non-finite value (${v})`);
     }
-  });
+  }
   return width;
 }
 
 /** Flattens rows into one typed array so the inner distance loops stay cache-friendly. */
 export function flatten(rows: Matrix, width: number): Float64Array {
   const out = new Float64Array(rows.length * width);
-  rows.forEach((row, i) => out.set(row, i * width));
+  // Element by element: `set` from a short array costs more than copying its few values.
+  for (let i = 0, o = 0; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    for (let f = 0; f < width; f++) out[o++] = row[f] ?? 0;
+  }
   return out;
 }
 
