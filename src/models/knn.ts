@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
+import { kdSelfNearest } from './kdtree-self.ts';
 import { RowIndex } from './row-index.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
@@ -75,9 +76,14 @@ export function knnScores(
   const buf = new Float64Array(k);
   const withSelf = new Float64Array(k);
   const out: number[] = new Array<number>(nQuery);
+  // The training rows against each other (fit): all searches at once, from each row's own leaf.
+  const all = tree && skipSelf && query === ref && nQuery === nRef ? new Float64Array(nQuery * k) : undefined;
+  if (tree && all) kdSelfNearest(tree, k, all);
   for (let q = 0; q < nQuery; q++) {
     const qo = q * width;
-    if (tree) {
+    if (all) {
+      for (let i = 0; i < k; i++) buf[i] = all[q * k + i] ?? 0;
+    } else if (tree) {
       kdNearest(tree, query, qo, k, skipSelf ? q : -1, buf);
     } else {
       let filled = 0;

@@ -103,15 +103,22 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
   return { file: parsed.data, detectors };
 }
 
-/** Combines per-model scores the way `model_combination_method` says. */
+/**
+ * Combines per-model scores the way `model_combination_method` says. Folded model by model, which gives what
+ * Math.max / Math.min over all of them and a left-to-right sum give (NaN and -0 included), without an array a point.
+ */
 export function combineScores(perModel: readonly number[][], method: BatchConfig['model_combination_method']): number[] {
   const n = perModel[0]?.length ?? 0;
-  const combined: number[] = [];
+  const combined: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const scores = perModel.map((s) => s[i] ?? 0);
-    if (method === 'max') combined.push(Math.max(...scores));
-    else if (method === 'min') combined.push(Math.min(...scores));
-    else combined.push(scores.reduce((a, b) => a + b, 0) / scores.length);
+    let folded = method === 'max' ? -Infinity : method === 'min' ? Infinity : 0;
+    for (const scores of perModel) {
+      const s = scores[i] ?? 0;
+      if (method === 'max') folded = Math.max(folded, s);
+      else if (method === 'min') folded = Math.min(folded, s);
+      else folded += s;
+    }
+    combined[i] = method === 'max' || method === 'min' ? folded : folded / perModel.length;
   }
   return combined;
 }
