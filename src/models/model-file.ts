@@ -3,7 +3,7 @@ import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
 import { createDetector, OutdatedModelError, restoreDetector } from './index.ts';
-import { packState, unpackState } from './packed-state.ts';
+import { packState, stringifyPacked, unpackState } from './packed-state.ts';
 
 /**
  * Layout version of the saved file; a file of another version is refused and the metric is retrained.
@@ -69,7 +69,7 @@ export async function saveModels(
       return { model_tag: tag, state: { ...state, fitted: packState(state.fitted) as Record<string, unknown> } };
     }),
   };
-  await store.write(modelKey(meta.metric_batch, meta.metric_name), JSON.stringify(file));
+  await store.write(modelKey(meta.metric_batch, meta.metric_name), stringifyPacked(file) ?? '');
 }
 
 /** Loads a metric's models, or null when it has none yet. A corrupt or foreign file is an error naming it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packState, unpackState } from '../../src/models/packed-state.ts';
+import { packState, stringifyPacked, unpackState } from '../../src/models/packed-state.ts';
 
 describe('packed detector state', () => {
   it('packs long number arrays and matrices, and unpacks them to the same values bit for bit', () => {
@@ -28,5 +28,31 @@ describe('packed detector state', () => {
   it('refuses a packed array whose bytes do not match its shape', () => {
     const packed = packState({ v: Array.from({ length: 40 }, (_, i) => i) }) as { v: { f64: string; shape: number[] } };
     expect(() => unpackState({ v: { ...packed.v, shape: [41] } })).toThrow(/shape \[41\] holds 320 bytes, expected 328/);
+  });
+});
+
+describe('stringifyPacked', () => {
+  it('writes exactly what JSON.stringify writes', () => {
+    const vector = Array.from({ length: 40 }, (_, i) => i / 7);
+    const matrix = Array.from({ length: 40 }, (_, i) => [i, -i, i === 3 ? -0 : i / 3]);
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [1, , 3];
+    const states = [
+      { train: matrix, scores: vector, nested: [{ w: vector }, undefined, 'x'], gone: undefined, text: 'a"b\u0000\\', n: NaN, sparse },
+      { short: [1, 2], label: 'plain', deep: { deeper: { v: vector } } },
+      [vector, [vector], null],
+      'just text',
+      undefined,
+    ];
+    for (const state of states) {
+      const packed = packState(state);
+      expect(stringifyPacked(packed)).toBe(JSON.stringify(packed));
+      expect(stringifyPacked({ file: 1, models: [{ state: packed }] })).toBe(JSON.stringify({ file: 1, models: [{ state: packed }] }));
+    }
+  });
+
+  it('escapes an object shaped like a packed array that packState did not make', () => {
+    const lookalike = { f64: 'a"b', shape: [1] };
+    expect(JSON.parse(stringifyPacked({ v: lookalike }) ?? '')).toEqual({ v: lookalike });
   });
 });
