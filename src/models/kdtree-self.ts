@@ -6,6 +6,10 @@
  * explains why any visiting order with the same conservative box bound and `insertTopK`'s rule gives the same k
  * smallest squared distances; distances and bounds here are summed in the same feature order as there.
  *
+ * Once the buffer is full a node is skipped when its bound is >= the k-th distance (not only >): its rows' distances
+ * are then >= the k-th, which `insertTopK` does not admit. With many identical rows (flat or stepped series) the k-th
+ * distance is soon 0 and this skips every box that merely touches the row, where > searched them all.
+ *
  * Written out for rows of three features (the default two lags), where it takes about 30% less time than a search
  * per row; other widths take `kdNearest` per row (a generic version of this loop was no faster than that).
  */
@@ -13,7 +17,7 @@ import { kdNearest, type KdTree } from './kdtree.ts';
 
 /**
  * For each of the tree's n rows, the k smallest squared distances (ascending) to the other rows, written to
- * out[i * k .. i * k + k) for the row of original index i. Needs n > k.
+ * out[i * k .. i * k + k) for the row of original index i. Needs n > k and finite values.
  */
 export function kdSelfNearest(t: KdTree, k: number, out: Float64Array): void {
   const buf = new Float64Array(k);
@@ -37,7 +41,17 @@ export function kdSelfNearest(t: KdTree, k: number, out: Float64Array): void {
     // The row's own leaf, leaving the row out.
     let leaf = 0;
     for (let r = right[0] ?? -1; r >= 0; r = right[leaf] ?? -1) leaf = row < (start[r] ?? 0) ? leaf + 1 : r;
-    for (let i = start[leaf] ?? 0, to = end[leaf] ?? 0; i < to; i++) {
+    const from = start[leaf] ?? 0;
+    const to = end[leaf] ?? 0;
+    const box = leaf * 3;
+    if (lo[box] === hi[box] && lo[box + 1] === hi[box + 1] && lo[box + 2] === hi[box + 2]) {
+      // A leaf of identical rows (one the build could not split, e.g. a flat series): every distance within it is
+      // +0 (x - x is +0 for finite x, and squares drop a zero's sign), so the scan's outcome is known.
+      filled = Math.min(to - from - 1, k);
+      buf.fill(0, 0, filled);
+      if (filled === k) kth = 0;
+    }
+    for (let i = filled > 0 ? to : from; i < to; i++) {
       if (i === row) continue;
       const d0 = q0 - (p[i * 3] ?? 0);
       const d1 = q1 - (p[i * 3 + 1] ?? 0);
@@ -57,7 +71,7 @@ export function kdSelfNearest(t: KdTree, k: number, out: Float64Array): void {
       const sibling = child === r ? node + 1 : r;
       child = node;
       node = parent[node] ?? -1;
-      if (boxBound3(lo, hi, sibling * 3, q0, q1, q2) > kth) continue;
+      if (filled === k && boxBound3(lo, hi, sibling * 3, q0, q1, q2) >= kth) continue;
       // Depth first through the sibling's subtree, the nearer child first (pushed last).
       let sp = 0;
       stack[sp++] = sibling;
@@ -110,17 +124,18 @@ export function kdSelfNearest(t: KdTree, k: number, out: Float64Array): void {
           const g2 = (b2 + Math.abs(b2)) * 0.5 + (a2 + Math.abs(a2)) * 0.5;
           dr = 0 + g0 * g0 + g1 * g1 + g2 * g2;
         }
+        const full = filled === k;
         if (dl <= dr) {
-          if (!(dr > kth)) stack[sp++] = atRight;
-          if (!(dl > kth)) stack[sp++] = left;
+          if (!(full && dr >= kth)) stack[sp++] = atRight;
+          if (!(full && dl >= kth)) stack[sp++] = left;
         } else {
-          if (!(dl > kth)) stack[sp++] = left;
-          if (!(dr > kth)) stack[sp++] = atRight;
+          if (!(full && dl >= kth)) stack[sp++] = left;
+          if (!(full && dr >= kth)) stack[sp++] = atRight;
         }
       }
     }
-    const o = (index[row] ?? 0) * k;
-    for (let j = 0; j < k; j++) out[o + j] = buf[j] ?? 0;
+    const at = (index[row] ?? 0) * k;
+    for (let j = 0; j < k; j++) out[at + j] = buf[j] ?? 0;
   }
 }
 

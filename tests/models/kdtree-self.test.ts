@@ -31,6 +31,25 @@ describe('k nearest neighbours of every tree row among the others', () => {
     { name: 'continuous, 5 features (a search per row)', n: 300, width: 5, levels: 0 },
     { name: 'all rows identical', n: 120, width: 3, levels: 1 },
   ];
+  it('equals the definition where identical rows fill whole leaves, with fewer and more copies than k', () => {
+    // 3 copies of one row, 150 of another (a leaf the build cannot split), and 50 scattered rows.
+    const rng = mulberry32(3);
+    const rows = [
+      ...Array.from({ length: 3 }, () => [1, 2, 3]),
+      ...Array.from({ length: 150 }, () => [4, 4, 4]),
+      ...Array.from({ length: 50 }, () => [rng() * 8, rng() * 8, rng() * 8]),
+    ];
+    const flat = Float64Array.from(rows.flat());
+    for (const leafSize of [1, 12, 400]) {
+      const tree = buildKdTree(flat, rows.length, 3, leafSize);
+      for (const k of [2, 5, 9]) {
+        const out = new Float64Array(rows.length * k);
+        kdSelfNearest(tree, k, out);
+        rows.forEach((_, q) => expect(Array.from(out.subarray(q * k, (q + 1) * k))).toEqual(definition(flat, rows.length, 3, q, k)));
+      }
+    }
+  });
+
   for (const c of cases) {
     for (const leafSize of [1, 5, 12, 500]) {
       it(`equals the definition bit for bit: ${c.name}, leaf size ${leafSize}`, () => {
