@@ -79,9 +79,13 @@ export class HistogramIds {
 
   idOf(row: readonly number[]): number {
     const sorted = this.sorted;
+    const { low, high, nBins } = this.binning;
+    // binOf's arithmetic, the range taken once (the same subtraction, so the same value).
+    const range = high - low;
     // Insertion sort: windows are a few values long.
     for (let i = 0; i < sorted.length; i++) {
-      const bin = binOf(row[i] ?? 0, this.binning);
+      const v = row[i] ?? 0;
+      const bin = v < low ? 0 : v > high ? nBins + 1 : high === low ? 1 : 1 + Math.min(nBins - 1, Math.floor(((v - low) / range) * nBins));
       let j = i;
       for (; j > 0 && (sorted[j - 1] ?? 0) > bin; j--) sorted[j] = sorted[j - 1] ?? 0;
       sorted[j] = bin;

@@ -221,14 +221,18 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       fitted.statisticThreshold,
     ));
     const query = flatten(rows, width);
-    return rows.map((row, i) => {
+    const raw: number[] = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
       const first = windowIndex.find(query, i * width);
-      return scorer.raw(scorer.ids.idOf(row), first < 0 ? -1 : (fitted.joined[first] ?? -1));
-    });
+      raw[i] = scorer.raw(scorer.ids.idOf(rows[i] ?? []), first < 0 ? -1 : (fitted.joined[first] ?? -1));
+    }
+    return raw;
   }
 
   /** 1 where the test rejects every normal hypothesis, else the statistic as a fraction of T. */
   override score(rows: Matrix): number[] {
-    return this.decisionFunction(rows).map((r) => Math.min(1, r));
+    const raw = this.decisionFunction(rows);
+    for (let i = 0; i < raw.length; i++) raw[i] = Math.min(1, raw[i] ?? 0);
+    return raw;
   }
 }
