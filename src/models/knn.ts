@@ -10,7 +10,7 @@ import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { kdSelfNearest } from './kdtree-self.ts';
 import { RowIndex } from './row-index.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: adds `selfScores`. */
@@ -138,9 +138,11 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     const tree = treeHelps(n, width, n) ? buildKdTree(flat, n, width) : undefined;
     const selfScores: number[] = new Array<number>(n);
     const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true, tree, selfScores);
+    const rows = train.map((row) => [...row]);
+    rememberFlat(rows, flat);
     this.install({
       nFeatures: width,
-      train: train.map((row) => [...row]),
+      train: rows,
       selfScores,
       ...summariseTrainScores(trainScores, this.params.contamination),
     }, flat, tree);
@@ -155,7 +157,7 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     this.flat = flat;
     const query = flatten(rows, width);
     // Rows that are training rows take their score from fit; only the others are searched.
-    this.trainRows ??= new RowIndex(flat, n, width);
+    this.trainRows ??= RowIndex.of(flat, n, width);
     const out: number[] = new Array<number>(rows.length);
     const unseen: number[] = [];
     for (let q = 0; q < rows.length; q++) {

@@ -91,9 +91,11 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
   if (!parsed.success) {
     throw new Error(`${store.location}/${key}: not a model file of version ${MODEL_FILE_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}); run train again`);
   }
+  // One unpacking of arrays the models hold alike (see unpackState).
+  const seen = new Map<string, number[] | number[][]>();
   const detectors = parsed.data.models.map((m) => {
     try {
-      return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted) as Record<string, unknown> }) };
+      return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted, seen) as Record<string, unknown> }) };
     } catch (error) {
       const message = `${store.location}/${key}: model "${m.model_tag}": ${error instanceof Error ? error.message : String(error)}`;
       if (error instanceof OutdatedModelError) throw new OutdatedModelError(message, { cause: error });

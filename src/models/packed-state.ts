@@ -5,6 +5,7 @@
  * against 186 KB) and longer to write and parse. Bytes round-trip exactly (every bit, -0 included), and
  * short arrays stay readable.
  */
+import { knownFlat, rememberFlat } from './scaling.ts';
 
 /** Arrays shorter than this stay plain JSON: packing them saves nothing worth the unreadability. */
 const MIN_PACKED = 32;
@@ -23,10 +24,22 @@ export function packState(value: unknown): unknown {
   return value;
 }
 
-export function unpackState(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(unpackState);
-  if (isPacked(value)) return unpackNumbers(value);
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, unpackState(v)]));
+/**
+ * The state packState packed. `seen` (shared by the states of one model file) gives identical packed matrices one
+ * unpacked matrix: KNN's training rows and Relative Entropy's windows are the same rows, decoded once, and the
+ * detectors (which only read their state) then share their flat form and row index too.
+ */
+export function unpackState(value: unknown, seen = new Map<string, number[] | number[][]>()): unknown {
+  if (Array.isArray(value)) return value.map((v) => unpackState(v, seen));
+  if (isPacked(value)) {
+    // Only matrices: rows of equal values are what detectors hold alike.
+    if (value.shape.length !== 2) return unpackNumbers(value);
+    const key = `${value.shape.join(',')} ${value.f64}`;
+    let numbers = seen.get(key);
+    if (!numbers) seen.set(key, (numbers = unpackNumbers(value)));
+    return numbers;
+  }
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, unpackState(v, seen)]));
   return value;
 }
 
@@ -36,6 +49,8 @@ function packNumbers(value: readonly unknown[]): Packed | null {
     const width = first.length;
     const rows = value.length;
     if (width === 0 || rows * width < MIN_PACKED) return null;
+    const known = knownFlat(value as number[][], width);
+    if (known) return made({ f64: toBase64(known), shape: [rows, width] });
     // Checked and copied in one pass, without the intermediate array `flat()` would build.
     const numbers = new Float64Array(rows * width);
     for (let i = 0, o = 0; i < rows; i++) {
@@ -89,6 +104,7 @@ function unpackNumbers(packed: Packed): number[] | number[][] {
     for (let f = 0; f < width; f++) row[f] = numbers[o++] ?? 0;
     out[i] = row;
   }
+  rememberFlat(out, numbers);
   return out;
 }
 

@@ -26,7 +26,7 @@ import { chiSquaredQuantile } from './chi-squared.ts';
 import { binOf, histogram, HistogramIds, HypothesisTerms, klDivergence } from './histogram-tests.ts';
 import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
@@ -201,9 +201,11 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       const first = windowIndex.find(flat, i * width);
       raw[i] = scorer.raw(rowIds[i] ?? 0, first < 0 ? -1 : (joined[first] ?? -1));
     }
+    const windows = train.map((row) => [...row]);
+    rememberFlat(windows, flat);
     this.fitted = {
       nFeatures: width, low, high, statisticThreshold, hypotheses: terms.hypotheses, counts,
-      windows: train.map((row) => [...row]), joined, ...summariseTrainScores(raw, this.params.contamination),
+      windows, joined, ...summariseTrainScores(raw, this.params.contamination),
     };
     this.windowIndex = windowIndex;
     this.scorer = scorer;
@@ -212,7 +214,7 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
   decisionFunction(rows: Matrix): number[] {
     const fitted = this.requireFitted();
     const width = checkMatrix(rows, 'RelativeEntropy score', fitted.nFeatures);
-    const windowIndex = (this.windowIndex ??= new RowIndex(flatten(fitted.windows, width), fitted.windows.length, width));
+    const windowIndex = (this.windowIndex ??= RowIndex.of(flatten(fitted.windows, width), fitted.windows.length, width));
     const scorer = (this.scorer ??= new RawScorer(
       new HistogramIds({ low: fitted.low, high: fitted.high, nBins: this.params.n_bins }, width),
       new HypothesisTerms(fitted.hypotheses, width, this.params.n_bins),

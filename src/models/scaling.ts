@@ -36,8 +36,31 @@ export function checkMatrix(rows: Matrix, who: string, nFeatures?: number): numb
   return width;
 }
 
-/** Flattens rows into one typed array so the inner distance loops stay cache-friendly. */
+/**
+ * The row-major typed copy of row arrays this code made itself and never changes again (a detector's fitted rows,
+ * rows read from a model file), kept beside them: packing them into a model file, or flattening them again to
+ * score, then takes no pass over thousands of small arrays.
+ */
+const flatForms = new WeakMap<Matrix, Float64Array>();
+
+/** Remembers `flat` as the flat form of `rows`. Both must never change afterwards. */
+export function rememberFlat(rows: Matrix, flat: Float64Array): void {
+  flatForms.set(rows, flat);
+}
+
+/** The remembered flat form of `rows` as `width` values a row, if any. */
+export function knownFlat(rows: Matrix, width: number): Float64Array | undefined {
+  const flat = flatForms.get(rows);
+  return flat && flat.length === rows.length * width ? flat : undefined;
+}
+
+/**
+ * Flattens rows into one typed array so the inner distance loops stay cache-friendly. The result may be shared
+ * (the remembered flat form of fitted rows): callers only read it.
+ */
 export function flatten(rows: Matrix, width: number): Float64Array {
+  const known = knownFlat(rows, width);
+  if (known) return known;
   const out = new Float64Array(rows.length * width);
   // Element by element: `set` from a short array costs more than copying its few values.
   for (let i = 0, o = 0; i < rows.length; i++) {
