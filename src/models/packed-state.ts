@@ -117,19 +117,42 @@ function toBase64(numbers: Float64Array): string {
  * checks every character of the long base64 strings for escapes, which they never need (only A-Z a-z 0-9 + / =).
  */
 export function stringifyPacked(value: unknown): string | undefined {
-  if (isMade(value)) return `{"f64":"${value.f64}","shape":${JSON.stringify(value.shape)}}`;
-  if (!holdsPacked(value)) return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    const items: string[] = [];
-    for (let i = 0; i < value.length; i++) items.push(stringifyPacked(value[i]) ?? 'null');
-    return `[${items.join(',')}]`;
-  }
   const parts: string[] = [];
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const text = stringifyPacked(v);
-    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  // Pieces are gathered in one list and joined once: joining at every level copied the long strings each time.
+  return writePieces(value, parts) ? parts.join('') : undefined;
+}
+
+/** Appends `value`'s JSON text to `parts`; false (nothing appended) where JSON.stringify gives undefined. */
+function writePieces(value: unknown, parts: string[]): boolean {
+  if (isMade(value)) {
+    parts.push('{"f64":"', value.f64, '","shape":', JSON.stringify(value.shape), '}');
+    return true;
   }
-  return `{${parts.join(',')}}`;
+  if (!holdsPacked(value)) {
+    const text = JSON.stringify(value);
+    if (text === undefined) return false;
+    parts.push(text);
+    return true;
+  }
+  if (Array.isArray(value)) {
+    parts.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push(',');
+      if (!writePieces(value[i], parts)) parts.push('null');
+    }
+    parts.push(']');
+    return true;
+  }
+  parts.push('{');
+  let first = true;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const at = parts.length;
+    parts.push(first ? '' : ',', JSON.stringify(key), ':');
+    if (writePieces(v, parts)) first = false;
+    else parts.length = at;
+  }
+  parts.push('}');
+  return true;
 }
 
 /** Whether a packed array packState made sits in `value`; only plain arrays and objects are searched (as packState makes). */
