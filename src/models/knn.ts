@@ -10,7 +10,7 @@ import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { kdSelfNearest } from './kdtree-self.ts';
 import { RowIndex } from './row-index.ts';
-import { checkMatrix, flatten, rememberFlat, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: adds `selfScores`. */
@@ -138,7 +138,8 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     const tree = treeHelps(n, width, n) ? buildKdTree(flat, n, width) : undefined;
     const selfScores: number[] = new Array<number>(n);
     const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true, tree, selfScores);
-    const rows = train.map((row) => [...row]);
+    // Rows marked unchanging (see fitModels) are kept as they are; others are copied, since the caller may change them.
+    const rows = knownFlat(train, width) ? (train as number[][]) : train.map((row) => [...row]);
     rememberFlat(rows, flat);
     this.install({
       nFeatures: width,

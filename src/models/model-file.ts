@@ -4,6 +4,7 @@ import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
 import { createDetector, OutdatedModelError, restoreDetector } from './index.ts';
 import { packState, stringifyPacked, unpackState } from './packed-state.ts';
+import { flatten, rememberFlat } from './scaling.ts';
 
 /**
  * Layout version of the saved file; a file of another version is refused and the metric is retrained.
@@ -44,10 +45,16 @@ export function modelKey(batch: string, metric: string): string {
   return `${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.json`;
 }
 
+/**
+ * Fits the batch's detectors on `rows`, which become the detectors' own: the caller never changes them afterwards.
+ * Marked so (their flat form remembered), they are kept as they are rather than copied by every detector.
+ */
 export function fitModels(
   config: BatchConfig,
   rows: number[][],
 ): { tag: string; detector: Detector }[] {
+  const width = rows[0]?.length ?? 0;
+  if (rows.every((row) => row.length === width)) rememberFlat(rows, flatten(rows, width));
   return config.model_configs.map((modelConfig, index) => {
     const detector = createDetector(modelConfig.model_name, modelConfig.model_params);
     detector.fit(rows);

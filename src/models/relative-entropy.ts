@@ -26,7 +26,7 @@ import { chiSquaredQuantile } from './chi-squared.ts';
 import { binOf, histogram, HistogramIds, HypothesisTerms, klDivergence } from './histogram-tests.ts';
 import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, rememberFlat, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
@@ -193,7 +193,7 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       joined[i] = h;
     });
     const flat = flatten(train, width);
-    const windowIndex = new RowIndex(flat, train.length, width);
+    const windowIndex = RowIndex.of(flat, train.length, width);
     // The ids and the terms computed here serve the scoring of later rows too.
     const scorer = new RawScorer(ids, terms, counts, this.params.min_count, statisticThreshold);
     const raw = new Array<number>(train.length);
@@ -201,7 +201,8 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       const first = windowIndex.find(flat, i * width);
       raw[i] = scorer.raw(rowIds[i] ?? 0, first < 0 ? -1 : (joined[first] ?? -1));
     }
-    const windows = train.map((row) => [...row]);
+    // Rows marked unchanging (see fitModels) are kept as they are; others are copied, since the caller may change them.
+    const windows = knownFlat(train, width) ? (train as number[][]) : train.map((row) => [...row]);
     rememberFlat(windows, flat);
     this.fitted = {
       nFeatures: width, low, high, statisticThreshold, hypotheses: terms.hypotheses, counts,
