@@ -6,9 +6,9 @@
  * explains why any visiting order with the same conservative box bound and `insertTopK`'s rule gives the same k
  * smallest squared distances; distances and bounds here are summed in the same feature order as there.
  *
- * Once the buffer is full a node is skipped when its bound is >= the k-th distance (not only >): its rows' distances
- * are then >= the k-th, which `insertTopK` does not admit. With many identical rows (flat or stepped series) the k-th
- * distance is soon 0 and this skips every box that merely touches the row, where > searched them all.
+ * As in `kdNearest`, once the buffer is full a node is skipped when its bound is >= the k-th distance (not only >):
+ * with many identical rows (flat or stepped series) the k-th distance is soon 0, and every box that merely touches
+ * the row is skipped instead of searched.
  *
  * Written out for rows of three features (the default two lags), where it takes about 30% less time than a search
  * per row; other widths take `kdNearest` per row (a generic version of this loop was no faster than that).

@@ -4,10 +4,11 @@
  * in knn.ts, because:
  *  - every distance is computed by `squaredDistance` over the same values in the same feature
  *    order, so each candidate's value is identical;
- *  - a node is skipped only when its box lower bound is > the current k-th distance. The bound is
- *    summed term by term in that same feature order from terms no larger than the real ones, and
- *    IEEE rounding is monotone, so the bound never exceeds any skipped row's computed distance
- *    (strict, and NaN never compares true, so overflowing coordinates only cost pruning);
+ *  - a node is skipped only when k distances are in and its box lower bound is >= the current k-th
+ *    distance. The bound is summed term by term in that same feature order from terms no larger than
+ *    the real ones, and IEEE rounding is monotone, so the bound never exceeds any skipped row's
+ *    computed distance: those rows are >= the k-th, which `insertTopK` would not admit (and NaN never
+ *    compares true, so overflowing coordinates only cost pruning);
  *  - `insertTopK` only admits a strictly smaller distance, so the final buffer is the multiset of
  *    the k smallest values whatever order rows are visited in (ties and duplicates included).
  */
@@ -112,7 +113,7 @@ export function kdNearest(t: KdTree, q: Float64Array, qo: number, k: number, ski
   sp++;
   while (sp > 0) {
     sp--;
-    if ((stackBound[sp] ?? 0) > kth) continue;
+    if (filled === k && (stackBound[sp] ?? 0) >= kth) continue;
     let node = stackNode[sp] ?? 0;
     for (;;) {
       const r = right[node] ?? -1;
@@ -144,12 +145,12 @@ export function kdNearest(t: KdTree, q: Float64Array, qo: number, k: number, ski
       const nearIsLeft = dl <= dr;
       const far = nearIsLeft ? r : l;
       const farBound = nearIsLeft ? dr : dl;
-      if (!(farBound > kth)) {
+      if (!(filled === k && farBound >= kth)) {
         stackNode[sp] = far;
         stackBound[sp] = farBound;
         sp++;
       }
-      if ((nearIsLeft ? dl : dr) > kth) break;
+      if (filled === k && (nearIsLeft ? dl : dr) >= kth) break;
       node = nearIsLeft ? l : r;
     }
   }
