@@ -51,7 +51,7 @@ export function squaredDistance(a: Float64Array, ao: number, b: Float64Array, bo
  * the same sum in the same order, so the same bits. Scanning leaves is most of the search, and the
  * generic loop there cost about 15% more.
  */
-export function squaredDistance3(q0: number, q1: number, q2: number, b: Float64Array, bo: number): number {
+function squaredDistance3(q0: number, q1: number, q2: number, b: Float64Array, bo: number): number {
   const d0 = q0 - (b[bo] ?? 0);
   const d1 = q1 - (b[bo + 1] ?? 0);
   const d2 = q2 - (b[bo + 2] ?? 0);
