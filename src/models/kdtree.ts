@@ -4,16 +4,17 @@
  * in knn.ts, because:
  *  - every distance is computed by `squaredDistance` over the same values in the same feature
  *    order, so each candidate's value is identical;
- *  - a node is skipped only when its box lower bound is > the current k-th distance. The bound is
- *    summed term by term in that same feature order from terms no larger than the real ones, and
- *    IEEE rounding is monotone, so the bound never exceeds any skipped row's computed distance
- *    (strict, and NaN never compares true, so overflowing coordinates only cost pruning);
+ *  - a node is skipped only when k distances are in and its box lower bound is >= the current k-th
+ *    distance. The bound is summed term by term in that same feature order from terms no larger than
+ *    the real ones, and IEEE rounding is monotone, so the bound never exceeds any skipped row's
+ *    computed distance: those rows are >= the k-th, which `insertTopK` would not admit (and NaN never
+ *    compares true, so overflowing coordinates only cost pruning);
  *  - `insertTopK` only admits a strictly smaller distance, so the final buffer is the multiset of
  *    the k smallest values whatever order rows are visited in (ties and duplicates included).
  */
 
-/** Rows per leaf: small enough to prune well, big enough that the node overhead stays low. */
-const LEAF_SIZE = 12;
+/** Building lives in kdtree-build.ts; it is re-exported so that the tree has one entry point. */
+export { buildKdTree } from './kdtree-build.ts';
 
 export interface KdTree {
   width: number;
@@ -25,6 +26,8 @@ export interface KdTree {
   end: Int32Array;
   /** Child node ids; -1 marks a leaf. The right child is stored, the left is always node + 1. */
   right: Int32Array;
+  /** Parent node ids; -1 for the root. */
+  parent: Int32Array;
   /** Per node bounding box, `width` values per node. */
   lo: Float64Array;
   hi: Float64Array;
@@ -77,53 +80,6 @@ export function insertTopK(buf: Float64Array, filled: number, k: number, sq: num
   return filled;
 }
 
-/**
- * Reorders idx[from..to) (and keys alongside) so the row of rank `nth` on the key sits at `nth`
- * with no larger key before it and no smaller one after it (Hoare quickselect).
- */
-function select(keys: Float64Array, idx: Int32Array, from: number, to: number, nth: number): void {
-  let lo = from;
-  let hi = to - 1;
-  while (hi > lo) {
-    const pivot = keys[(lo + hi) >> 1] ?? 0;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((keys[i] ?? 0) < pivot) i++;
-      while ((keys[j] ?? 0) > pivot) j--;
-      if (i <= j) {
-        const k = keys[i] ?? 0;
-        keys[i] = keys[j] ?? 0;
-        keys[j] = k;
-        const t = idx[i] ?? 0;
-        idx[i] = idx[j] ?? 0;
-        idx[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (nth <= j) hi = j;
-    else if (nth >= i) lo = i;
-    else return;
-  }
-}
-
-/** What building a tree carries from node to node (a module-level function, not a closure: see buildKdTree). */
-interface Builder {
-  flat: Float64Array;
-  width: number;
-  leafSize: number;
-  idx: Int32Array;
-  keys: Float64Array;
-  start: Int32Array;
-  end: Int32Array;
-  right: Int32Array;
-  lo: Float64Array;
-  hi: Float64Array;
-  nodes: number;
-  depth: number;
-}
-
 // Where the k-d tree starts to pay, measured on lagged-series features (k=5): building it costs
 // about as much as scanning for ~40 query rows, it beats the scan from ~200 reference rows, and
 // its pruning fades as dimensions grow (1.8x faster at 12 features, break-even at 16).
@@ -134,84 +90,6 @@ const MAX_TREE_FEATURES = 12;
 /** Whether a tree beats scanning for `nQuery` searches among `nRef` rows of `width` features. */
 export function treeHelps(nRef: number, width: number, nQuery: number): boolean {
   return nRef >= MIN_TREE_ROWS && width <= MAX_TREE_FEATURES && nQuery >= MIN_TREE_QUERIES;
-}
-
-/**
- * Builds the tree over `n` rows of `width` values. The recursion is a module-level function over typed arrays
- * sized up front: a closure made anew for every tree was deoptimised at every call (its optimised code
- * belonged to the previous tree's closure), which made building cost a third of the search.
- */
-export function buildKdTree(flat: Float64Array, n: number, width: number, leafSize = LEAF_SIZE): KdTree {
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  // A binary tree whose every leaf holds at least one row has fewer than 2n nodes.
-  const most = 2 * Math.max(n, 1);
-  const b: Builder = {
-    flat, width, leafSize, idx,
-    keys: new Float64Array(n),
-    start: new Int32Array(most),
-    end: new Int32Array(most),
-    right: new Int32Array(most),
-    lo: new Float64Array(most * width),
-    hi: new Float64Array(most * width),
-    nodes: 0,
-    depth: 0,
-  };
-  buildNode(b, 0, n, 1);
-  const points = new Float64Array(n * width);
-  for (let i = 0; i < n; i++) {
-    const src = (idx[i] ?? 0) * width;
-    for (let f = 0; f < width; f++) points[i * width + f] = flat[src + f] ?? 0;
-  }
-  const nodes = b.nodes;
-  return {
-    width,
-    points,
-    index: idx,
-    start: b.start.slice(0, nodes),
-    end: b.end.slice(0, nodes),
-    right: b.right.slice(0, nodes),
-    lo: b.lo.slice(0, nodes * width),
-    hi: b.hi.slice(0, nodes * width),
-    // The search keeps at most one pending sibling per level.
-    stackNode: new Int32Array(b.depth + 1),
-    stackBound: new Float64Array(b.depth + 1),
-  };
-}
-
-/** Adds the node over idx[from..to) with its bounding box, then its children, split at the median of the widest feature. */
-function buildNode(b: Builder, from: number, to: number, level: number): number {
-  const { flat, width, idx, lo, hi } = b;
-  const node = b.nodes++;
-  b.depth = Math.max(b.depth, level);
-  b.start[node] = from;
-  b.end[node] = to;
-  b.right[node] = -1;
-  let splitDim = -1;
-  let spread = 0;
-  for (let f = 0; f < width; f++) {
-    let mn = Infinity;
-    let mx = -Infinity;
-    for (let i = from; i < to; i++) {
-      const v = flat[(idx[i] ?? 0) * width + f] ?? 0;
-      mn = Math.min(mn, v);
-      mx = Math.max(mx, v);
-    }
-    lo[node * width + f] = mn;
-    hi[node * width + f] = mx;
-    if (mx - mn > spread) {
-      spread = mx - mn;
-      splitDim = f;
-    }
-  }
-  // All rows identical (spread 0) cannot be split usefully: keep them in one leaf.
-  if (to - from <= b.leafSize || splitDim < 0) return node;
-  for (let i = from; i < to; i++) b.keys[i] = flat[(idx[i] ?? 0) * width + splitDim] ?? 0;
-  const mid = (from + to) >> 1;
-  select(b.keys, idx, from, to, mid);
-  buildNode(b, from, mid, level + 1);
-  b.right[node] = buildNode(b, mid, to, level + 1);
-  return node;
 }
 
 /**
@@ -235,7 +113,7 @@ export function kdNearest(t: KdTree, q: Float64Array, qo: number, k: number, ski
   sp++;
   while (sp > 0) {
     sp--;
-    if ((stackBound[sp] ?? 0) > kth) continue;
+    if (filled === k && (stackBound[sp] ?? 0) >= kth) continue;
     let node = stackNode[sp] ?? 0;
     for (;;) {
       const r = right[node] ?? -1;
@@ -267,12 +145,12 @@ export function kdNearest(t: KdTree, q: Float64Array, qo: number, k: number, ski
       const nearIsLeft = dl <= dr;
       const far = nearIsLeft ? r : l;
       const farBound = nearIsLeft ? dr : dl;
-      if (!(farBound > kth)) {
+      if (!(filled === k && farBound >= kth)) {
         stackNode[sp] = far;
         stackBound[sp] = farBound;
         sp++;
       }
-      if ((nearIsLeft ? dl : dr) > kth) break;
+      if (filled === k && (nearIsLeft ? dl : dr) >= kth) break;
       node = nearIsLeft ? l : r;
     }
   }

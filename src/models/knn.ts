@@ -8,8 +8,9 @@ import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
+import { kdSelfNearest } from './kdtree-self.ts';
 import { RowIndex } from './row-index.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: adds `selfScores`. */
@@ -75,9 +76,14 @@ export function knnScores(
   const buf = new Float64Array(k);
   const withSelf = new Float64Array(k);
   const out: number[] = new Array<number>(nQuery);
+  // The training rows against each other (fit): all searches at once, from each row's own leaf.
+  const all = tree && skipSelf && query === ref && nQuery === nRef ? new Float64Array(nQuery * k) : undefined;
+  if (tree && all) kdSelfNearest(tree, k, all);
   for (let q = 0; q < nQuery; q++) {
     const qo = q * width;
-    if (tree) {
+    if (all) {
+      for (let i = 0; i < k; i++) buf[i] = all[q * k + i] ?? 0;
+    } else if (tree) {
       kdNearest(tree, query, qo, k, skipSelf ? q : -1, buf);
     } else {
       let filled = 0;
@@ -132,9 +138,12 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     const tree = treeHelps(n, width, n) ? buildKdTree(flat, n, width) : undefined;
     const selfScores: number[] = new Array<number>(n);
     const trainScores = knnScores(flat, n, flat, n, width, k, this.params.method, true, tree, selfScores);
+    // Rows marked unchanging (see fitModels) are kept as they are; others are copied, since the caller may change them.
+    const rows = knownFlat(train, width) ? (train as number[][]) : train.map((row) => [...row]);
+    rememberFlat(rows, flat);
     this.install({
       nFeatures: width,
-      train: train.map((row) => [...row]),
+      train: rows,
       selfScores,
       ...summariseTrainScores(trainScores, this.params.contamination),
     }, flat, tree);
@@ -149,7 +158,7 @@ export class KnnDetector extends ScaledDetector<KnnParams, KnnFitted> {
     this.flat = flat;
     const query = flatten(rows, width);
     // Rows that are training rows take their score from fit; only the others are searched.
-    this.trainRows ??= new RowIndex(flat, n, width);
+    this.trainRows ??= RowIndex.of(flat, n, width);
     const out: number[] = new Array<number>(rows.length);
     const unseen: number[] = [];
     for (let q = 0; q < rows.length; q++) {

@@ -3,7 +3,8 @@ import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
 import { createDetector, OutdatedModelError, restoreDetector } from './index.ts';
-import { packState, unpackState } from './packed-state.ts';
+import { packState, stringifyPacked, unpackState } from './packed-state.ts';
+import { flatten, rememberFlat } from './scaling.ts';
 
 /**
  * Layout version of the saved file; a file of another version is refused and the metric is retrained.
@@ -44,10 +45,16 @@ export function modelKey(batch: string, metric: string): string {
   return `${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.json`;
 }
 
+/**
+ * Fits the batch's detectors on `rows`, which become the detectors' own: the caller never changes them afterwards.
+ * Marked so (their flat form remembered), they are kept as they are rather than copied by every detector.
+ */
 export function fitModels(
   config: BatchConfig,
   rows: number[][],
 ): { tag: string; detector: Detector }[] {
+  const width = rows[0]?.length ?? 0;
+  if (rows.every((row) => row.length === width)) rememberFlat(rows, flatten(rows, width));
   return config.model_configs.map((modelConfig, index) => {
     const detector = createDetector(modelConfig.model_name, modelConfig.model_params);
     detector.fit(rows);
@@ -69,7 +76,7 @@ export async function saveModels(
       return { model_tag: tag, state: { ...state, fitted: packState(state.fitted) as Record<string, unknown> } };
     }),
   };
-  await store.write(modelKey(meta.metric_batch, meta.metric_name), JSON.stringify(file));
+  await store.write(modelKey(meta.metric_batch, meta.metric_name), stringifyPacked(file) ?? '');
 }
 
 /** Loads a metric's models, or null when it has none yet. A corrupt or foreign file is an error naming it. */
@@ -91,9 +98,11 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
   if (!parsed.success) {
     throw new Error(`${store.location}/${key}: not a model file of version ${MODEL_FILE_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}); run train again`);
   }
+  // One unpacking of arrays the models hold alike (see unpackState).
+  const seen = new Map<string, number[] | number[][]>();
   const detectors = parsed.data.models.map((m) => {
     try {
-      return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted) as Record<string, unknown> }) };
+      return { tag: m.model_tag, detector: restoreDetector({ ...m.state, fitted: unpackState(m.state.fitted, seen) as Record<string, unknown> }) };
     } catch (error) {
       const message = `${store.location}/${key}: model "${m.model_tag}": ${error instanceof Error ? error.message : String(error)}`;
       if (error instanceof OutdatedModelError) throw new OutdatedModelError(message, { cause: error });
@@ -103,15 +112,22 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
   return { file: parsed.data, detectors };
 }
 
-/** Combines per-model scores the way `model_combination_method` says. */
+/**
+ * Combines per-model scores the way `model_combination_method` says. Folded model by model, which gives what
+ * Math.max / Math.min over all of them and a left-to-right sum give (NaN and -0 included), without an array a point.
+ */
 export function combineScores(perModel: readonly number[][], method: BatchConfig['model_combination_method']): number[] {
   const n = perModel[0]?.length ?? 0;
-  const combined: number[] = [];
+  const combined: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const scores = perModel.map((s) => s[i] ?? 0);
-    if (method === 'max') combined.push(Math.max(...scores));
-    else if (method === 'min') combined.push(Math.min(...scores));
-    else combined.push(scores.reduce((a, b) => a + b, 0) / scores.length);
+    let folded = method === 'max' ? -Infinity : method === 'min' ? Infinity : 0;
+    for (const scores of perModel) {
+      const s = scores[i] ?? 0;
+      if (method === 'max') folded = Math.max(folded, s);
+      else if (method === 'min') folded = Math.min(folded, s);
+      else folded += s;
+    }
+    combined[i] = method === 'max' || method === 'min' ? folded : folded / perModel.length;
   }
   return combined;
 }

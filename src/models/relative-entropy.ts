@@ -23,9 +23,10 @@
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { chiSquaredQuantile } from './chi-squared.ts';
+import { binOf, histogram, HistogramIds, HypothesisTerms, klDivergence } from './histogram-tests.ts';
 import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
@@ -60,83 +61,7 @@ export const relativeEntropyFittedSchema = z.object({
 });
 export type RelativeEntropyFitted = z.infer<typeof relativeEntropyFittedSchema>;
 
-type Binning = Pick<RelativeEntropyFitted, 'low' | 'high'> & { nBins: number };
-
-/** Bin index: 0 below the range, 1..nBins inside it (the top edge in the last), nBins + 1 above. */
-export function binOf(v: number, b: Binning): number {
-  if (v < b.low) return 0;
-  if (v > b.high) return b.nBins + 1;
-  if (b.high === b.low) return 1;
-  return 1 + Math.min(b.nBins - 1, Math.floor(((v - b.low) / (b.high - b.low)) * b.nBins));
-}
-
-export function histogram(row: readonly number[], b: Binning): number[] {
-  const p = new Array<number>(b.nBins + 2).fill(0);
-  for (const v of row) p[binOf(v, b)] = (p[binOf(v, b)] ?? 0) + 1 / row.length;
-  return p;
-}
-
-/**
- * Numbers each distinct histogram met, from a window's bin indices alone (cheaper than the histogram):
- * windows whose values fall into the same bins, in any order, have the same histogram and so the same
- * tests. The sorted bins are read as digits of one number while that stays exact, else joined as text.
- */
-class HistogramIds {
-  private readonly binning: Binning;
-  private readonly bins: Int32Array;
-  private readonly numeric: boolean;
-  private readonly byNumber = new Map<number, number>();
-  private readonly byText = new Map<string, number>();
-  /** Each id's histogram. */
-  readonly histograms: number[][] = [];
-
-  constructor(binning: Binning, width: number) {
-    this.binning = binning;
-    this.bins = new Int32Array(width);
-    this.numeric = (binning.nBins + 2) ** width <= Number.MAX_SAFE_INTEGER;
-  }
-
-  idOf(row: readonly number[]): number {
-    const bins = this.bins;
-    // Insertion sort: windows are a few values long.
-    for (let i = 0; i < bins.length; i++) {
-      const bin = binOf(row[i] ?? 0, this.binning);
-      let j = i;
-      for (; j > 0 && (bins[j - 1] ?? 0) > bin; j--) bins[j] = bins[j - 1] ?? 0;
-      bins[j] = bin;
-    }
-    let id: number | undefined;
-    if (this.numeric) {
-      let key = 0;
-      for (const bin of bins) key = key * (this.binning.nBins + 2) + bin;
-      id = this.byNumber.get(key);
-      if (id === undefined) this.byNumber.set(key, (id = this.add(row)));
-    } else {
-      const key = bins.join(' ');
-      id = this.byText.get(key);
-      if (id === undefined) this.byText.set(key, (id = this.add(row)));
-    }
-    return id;
-  }
-
-  private add(row: readonly number[]): number {
-    return this.histograms.push(histogram(row, this.binning)) - 1;
-  }
-}
-
-/** KL(p || q) in nats, scipy's `entropy(p, q)`: 0 log 0 = 0, and Infinity where q = 0 < p. */
-export function klDivergence(p: readonly number[], q: readonly number[]): number {
-  let sum = 0;
-  p.forEach((pi, i) => {
-    if (pi > 0) sum += pi * Math.log(pi / (q[i] ?? 0));
-  });
-  return sum;
-}
-
-/** The test statistic 2 W KL(p || q) of a window of W values whose histogram is p, against hypothesis q. */
-function testStatistic(p: readonly number[], q: readonly number[], windowSize: number): number {
-  return 2 * windowSize * klDivergence(p, q);
-}
+export { binOf, histogram, klDivergence };
 
 /**
  * The first hypothesis with the smallest statistic for one histogram (index -1 while there is none), kept up
@@ -149,9 +74,9 @@ interface BestHypothesis {
   tested: number;
 }
 
-function catchUp(best: BestHypothesis, p: readonly number[], hypotheses: readonly (readonly number[])[], windowSize: number): BestHypothesis {
-  for (; best.tested < hypotheses.length; best.tested++) {
-    const s = testStatistic(p, hypotheses[best.tested] ?? [], windowSize);
+function catchUp(best: BestHypothesis, ids: HistogramIds, id: number, terms: HypothesisTerms): BestHypothesis {
+  for (; best.tested < terms.hypotheses.length; best.tested++) {
+    const s = ids.statistic(id, terms, best.tested);
     if (s < best.statistic) {
       best.statistic = s;
       best.index = best.tested;
@@ -160,44 +85,65 @@ function catchUp(best: BestHypothesis, p: readonly number[], hypotheses: readonl
   return best;
 }
 
-type TestModel = Omit<RelativeEntropyFitted, 'windows' | 'joined' | 'trainMin' | 'trainMax' | 'threshold'>;
+/**
+ * Raw scores of a fitted model, by histogram: the smallest statistic over the normal hypotheses, as a ratio of T.
+ * A row that is a training window leaves its own hypothesis out when that drops it below `min_count`, which changes
+ * the smallest only when the own hypothesis is the (first) one giving it: so each histogram keeps the smallest, the
+ * hypothesis giving it and the smallest over the others, computed once when the histogram is first met.
+ */
+class RawScorer {
+  readonly ids: HistogramIds;
+  private readonly terms: HypothesisTerms;
+  private readonly counts: readonly number[];
+  private readonly minCount: number;
+  private readonly threshold: number;
+  private readonly smallest: number[] = [];
+  private readonly first: number[] = [];
+  private readonly others: number[] = [];
 
-/** `ownOf(i)`: the hypothesis row i joined in training, -1 when it is no training window. */
-function rawScores(rows: Matrix, fitted: TestModel, params: RelativeEntropyParams, ownOf: (i: number) => number): number[] {
-  const ids = new HistogramIds({ low: fitted.low, high: fitted.high, nBins: params.n_bins }, fitted.nFeatures);
-  const hypotheses = fitted.hypotheses;
-  // Short windows fall into few distinct histograms: each is tested against every hypothesis once, and the
-  // smallest statistic among the normal ones is taken once per (histogram, own hypothesis) pair.
-  const statistics: Float64Array[] = [];
-  const owners = hypotheses.length + 1;
-  const memo = new Map<number, number>();
-  return rows.map((row, i) => {
-    const own = ownOf(i);
-    const id = ids.idOf(row);
-    const key = id * owners + own + 1;
-    let smallest = memo.get(key);
-    if (smallest === undefined) {
-      let tests = statistics[id];
-      if (!tests) {
-        const p = ids.histograms[id] ?? [];
-        tests = statistics[id] = Float64Array.from(hypotheses, (q) => testStatistic(p, q, row.length));
+  constructor(ids: HistogramIds, terms: HypothesisTerms, counts: readonly number[], minCount: number, threshold: number) {
+    this.ids = ids;
+    this.terms = terms;
+    this.counts = counts;
+    this.minCount = minCount;
+    this.threshold = threshold;
+  }
+
+  /** `own`: the hypothesis the row joined in training, -1 when it is no training window. */
+  raw(id: number, own: number): number {
+    if (this.smallest[id] === undefined) this.testAll(id);
+    const leftOut = own >= 0 && own === this.first[id] && (this.counts[own] ?? 0) - 1 < this.minCount;
+    const smallest = (leftOut ? this.others[id] : this.smallest[id]) ?? Infinity;
+    return Math.min(MAX_RATIO, smallest / this.threshold);
+  }
+
+  private testAll(id: number): void {
+    let smallest = Infinity;
+    let first = -1;
+    let others = Infinity;
+    for (let h = 0; h < this.counts.length; h++) {
+      if ((this.counts[h] ?? 0) < this.minCount) continue;
+      const s = this.ids.statistic(id, this.terms, h);
+      if (s < smallest) {
+        others = smallest;
+        smallest = s;
+        first = h;
+      } else if (s < others) {
+        others = s;
       }
-      smallest = Infinity;
-      for (let h = 0; h < hypotheses.length; h++) {
-        const normal = (fitted.counts[h] ?? 0) - (h === own ? 1 : 0) >= params.min_count;
-        if (normal && (tests[h] ?? Infinity) < smallest) smallest = tests[h] ?? Infinity;
-      }
-      memo.set(key, smallest);
     }
-    return Math.min(MAX_RATIO, smallest / fitted.statisticThreshold);
-  });
+    this.smallest[id] = smallest;
+    this.first[id] = first;
+    this.others[id] = others;
+  }
 }
 
 export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParams, RelativeEntropyFitted> {
   readonly name = 'RelativeEntropy';
   protected readonly stateVersion = RELATIVE_ENTROPY_STATE_VERSION;
-  /** Built on first use, never stored: a restored model rebuilds it from the training windows. */
+  /** Built on first use, never stored: a restored model rebuilds them from its state. */
   private windowIndex: RowIndex | undefined;
+  private scorer: RawScorer | undefined;
 
   static fromState(params: RelativeEntropyParams, fitted: RelativeEntropyFitted): RelativeEntropyDetector {
     const bins = params.n_bins + 2;
@@ -227,50 +173,69 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     }
     const binning = { low, high, nBins: this.params.n_bins };
     const statisticThreshold = chiSquaredQuantile(this.params.confidence, this.params.n_bins - 1);
-    const hypotheses: number[][] = [];
+    const terms = new HypothesisTerms([], width, this.params.n_bins);
     const counts: number[] = [];
     const joined: number[] = new Array<number>(train.length);
     const ids = new HistogramIds(binning, width);
+    const rowIds = new Int32Array(train.length);
     // Each histogram's best hypothesis, extended to the hypotheses added since it was last met.
     const bests: BestHypothesis[] = [];
     train.forEach((row, i) => {
-      const id = ids.idOf(row);
-      const best = catchUp((bests[id] ??= { index: -1, statistic: Infinity, tested: 0 }), ids.histograms[id] ?? [], hypotheses, width);
+      const id = (rowIds[i] = ids.idOf(row));
+      const best = catchUp((bests[id] ??= { index: -1, statistic: Infinity, tested: 0 }), ids, id, terms);
       let h = best.index;
       if (h >= 0 && best.statistic < statisticThreshold) {
         counts[h] = (counts[h] ?? 0) + 1;
       } else {
-        h = hypotheses.push(histogram(row, binning)) - 1;
+        h = terms.add(histogram(row, binning));
         counts.push(1);
       }
       joined[i] = h;
     });
-    const model = { nFeatures: width, low, high, statisticThreshold, hypotheses, counts };
     const flat = flatten(train, width);
-    this.windowIndex = new RowIndex(flat, train.length, width);
-    const raw = rawScores(train, model, this.params, this.ownHypotheses(joined, flat, width));
-    this.fitted = { ...model, windows: train.map((row) => [...row]), joined, ...summariseTrainScores(raw, this.params.contamination) };
+    const windowIndex = RowIndex.of(flat, train.length, width);
+    // The ids and the terms computed here serve the scoring of later rows too.
+    const scorer = new RawScorer(ids, terms, counts, this.params.min_count, statisticThreshold);
+    const raw = new Array<number>(train.length);
+    for (let i = 0; i < train.length; i++) {
+      const first = windowIndex.find(flat, i * width);
+      raw[i] = scorer.raw(rowIds[i] ?? 0, first < 0 ? -1 : (joined[first] ?? -1));
+    }
+    // Rows marked unchanging (see fitModels) are kept as they are; others are copied, since the caller may change them.
+    const windows = knownFlat(train, width) ? (train as number[][]) : train.map((row) => [...row]);
+    rememberFlat(windows, flat);
+    this.fitted = {
+      nFeatures: width, low, high, statisticThreshold, hypotheses: terms.hypotheses, counts,
+      windows, joined, ...summariseTrainScores(raw, this.params.contamination),
+    };
+    this.windowIndex = windowIndex;
+    this.scorer = scorer;
   }
 
   decisionFunction(rows: Matrix): number[] {
     const fitted = this.requireFitted();
-    checkMatrix(rows, 'RelativeEntropy score', fitted.nFeatures);
-    const width = fitted.nFeatures;
-    this.windowIndex ??= new RowIndex(flatten(fitted.windows, width), fitted.windows.length, width);
-    return rawScores(rows, fitted, this.params, this.ownHypotheses(fitted.joined, flatten(rows, width), width));
+    const width = checkMatrix(rows, 'RelativeEntropy score', fitted.nFeatures);
+    const windowIndex = (this.windowIndex ??= RowIndex.of(flatten(fitted.windows, width), fitted.windows.length, width));
+    const scorer = (this.scorer ??= new RawScorer(
+      new HistogramIds({ low: fitted.low, high: fitted.high, nBins: this.params.n_bins }, width),
+      new HypothesisTerms(fitted.hypotheses, width, this.params.n_bins),
+      fitted.counts,
+      this.params.min_count,
+      fitted.statisticThreshold,
+    ));
+    const query = flatten(rows, width);
+    const raw: number[] = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const first = windowIndex.find(query, i * width);
+      raw[i] = scorer.raw(scorer.ids.idOf(rows[i] ?? []), first < 0 ? -1 : (fitted.joined[first] ?? -1));
+    }
+    return raw;
   }
 
   /** 1 where the test rejects every normal hypothesis, else the statistic as a fraction of T. */
   override score(rows: Matrix): number[] {
-    return this.decisionFunction(rows).map((r) => Math.min(1, r));
-  }
-
-  /** For row i of `query`: the hypothesis the first training window equal to it joined, or -1. */
-  private ownHypotheses(joined: readonly number[], query: Float64Array, width: number): (i: number) => number {
-    const index = this.windowIndex;
-    return (i) => {
-      const at = index ? index.find(query, i * width) : -1;
-      return at < 0 ? -1 : (joined[at] ?? -1);
-    };
+    const raw = this.decisionFunction(rows);
+    for (let i = 0; i < raw.length; i++) raw[i] = Math.min(1, raw[i] ?? 0);
+    return raw;
   }
 }

@@ -3,6 +3,9 @@
  * `width` numbers: a hash table with open addressing over the rows' bits. KNN uses it to recognise
  * a scored row that is one of its training rows, whose neighbour distances fit already computed.
  */
+/** Indexes by the rows they index: detectors holding the same rows (see unpackState) build one. */
+const built = new WeakMap<Float64Array, RowIndex>();
+
 export class RowIndex {
   private readonly rows: Float64Array;
   private readonly width: number;
@@ -21,6 +24,16 @@ export class RowIndex {
       // The first of several equal rows is kept; any of them has the same neighbour distances.
       if (this.find(rows, i * width) < 0) this.slots[this.probe(rows, i * width)] = i + 1;
     }
+  }
+
+  /** The index of `n` rows of `width` values in `rows` (which must never change): made once per rows array. */
+  static of(rows: Float64Array, n: number, width: number): RowIndex {
+    let index = built.get(rows);
+    if (!index || index.width !== width || index.rows.length !== n * width) {
+      index = new RowIndex(rows, n, width);
+      built.set(rows, index);
+    }
+    return index;
   }
 
   /** The index of the first stored row equal to `q[qo..qo+width)`, or -1. */

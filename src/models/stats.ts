@@ -12,8 +12,8 @@ export function median(values: ArrayLike<number>): number {
   return (lower + upper) / 2;
 }
 
-/** Rearranges `a` so that a[k] is its k-th smallest value with none larger before it (Hoare quickselect). */
-function selectInPlace(a: Float64Array, k: number): number {
+/** Rearranges `a` so that a[k] is its k-th smallest value with none larger before it (Hoare quickselect); returns it. */
+export function selectInPlace(a: Float64Array, k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (hi > lo) {
