@@ -10,6 +10,8 @@ export class DuckDb {
   readonly path: string;
   readonly connection: DuckDBConnection;
   private readonly instance: DuckDBInstance;
+  /** Whether a `transaction` is open: one nested inside it joins it rather than failing to BEGIN again. */
+  private inTransaction = false;
 
   private constructor(dbPath: string, instance: DuckDBInstance, connection: DuckDBConnection) {
     this.path = dbPath;
@@ -36,9 +38,14 @@ export class DuckDb {
     return reader.getRowObjectsJS() as Row[];
   }
 
-  /** Runs `work` in one transaction: either everything it wrote is kept, or nothing is. */
+  /**
+   * Runs `work` in one transaction: either everything it wrote is kept, or nothing is. Called while one is
+   * open (a table's first use, migrating it, inside a job's transaction), `work` becomes part of the open one.
+   */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work();
     await this.connection.run('BEGIN TRANSACTION');
+    this.inTransaction = true;
     try {
       const result = await work();
       await this.connection.run('COMMIT');
@@ -46,6 +53,8 @@ export class DuckDb {
     } catch (error) {
       await this.connection.run('ROLLBACK');
       throw error;
+    } finally {
+      this.inTransaction = false;
     }
   }
 
