@@ -97,6 +97,7 @@ export class MetricsTable {
       },
     );
     await this.db.run(`DROP TABLE ${STAGING_TABLE}`);
+    await this.db.wrote(inserted);
     return inserted;
   }
 

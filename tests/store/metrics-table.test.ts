@@ -1,3 +1,6 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { MetricsTable, type MetricRow, type MetricType, type Point } from '../../src/store/metrics-table.ts';
@@ -120,5 +123,28 @@ describe('MetricsTable reads of several series', () => {
   it('inGroups splits a list into consecutive groups', () => {
     expect(inGroups([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(inGroups([], 2)).toEqual([]);
+  });
+});
+
+describe('MetricsTable writes to a file', () => {
+  it('checkpoints as rows accumulate, so a run does not hold them all until it closes the file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'anomstack-checkpoint-'));
+    try {
+      const file = path.join(dir, 'metrics.duckdb');
+      db = await DuckDb.open(file);
+      const store = new MetricsTable(db, 'metrics');
+      const minutes = Array.from({ length: 60_000 }, (_, m) => m);
+      const walBytes = async (): Promise<number> => (await stat(`${file}.wal`).catch(() => null))?.size ?? 0;
+      // Below the checkpoint threshold the rows are in the write-ahead log; past it they are in the file.
+      await store.db.transaction(() => store.insert(rows('a', 'metric', minutes)));
+      expect(await walBytes()).toBeGreaterThan(0);
+      await store.db.transaction(() => store.insert(rows('b', 'metric', minutes)));
+      expect(await walBytes()).toBe(0);
+      expect((await store.summary('b')).map((s) => s.points)).toEqual([60_000, 60_000]);
+    } finally {
+      db?.close();
+      db = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
