@@ -30,7 +30,7 @@ try {
   }
   const db = await DuckDb.open(dbPath);
   const seeded = performance.now();
-  // The store's columns without its primary key: seeding millions of rows is not what is measured here.
+  // The store's columns (without NOT NULL): seeding millions of rows is not what is measured here.
   await db.run('CREATE TABLE metrics (metric_timestamp TIMESTAMP, metric_batch VARCHAR, metric_name VARCHAR, metric_type VARCHAR, metric_value DOUBLE, metadata VARCHAR)');
   // Generated inside DuckDB: the benchmark times the report, not millions of inserts from JavaScript.
   const grid = `FROM range(${batches}) AS b(b), range(${metrics}) AS m(m), range(${hours}) AS h(h)`;

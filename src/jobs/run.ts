@@ -210,7 +210,7 @@ async function runBatch(
 async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Promise<DuckDb> {
   const existing = databases.get(dbPath);
   if (existing) return existing;
-  const db = await DuckDb.open(dbPath);
+  const db = await DuckDb.openForJobs(dbPath);
   databases.set(dbPath, db);
   return db;
 }

@@ -3,7 +3,8 @@ import { combineScores, loadModels, type TrainedModels } from '../models/model-f
 import { OutdatedModelError } from '../models/index.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import type { MetricRow, Point } from '../store/metrics-table.ts';
+import type { Point } from '../store/metrics-table.ts';
+import { RowColumns } from '../store/row-columns.ts';
 import { inGroups } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
@@ -97,7 +98,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   // Scores already stored from each window's first point on; a series with no points reads nothing.
   const starts = group.map((_, g) => new Date((windows.times(g)[0] ?? 8.64e15) - 1));
   const stored = await store.sinceMany(batch.name, group, 'score', starts);
-  const rows: MetricRow[] = [];
+  let rows = new RowColumns();
   let inserted = 0;
   for (const [g, name] of group.entries()) {
     ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
@@ -110,11 +111,15 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     if (window.length === 0) continue;
     const already = new Set(stored.times(g));
     const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
-    for (const point of fresh) rows.push(scoreRow(batch.name, name, point));
+    const series = rows.seriesId(batch.name, name, 'score');
+    for (const point of fresh) rows.add(series, point.timestamp.getTime(), point.score, scoreMetadata(point.perModel));
     if (fresh.length > 0) run.scoredMetrics.add(name);
-    if (rows.length >= ROWS_PER_INSERT) inserted += await store.insert(rows.splice(0));
+    if (rows.length >= ROWS_PER_INSERT) {
+      inserted += await store.insertColumns(rows);
+      rows = new RowColumns();
+    }
   }
-  return inserted + (await store.insert(rows));
+  return inserted + (await store.insertColumns(rows));
 }
 
 /**
@@ -131,15 +136,32 @@ async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<Traine
   }
 }
 
-function scoreRow(batch: string, name: string, fresh: NewScore): MetricRow {
-  return {
-    metric_timestamp: fresh.timestamp,
-    metric_batch: batch,
-    metric_name: name,
-    metric_type: 'score',
-    metric_value: fresh.score,
-    metadata: { models: Object.fromEntries(Object.entries(fresh.perModel).map(([tag, s]) => [tag, round(s)])) },
-  };
+/**
+ * A score row's metadata, `{"models":{tag:score}}` with each model's score rounded to 6 decimals: exactly the
+ * JSON.stringify of that object, written out directly because an object, a stringify and the shortest-digits
+ * formatting of two doubles a row cost more than the rest of the row's write.
+ */
+export function scoreMetadata(perModel: Record<string, number>): string {
+  let json = '{"models":{';
+  let first = true;
+  for (const tag in perModel) {
+    json += `${first ? '' : ','}${JSON.stringify(tag)}:${roundedJson(perModel[tag] ?? 0)}`;
+    first = false;
+  }
+  return `${json}}}`;
+}
+
+/** JSON.stringify(round(value)): scores in 0..1 are written from their integer millionths, anything else by JSON. */
+export function roundedJson(value: number): string {
+  const millionths = Math.round(value * 1e6);
+  if (millionths > 0 && millionths < 1e6) {
+    // k/1e6 has at most 6 significant digits, so its shortest form is "0." and k's 6 digits without trailing zeros.
+    const digits = String(millionths + 1e6).slice(1);
+    let end = digits.length;
+    while (digits.charCodeAt(end - 1) === 48) end--;
+    return `0.${digits.slice(0, end)}`;
+  }
+  return JSON.stringify(round(value));
 }
 
 function round(value: number): number {

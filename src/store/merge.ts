@@ -1,4 +1,6 @@
 import { DuckDb, quoteIdentifier } from './duckdb.ts';
+import { MetricsTable } from './metrics-table.ts';
+import { hasKeyConstraint, isMetricsTable, KEY_COLUMNS } from './metrics-schema.ts';
 
 /** Rows one source added to each table of the target. */
 export type MergeCounts = Record<string, number>;
@@ -6,8 +8,8 @@ export type MergeCounts = Record<string, number>;
 /**
  * Copies into the target database every row of every table of the source database that the target does not
  * have yet: overlapping runs, or fan-out legs, each wrote rows the other lacks. A table the target lacks is
- * created. Tables with a primary key (the long metrics table) keep the target's row when both have one for
- * the same key, as a re-ingest would: the first value stored wins.
+ * created. Long metrics tables keep the target's row when both have one for the same key, as a re-ingest would:
+ * the first value stored wins.
  */
 export async function mergeDatabase(targetPath: string, sourcePath: string): Promise<MergeCounts> {
   const db = await DuckDb.open(targetPath);
@@ -24,22 +26,7 @@ export async function mergeDatabase(targetPath: string, sourcePath: string): Pro
           const schema = String(row['schema_name']);
           const table = String(row['table_name']);
           const name = schema === 'main' ? table : `${schema}.${table}`;
-          const target = quoteIdentifier(name);
-          const source = `merge_source.${quoteIdentifier(schema)}.${quoteIdentifier(table)}`;
-          if (schema !== 'main') await db.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
-          const [exists] = await db.all(
-            `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = $schema AND table_name = $table`,
-            { schema, table },
-          );
-          // The source's own definition, so the primary key that makes inserts idempotent comes along.
-          if (Number(exists?.['n'] ?? 0) === 0) await db.run(String(row['sql']));
-          const [keyed] = await db.all(
-            `SELECT count(*)::INTEGER AS n FROM duckdb_constraints() WHERE database_name = current_database()
-               AND schema_name = $schema AND table_name = $table AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')`,
-            { schema, table },
-          );
-          const insert = Number(keyed?.['n'] ?? 0) > 0 ? 'INSERT OR IGNORE' : 'INSERT';
-          counts[name] = await db.run(`${insert} INTO ${target} SELECT * FROM ${source} EXCEPT SELECT * FROM ${target}`);
+          counts[name] = await mergeTable(db, { schema, table, name, sql: String(row['sql']) });
         }
       });
       return counts;
@@ -49,4 +36,36 @@ export async function mergeDatabase(targetPath: string, sourcePath: string): Pro
   } finally {
     db.close();
   }
+}
+
+interface SourceTable {
+  schema: string;
+  table: string;
+  /** `table`, or `schema.table` outside `main`: how the target names it. */
+  name: string;
+  /** The source's CREATE statement. */
+  sql: string;
+}
+
+/** Copies the rows of one source table that the target lacks; returns how many. */
+async function mergeTable(db: DuckDb, source: SourceTable): Promise<number> {
+  const from = `merge_source.${quoteIdentifier(source.schema)}.${quoteIdentifier(source.table)}`;
+  const target = quoteIdentifier(source.name);
+  if (await isMetricsTable(db, source.schema, source.table, 'merge_source')) {
+    // Made (or migrated) as the jobs make it, without a key constraint: rows whose key the target has are skipped.
+    await new MetricsTable(db, source.name).ensure();
+    const key = KEY_COLUMNS.join(', ');
+    return db.run(
+      `INSERT INTO ${target} SELECT DISTINCT ON (${key}) * FROM ${from} s ANTI JOIN ${target} t USING (${key}) ORDER BY ${key}`,
+    );
+  }
+  if (source.schema !== 'main') await db.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(source.schema)}`);
+  const [exists] = await db.all(
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = $schema AND table_name = $table`,
+    { schema: source.schema, table: source.table },
+  );
+  // The source's own definition, so a key constraint that makes inserts idempotent comes along.
+  if (Number(exists?.['n'] ?? 0) === 0) await db.run(source.sql);
+  const insert = (await hasKeyConstraint(db, source.schema, source.table)) ? 'INSERT OR IGNORE' : 'INSERT';
+  return db.run(`${insert} INTO ${target} SELECT * FROM ${from} EXCEPT SELECT * FROM ${target}`);
 }

@@ -1,18 +1,8 @@
-import {
-  DuckDBDataChunk,
-  DuckDBDoubleType,
-  DuckDBIntegerType,
-  DuckDBVarCharType,
-  listValue,
-  timestampValue,
-} from '@duckdb/node-api';
+import { listValue, timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
+import { ensureMetricsTable } from './metrics-schema.ts';
+import { RowColumns, STAGING_TABLE, stageRows } from './row-columns.ts';
 import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
-
-/** Staged rows: epoch ms, index into the insert's series list, value, metadata JSON. */
-const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance, DuckDBVarCharType.instance];
-/** DuckDB's vector size: a data chunk holds at most this many rows. */
-const CHUNK_ROWS = 2048;
 
 /** The earliest time a JS Date can hold: "no lower bound" for `sinceMany`. */
 const EARLIEST_MS = -8.64e15;
@@ -49,8 +39,9 @@ export interface MetricSummary {
 }
 
 /**
- * Anomstack's long metrics table: one row per (timestamp, batch, name, type). The primary key makes every
- * write idempotent: re-running a job inserts nothing it already inserted, and the first value stored wins.
+ * Anomstack's long metrics table: one row per (timestamp, batch, name, type). Every write is idempotent:
+ * `insert` skips the keys already stored, so re-running a job inserts nothing it already inserted, and the
+ * first value stored wins.
  */
 export class MetricsTable {
   readonly db: DuckDb;
@@ -66,85 +57,47 @@ export class MetricsTable {
 
   async ensure(): Promise<void> {
     if (this.ready) return;
-    const [schema] = this.table.includes('.') ? this.table.split('.') : [];
-    if (schema) await this.db.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
-    await this.db.run(`CREATE TABLE IF NOT EXISTS ${this.quoted} (
-      metric_timestamp TIMESTAMP NOT NULL,
-      metric_batch VARCHAR NOT NULL,
-      metric_name VARCHAR NOT NULL,
-      metric_type VARCHAR NOT NULL,
-      metric_value DOUBLE,
-      metadata VARCHAR,
-      PRIMARY KEY (metric_batch, metric_name, metric_type, metric_timestamp)
-    )`);
+    await ensureMetricsTable(this.db, this.table);
     this.ready = true;
   }
 
-  /** Appends rows, skipping any already stored. Returns how many were new. */
+  /** Appends rows, skipping any already stored and keeping the first of a key given twice. Returns how many were new. */
   async insert(rows: readonly MetricRow[]): Promise<number> {
+    return rows.length === 0 ? 0 : this.insertColumns(RowColumns.fromRows(rows));
+  }
+
+  /** `insert` for rows built column by column. */
+  async insertColumns(rows: RowColumns): Promise<number> {
     await this.ensure();
     if (rows.length === 0) return 0;
-    // Rows are staged column by column in data chunks, each series named once in a key list rather
-    // than three strings a row: appending value by value cost more than DuckDB's own insert.
-    await this.db.run('CREATE OR REPLACE TEMP TABLE anomstack_staging (ms DOUBLE, series INTEGER, metric_value DOUBLE, metadata VARCHAR)');
-    const series = new Map<string, number>();
-    const keys: { batch: string[]; name: string[]; type: string[] } = { batch: [], name: [], type: [] };
-    let last: MetricRow | undefined;
-    let lastId = 0;
-    // Rows that come series by series, each series once and in rising time (as the jobs write them), hold no
-    // key twice, so the insert can skip the de-duplicating aggregate over all rows; anything else keeps it.
-    let distinct = true;
-    const seriesOf = (row: MetricRow): number => {
-      // Rows mostly come series by series: compare with the previous row before building a map key.
-      if (last && last.metric_name === row.metric_name && last.metric_batch === row.metric_batch && last.metric_type === row.metric_type) {
-        if (!(row.metric_timestamp.getTime() > last.metric_timestamp.getTime())) distinct = false;
-        last = row;
-        return lastId;
-      }
-      const key = `${row.metric_batch}\u0000${row.metric_name}\u0000${row.metric_type}`;
-      let id = series.get(key);
-      if (id === undefined) {
-        id = series.size;
-        series.set(key, id);
-        keys.batch.push(row.metric_batch);
-        keys.name.push(row.metric_name);
-        keys.type.push(row.metric_type);
-      } else {
-        distinct = false;
-      }
-      last = row;
-      lastId = id;
-      return id;
-    };
-    const appender = await this.db.connection.createAppender('anomstack_staging');
-    try {
-      for (let from = 0; from < rows.length; from += CHUNK_ROWS) {
-        const part = rows.slice(from, from + CHUNK_ROWS);
-        const chunk = DuckDBDataChunk.create(STAGING_TYPES, part.length);
-        const [ms, id, value, metadata] = [0, 1, 2, 3].map((c) => chunk.getColumnVector(c));
-        part.forEach((row, i) => {
-          ms?.setItem(i, row.metric_timestamp.getTime());
-          id?.setItem(i, seriesOf(row));
-          value?.setItem(i, row.metric_value);
-          metadata?.setItem(i, row.metadata ? JSON.stringify(row.metadata) : null);
-        });
-        for (const vector of [ms, id, value, metadata]) vector?.flush();
-        appender.appendDataChunk(chunk);
-      }
-    } finally {
-      appender.closeSync();
-    }
+    await stageRows(this.db, rows);
+    // Rows already stored are found by an anti-join with the stored keys of the staged series in the staged time
+    // range: DuckDB pushes both into the scan as filters, so it reads little more than those series.
     const inserted = await this.db.run(
-      `INSERT OR IGNORE INTO ${this.quoted}
-       SELECT ${distinct ? '' : 'DISTINCT ON (k.metric_batch, k.metric_name, k.metric_type, metric_timestamp)'}
-         epoch_ms(s.ms::BIGINT) AS metric_timestamp, k.metric_batch, k.metric_name, k.metric_type, s.metric_value, s.metadata
-       FROM anomstack_staging s JOIN (
+      `INSERT INTO ${this.quoted}
+       WITH keys AS (
          SELECT unnest($batches) AS metric_batch, unnest($names) AS metric_name, unnest($types) AS metric_type,
                 generate_subscripts($batches, 1)::INTEGER - 1 AS series
-       ) k USING (series)`,
-      { batches: listValue(keys.batch), names: listValue(keys.name), types: listValue(keys.type) },
+       ), stored AS (
+         SELECT k.series, epoch_ms(t.metric_timestamp)::DOUBLE AS ms
+         FROM ${this.quoted} t JOIN keys k USING (metric_batch, metric_name, metric_type)
+         WHERE t.metric_timestamp BETWEEN epoch_ms($from::BIGINT) AND epoch_ms($to::BIGINT)
+       ), fresh AS (
+         SELECT ${rows.distinct ? '*' : 'DISTINCT ON (series, ms) *'} FROM ${STAGING_TABLE} s ANTI JOIN stored USING (series, ms)
+         ${rows.distinct ? '' : 'ORDER BY series, ms, s.rowid'}
+       )
+       SELECT epoch_ms(f.ms::BIGINT), k.metric_batch, k.metric_name, k.metric_type, f.metric_value, f.metadata
+       FROM fresh f JOIN keys k USING (series)`,
+      {
+        batches: listValue(rows.batches),
+        names: listValue(rows.names),
+        types: listValue(rows.types),
+        from: rows.minMs,
+        to: rows.maxMs,
+      },
     );
-    await this.db.run('DROP TABLE anomstack_staging');
+    await this.db.run(`DROP TABLE ${STAGING_TABLE}`);
+    await this.db.wrote(inserted);
     return inserted;
   }
 

@@ -49,10 +49,38 @@ describe('mergeDatabase', () => {
       expect(rows.filter((r) => r['metric_value'] === 1)).toHaveLength(10);
       expect((await allRows(db, 'analytics.metrics')).map((r) => r['metric_name'])).toEqual(['visits', 'visits', 'visits']);
       expect((await new RunLog(db).recent('shop', 10)).map((r) => r.message).sort()).toEqual(['mine', 'theirs']);
-      // The created table kept its primary key: storing an existing point again adds nothing.
+      // The created table is a metrics table like any other: storing an existing point again adds nothing.
       const other = new MetricsTable(db, 'analytics.metrics');
       await insertSeries(other, 'web', 'visits', 3, END, () => 99);
       expect(await allRows(db, 'analytics.metrics')).toHaveLength(3);
     });
+  });
+
+  it('merges a file an older version made, with a primary key, into a new one and the other way round', async () => {
+    const ws = track(await tempMetrics({}));
+    const keyed = `CREATE TABLE metrics (metric_timestamp TIMESTAMP NOT NULL, metric_batch VARCHAR NOT NULL,
+      metric_name VARCHAR NOT NULL, metric_type VARCHAR NOT NULL, metric_value DOUBLE, metadata VARCHAR,
+      PRIMARY KEY (metric_batch, metric_name, metric_type, metric_timestamp))`;
+    const old = path.join(ws.root, 'old.duckdb');
+    const current = path.join(ws.root, 'new.duckdb');
+    await withDb(old, async (db) => {
+      await db.run(keyed);
+      await db.run(`INSERT INTO metrics SELECT TIMESTAMP '2026-01-01' + to_hours(h), 'shop', 'orders', 'metric', 1, NULL FROM range(10) AS t(h)`);
+    });
+    await withDb(current, async (db) => {
+      await insertSeries(new MetricsTable(db, 'metrics'), 'shop', 'orders', 12, new Date('2026-01-01T11:00:00Z'), () => 2);
+    });
+    const keyedTables = `SELECT count(*)::INTEGER AS n FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'`;
+
+    expect(await mergeDatabase(current, old)).toEqual({ metrics: 0 });
+    const intoOld = await mergeDatabase(old, current);
+    expect(intoOld).toEqual({ metrics: 2 });
+    await withDb(old, async (db) => {
+      expect((await db.all(keyedTables))[0]?.['n']).toBe(0);
+      const rows = await allRows(db);
+      expect(rows).toHaveLength(12);
+      expect(rows.filter((r) => r['metric_value'] === 1)).toHaveLength(10);
+    });
+    expect(await mergeDatabase(old, current)).toEqual({ metrics: 0 });
   });
 });

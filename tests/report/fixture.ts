@@ -35,7 +35,7 @@ UNION ALL SELECT * FROM (${seriesSql({ metrics: ['errors'], n: POINTS, end: END,
   if (failed.length > 0) throw new Error(`fixture run failed: ${JSON.stringify(failed)}`);
   const handle = await DuckDb.open(db);
   try {
-    const insert = `INSERT OR IGNORE INTO metrics VALUES ($t::TIMESTAMP, 'web', 'errors', $type, $value, $metadata)`;
+    const insert = `INSERT INTO metrics VALUES ($t::TIMESTAMP, 'web', 'errors', $type, $value, $metadata)`;
     await handle.run(insert, {
       t: '2026-01-19 22:00:00', type: 'llmalert', value: 1,
       metadata: JSON.stringify({ explanation: 'errors tripled within two hours', issue_url: 'https://github.com/acme/metrics/issues/7', triage: 'open' }),

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuckDb } from '../../src/store/duckdb.ts';
 import { MetricsTable, type MetricRow, type MetricType, type Point } from '../../src/store/metrics-table.ts';
+import { RowColumns } from '../../src/store/row-columns.ts';
 import { inGroups, type SeriesGroup } from '../../src/store/series-group.ts';
 
 let db: DuckDb | undefined;
@@ -72,8 +76,75 @@ describe('MetricsTable reads of several series', () => {
     expect((await store.latest('b', 'f', 'metric', 10)).map((p) => p.value)).toEqual([1, 4]);
   });
 
+  it('insert run again inserts nothing and changes nothing', async () => {
+    const store = await table();
+    const again = [...rows('a', 'metric', [1, 2, 3, 4, 5], () => -1), ...rows('a', 'score', [3, 4, 5], () => -1), ...rows('b', 'metric', [10, 11], () => -1)];
+    const before = await store.db.all('SELECT * FROM metrics ORDER BY ALL');
+    expect(await store.insert(again)).toBe(0);
+    expect(await store.insert(again)).toBe(0);
+    expect(await store.db.all('SELECT * FROM metrics ORDER BY ALL')).toEqual(before);
+  });
+
+  it('insert keeps the first of a key given twice in one call, with its value and metadata', async () => {
+    const store = await table();
+    const first = { ...(rows('g', 'alert', [1])[0] as MetricRow), metric_value: 1, metadata: { first: true } };
+    const later = { ...first, metric_value: 2, metadata: { first: false } };
+    // The key comes back after another series, and twice in a row.
+    expect(await store.insert([first, ...rows('h', 'alert', [1]), later, later])).toBe(2);
+    const stored = await store.db.all(`SELECT metric_value, metadata FROM metrics WHERE metric_name = 'g'`);
+    expect(stored).toEqual([{ metric_value: 1, metadata: '{"first":true}' }]);
+  });
+
+  it('insertColumns stores what insert stores for the same rows', async () => {
+    const store = await table();
+    const columns = new RowColumns();
+    const g = columns.seriesId('b', 'g', 'score');
+    const h = columns.seriesId('b', 'h', 'score');
+    columns.add(g, T0, 0.5, '{"models":{"knn":0.5}}');
+    columns.add(h, T0, 0.25, null);
+    columns.add(g, T0 + MIN, 0.75, '{"models":{"knn":0.75}}');
+    // Series g comes back after h: de-duplicated, and the stored key (a at minute 3) is skipped.
+    expect(columns.distinct).toBe(false);
+    const a = columns.seriesId('b', 'a', 'score');
+    columns.add(a, T0 + 3 * MIN, 9, null);
+    expect(await store.insertColumns(columns)).toBe(3);
+    const same = [
+      { metric_timestamp: new Date(T0), metric_batch: 'b', metric_name: 'g', metric_type: 'score' as const, metric_value: 0.5, metadata: { models: { knn: 0.5 } } },
+      { metric_timestamp: new Date(T0 + MIN), metric_batch: 'b', metric_name: 'g', metric_type: 'score' as const, metric_value: 0.75, metadata: { models: { knn: 0.75 } } },
+      { metric_timestamp: new Date(T0), metric_batch: 'b', metric_name: 'h', metric_type: 'score' as const, metric_value: 0.25 },
+    ];
+    const stored = await store.db.all(`SELECT * FROM metrics WHERE metric_name IN ('g', 'h') ORDER BY ALL`);
+    const other = await table();
+    expect(await other.insert(same)).toBe(3);
+    expect(await other.db.all(`SELECT * FROM metrics WHERE metric_name IN ('g', 'h') ORDER BY ALL`)).toEqual(stored);
+    expect((await store.latest('b', 'a', 'score', 10)).map((p) => p.value)).toEqual([0.3, 0.4, 0.5]);
+  });
+
   it('inGroups splits a list into consecutive groups', () => {
     expect(inGroups([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(inGroups([], 2)).toEqual([]);
+  });
+});
+
+describe('MetricsTable writes to a file', () => {
+  it('checkpoints as rows accumulate, so a run does not hold them all until it closes the file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'anomstack-checkpoint-'));
+    try {
+      const file = path.join(dir, 'metrics.duckdb');
+      db = await DuckDb.open(file);
+      const store = new MetricsTable(db, 'metrics');
+      const minutes = Array.from({ length: 60_000 }, (_, m) => m);
+      const walBytes = async (): Promise<number> => (await stat(`${file}.wal`).catch(() => null))?.size ?? 0;
+      // Below the checkpoint threshold the rows are in the write-ahead log; past it they are in the file.
+      await store.db.transaction(() => store.insert(rows('a', 'metric', minutes)));
+      expect(await walBytes()).toBeGreaterThan(0);
+      await store.db.transaction(() => store.insert(rows('b', 'metric', minutes)));
+      expect(await walBytes()).toBe(0);
+      expect((await store.summary('b')).map((s) => s.points)).toEqual([60_000, 60_000]);
+    } finally {
+      db?.close();
+      db = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,118 @@
+import { DuckDBDataChunk, DuckDBDoubleType, DuckDBIntegerType, DuckDBVarCharType } from '@duckdb/node-api';
+import type { DuckDb } from './duckdb.ts';
+import type { MetricRow, MetricType } from './metrics-table.ts';
+
+/** The temporary table an insert stages its rows in before writing the new ones to the long table. */
+export const STAGING_TABLE = 'anomstack_staging';
+/** Staged rows: epoch ms, index into the insert's series list, value, metadata JSON. */
+const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance, DuckDBVarCharType.instance];
+/** DuckDB's vector size: a data chunk holds at most this many rows. */
+const CHUNK_ROWS = 2048;
+
+/**
+ * Rows for the long table held column by column, each series (batch, name, type) named once: the score job
+ * writes millions of rows, and an object, a Date and a metadata object a row cost more than writing them.
+ */
+export class RowColumns {
+  readonly batches: string[] = [];
+  readonly names: string[] = [];
+  readonly types: MetricType[] = [];
+  /** Per row: index into the series lists, epoch ms, value, metadata JSON. */
+  readonly series: number[] = [];
+  readonly millis: number[] = [];
+  readonly values: number[] = [];
+  readonly metadata: (string | null)[] = [];
+  /** The rows' time range, so that checking which are stored reads only that range of the table. */
+  minMs = Infinity;
+  maxMs = -Infinity;
+  private readonly ids = new Map<string, number>();
+  /** Per series: whether it has rows yet, to notice one coming back after another series. */
+  private readonly started: boolean[] = [];
+  private last = -1;
+  private repeats = false;
+
+  get length(): number {
+    return this.series.length;
+  }
+
+  /**
+   * Whether no key can repeat: true when the rows came series by series, each once and in rising time (as the
+   * jobs write them), which lets the insert skip de-duplicating; anything else may repeat a key.
+   */
+  get distinct(): boolean {
+    return !this.repeats;
+  }
+
+  /** The index of a series, added on first use. */
+  seriesId(batch: string, name: string, type: MetricType): number {
+    const key = `${batch}\u0000${name}\u0000${type}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.batches.length;
+      this.ids.set(key, id);
+      this.batches.push(batch);
+      this.names.push(name);
+      this.types.push(type);
+      this.started.push(false);
+    }
+    return id;
+  }
+
+  add(series: number, ms: number, value: number, metadata: string | null): void {
+    if (series === this.last) {
+      if (!(ms > (this.millis[this.millis.length - 1] ?? -Infinity))) this.repeats = true;
+    } else {
+      if (this.started[series]) this.repeats = true;
+      this.started[series] = true;
+      this.last = series;
+    }
+    if (ms < this.minMs) this.minMs = ms;
+    if (ms > this.maxMs) this.maxMs = ms;
+    this.series.push(series);
+    this.millis.push(ms);
+    this.values.push(value);
+    this.metadata.push(metadata);
+  }
+
+  static fromRows(rows: readonly MetricRow[]): RowColumns {
+    const columns = new RowColumns();
+    let previous: MetricRow | undefined;
+    let id = 0;
+    for (const row of rows) {
+      // Rows mostly come series by series: compare with the previous row before building a map key.
+      if (!(previous && previous.metric_name === row.metric_name && previous.metric_batch === row.metric_batch && previous.metric_type === row.metric_type)) {
+        id = columns.seriesId(row.metric_batch, row.metric_name, row.metric_type);
+      }
+      columns.add(id, row.metric_timestamp.getTime(), row.metric_value, row.metadata ? JSON.stringify(row.metadata) : null);
+      previous = row;
+    }
+    return columns;
+  }
+}
+
+/**
+ * (Re)creates the staging table and fills it with `rows`, column by column in data chunks: appending value
+ * by value cost more than DuckDB's own insert.
+ */
+export async function stageRows(db: DuckDb, rows: RowColumns): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${STAGING_TABLE} (ms DOUBLE, series INTEGER, metric_value DOUBLE, metadata VARCHAR)`);
+  const appender = await db.connection.createAppender(STAGING_TABLE);
+  try {
+    for (let from = 0; from < rows.length; from += CHUNK_ROWS) {
+      const count = Math.min(CHUNK_ROWS, rows.length - from);
+      const chunk = DuckDBDataChunk.create(STAGING_TYPES, count);
+      const vectors = [0, 1, 2, 3].map((c) => chunk.getColumnVector(c));
+      const [ms, id, value, metadata] = vectors;
+      for (let i = 0; i < count; i++) {
+        ms?.setItem(i, rows.millis[from + i] ?? null);
+        id?.setItem(i, rows.series[from + i] ?? null);
+        value?.setItem(i, rows.values[from + i] ?? null);
+        metadata?.setItem(i, rows.metadata[from + i] ?? null);
+      }
+      for (const vector of vectors) vector.flush();
+      appender.appendDataChunk(chunk);
+    }
+  } finally {
+    appender.closeSync();
+  }
+}
