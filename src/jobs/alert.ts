@@ -1,13 +1,10 @@
 import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { inGroups } from '../store/series-group.ts';
+import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isChangeMetric } from './change.ts';
 import { isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
-
-/** Later than any stored time: the start of "alerts since" for a metric with no score. */
-const NO_POINT_MS = 8.64e15;
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -73,8 +70,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
   for (const group of inGroups(names)) {
     const scoreGroup = await store.latestMany(batch.name, group, 'score', config.alert_max_n);
     // Alerts already stored from each metric's oldest score read on; a metric with no score reads none.
-    const starts = group.map((_, g) => new Date((scoreGroup.times(g)[0] ?? NO_POINT_MS) - 1));
-    const earlierGroup = await store.sinceMany(batch.name, group, 'alert', starts);
+    const earlierGroup = await store.sinceMany(batch.name, group, 'alert', justBeforeFirst(scoreGroup));
     if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, group)));
     for (const [g, name] of group.entries()) {
       const scores = scoreGroup.take(g);

@@ -2,12 +2,9 @@ import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { inGroups } from '../store/series-group.ts';
+import { inGroups, NO_POINT_MS } from '../store/series-group.ts';
 import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeDecision, type ChangeStream } from './change-stream.ts';
 import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
-
-/** Later than any stored time: "points after" that reads nothing. */
-const NO_POINT_MS = 8.64e15;
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
   return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);

@@ -5,7 +5,7 @@ import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/pre
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { Point } from '../store/metrics-table.ts';
 import { RowColumns } from '../store/row-columns.ts';
-import { inGroups } from '../store/series-group.ts';
+import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -96,8 +96,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   const config = batch.config;
   const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
   // Scores already stored from each window's first point on; a series with no points reads nothing.
-  const starts = group.map((_, g) => new Date((windows.times(g)[0] ?? 8.64e15) - 1));
-  const stored = await store.sinceMany(batch.name, group, 'score', starts);
+  const stored = await store.sinceMany(batch.name, group, 'score', justBeforeFirst(windows));
   let rows = new RowColumns();
   let inserted = 0;
   for (const [g, name] of group.entries()) {

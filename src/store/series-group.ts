@@ -52,6 +52,17 @@ export class SeriesGroup {
   }
 }
 
+/** Later than any stored time: a "points after" bound that reads nothing. */
+export const NO_POINT_MS = 8.64e15;
+
+/**
+ * For each series of the group, the instant just before its first point: `sinceMany` from there reads what was stored
+ * from that point on (the scores or alerts of a window read with `latestMany`); nothing for a series with no points.
+ */
+export function justBeforeFirst(group: SeriesGroup): Date[] {
+  return Array.from({ length: group.size }, (_, i) => new Date((group.times(i)[0] ?? NO_POINT_MS) - 1));
+}
+
 /**
  * Runs a query returning (series index INTEGER, epoch ms DOUBLE, value DOUBLE) rows and streams them
  * into a SeriesGroup, reading DuckDB's column vectors: row objects cost more than the query itself.
