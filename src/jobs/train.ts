@@ -10,10 +10,16 @@ import { isExcluded, type JobContext, type JobResult } from './context.ts';
 export type TrainedDetectors = { tag: string; detector: Detector }[];
 
 /**
+ * At most this share of a training window is left out for being unscored: a first run with a large `score_max_n`
+ * scores part of its history in-sample rather than training on a sliver of it.
+ */
+const MAX_HELD_OUT_SHARE = 0.25;
+
+/**
  * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first), leaving out the newest
- * points that have no score yet (`isScored`), at most `score_max_n` of them and never below `train_min_n` points: the
- * score job then judges them with a model that has not seen them, on a first run too, where they would otherwise be
- * in the training windows and look normal. Pure: the train job and the backtest both call it, so a backtest trains
+ * points that have no score yet (`isScored`): at most `score_max_n` of them and a quarter of the window, never going
+ * below `train_min_n` points. The score job then judges them with a model that has not seen them, on a first run too,
+ * where they would otherwise be in the training windows and look normal. Pure: the train job and the backtest both call it, so a backtest trains
  * exactly as the scheduled job does.
  */
 export function trainMetric(
@@ -25,7 +31,8 @@ export function trainMetric(
   const window = points.slice(-config.train_max_n);
   let unscored = 0;
   while (unscored < window.length && !isScored((window[window.length - 1 - unscored] as Point).timestamp)) unscored++;
-  const held = Math.min(unscored, config.score_max_n, Math.max(0, window.length - config.train_min_n));
+  const cap = Math.min(config.score_max_n, Math.floor(window.length * MAX_HELD_OUT_SHARE), Math.max(0, window.length - config.train_min_n));
+  const held = Math.min(unscored, cap);
   const recent = window.slice(0, window.length - held);
   if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
   const features = makeFeatures(recent, config.preprocess_params, transform);
