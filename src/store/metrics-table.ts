@@ -3,6 +3,7 @@ import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 import { ensureMetricsTable } from './metrics-schema.ts';
 import { RowColumns, STAGING_TABLE, stageRows } from './row-columns.ts';
 import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
+import { WindowBounds } from './window-bounds.ts';
 
 /** The earliest time a JS Date can hold: "no lower bound" for `sinceMany`. */
 const EARLIEST_MS = -8.64e15;
@@ -48,6 +49,8 @@ export class MetricsTable {
   readonly table: string;
   private readonly quoted: string;
   private ready = false;
+  /** Time bounds for `latestMany`, learned read by read. */
+  private readonly bounds = new WindowBounds();
 
   constructor(db: DuckDb, table: string) {
     this.db = db;
@@ -153,14 +156,30 @@ export class MetricsTable {
    */
   async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
     await this.ensure();
+    const kind = JSON.stringify([batch, type, limit]);
+    const from = this.bounds.boundFor(kind);
+    const group = await this.readLatest(batch, names, type, limit, from ?? EARLIEST_MS);
+    if (from !== null) {
+      // Series that came back short may have older points: read them again without the bound (see WindowBounds).
+      const short = names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
+      if (short.length > 0) {
+        const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit, EARLIEST_MS);
+        short.forEach((i, j) => group.adopt(i, again, j));
+      }
+    }
+    this.bounds.learn(kind, group, limit);
+    return group;
+  }
+
+  private readLatest(batch: string, names: readonly string[], type: MetricType, limit: number, fromMs: number): Promise<SeriesGroup> {
     return readSeriesGroup(
       this.db,
       `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t JOIN (SELECT unnest($names) AS metric_name, generate_subscripts($names, 1)::INTEGER - 1 AS i) n USING (metric_name)
-       WHERE t.metric_batch = $batch AND t.metric_type = $type
+       WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp >= epoch_ms($from::BIGINT)
        QUALIFY row_number() OVER (PARTITION BY n.i ORDER BY t.metric_timestamp DESC) <= $limit
        ORDER BY n.i, t.metric_timestamp`,
-      { batch, type, limit, names: listValue([...names]) },
+      { batch, type, limit, names: listValue([...names]), from: fromMs },
       names.length,
     );
   }

@@ -46,6 +46,14 @@ export class SeriesGroup {
     return millis.map((ms, k) => ({ timestamp: new Date(ms), value: values[k] ?? 0 }));
   }
 
+  /** Series i becomes series j of `other`, which lets go of it. */
+  adopt(i: number, other: SeriesGroup, j: number): void {
+    this.millis[i] = other.millis[j] ?? [];
+    this.values[i] = other.values[j] ?? [];
+    other.millis[j] = [];
+    other.values[j] = [];
+  }
+
   add(i: number, ms: number, value: number): void {
     this.millis[i]?.push(ms);
     this.values[i]?.push(value);

@@ -47,6 +47,33 @@ describe('MetricsTable reads of several series', () => {
     expect(many[2]?.points.map((p) => p.value)).toEqual([3, 4, 5]);
   });
 
+  it('latestMany keeps reading exactly what latest reads once it bounds its reads in time: stale, short, gappy and missing series', async () => {
+    db = await DuckDb.open(':memory:');
+    const store = new MetricsTable(db, 'metrics');
+    const regular = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, '0')}`);
+    const every5 = (from: number, to: number): number[] => Array.from({ length: (to - from) / 5 + 1 }, (_, k) => from + 5 * k);
+    const all5 = every5(0, 995);
+    // Stored time by time, all series mixed, as runs appending their newest points leave the table.
+    const stored = [
+      ...regular.flatMap((name) => rows(name, 'metric', all5)),
+      ...rows('stale', 'metric', every5(0, 245)),
+      ...rows('short', 'metric', [990, 995]),
+      ...rows('gappy', 'metric', [...every5(0, 400), ...every5(900, 995)]),
+    ].sort((x, y) => x.metric_timestamp.getTime() - y.metric_timestamp.getTime());
+    await store.insert(stored);
+    const names = [...regular.slice(0, 5), 'stale', ...regular.slice(5, 9), 'short', 'missing', ...regular.slice(9), 'gappy'];
+    for (const limit of [10, 30]) {
+      // Twice over the groups: from the second group on, reads use the bound the previous one taught.
+      for (let pass = 0; pass < 2; pass++) {
+        for (const group of inGroups(names, 4)) {
+          const read = all(await store.latestMany('b', group, 'metric', limit)).map((series) => series.points);
+          const expected = await Promise.all(group.map((name) => store.latest('b', name, 'metric', limit)));
+          expect(read).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('sinceMany gives each series its points after its own bound (null: all)', async () => {
     const store = await table();
     const bound = new Date(T0 + 3 * MIN);
