@@ -75,7 +75,8 @@ export function validateRows(
   if (raw.length === 0) {
     throw new IngestError('ingest returned no rows (expected columns metric_timestamp, metric_name, metric_value)');
   }
-  const columns = new Set(raw.flatMap((row) => Object.keys(row)));
+  const columns = new Set<string>();
+  for (const row of raw) for (const column of Object.keys(row)) columns.add(column);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.has(c));
   if (missing.length > 0) {
     throw new IngestError(`ingest result is missing column(s) ${missing.join(', ')} (got ${[...columns].join(', ')})`);
@@ -83,7 +84,8 @@ export function validateRows(
   const rows: MetricRow[] = [];
   const invalid: InvalidRow[] = [];
   const duplicates: InvalidRow[] = [];
-  const seen = new Map<string, number>();
+  // Values seen so far by name, then by time: number keys under each name cost far less than a string per row.
+  const seen = new Map<string, Map<number, number>>();
   raw.forEach((row, index) => {
     const timestamp = toTimestamp(row['metric_timestamp']);
     const name = typeof row['metric_name'] === 'string' ? row['metric_name'].trim() : '';
@@ -97,15 +99,17 @@ export function validateRows(
       invalid.push({ row: index + 1, reason: reason ?? 'invalid' });
       return;
     }
-    const key = `${name}\u0000${timestamp.getTime()}`;
-    const earlier = seen.get(key);
+    const ms = timestamp.getTime();
+    let seenOfName = seen.get(name);
+    if (!seenOfName) seen.set(name, (seenOfName = new Map()));
+    const earlier = seenOfName.get(ms);
     if (earlier !== undefined) {
       if (earlier !== value) {
         duplicates.push({ row: index + 1, reason: `${name} at ${timestamp.toISOString()} again, with ${value} instead of ${earlier}` });
       }
       return;
     }
-    seen.set(key, value);
+    seenOfName.set(ms, value);
     rows.push({
       metric_timestamp: timestamp,
       metric_batch: batch,
