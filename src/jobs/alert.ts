@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isChangeMetric } from './change.ts';
-import { isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertRow, isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
 
 /** A scored point and what the alert rule made of it. */
@@ -83,7 +83,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       const recent = await recentWithScores(ctx, name, scores);
       const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
       for (const decision of fresh) {
-        alerts.push({
+        const anomaly: Alert = {
           kind: 'anomaly',
           batch: batch.name,
           metric: name,
@@ -94,15 +94,9 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
           threshold: config.alert_threshold,
           tags: config.metric_tags[name] ?? {},
           recent,
-        });
-        rows.push({
-          metric_timestamp: decision.timestamp,
-          metric_batch: batch.name,
-          metric_name: name,
-          metric_type: 'alert',
-          metric_value: 1,
-          metadata: { score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold },
-        });
+        };
+        alerts.push(anomaly);
+        rows.push(alertRow(anomaly, { score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold }));
       }
     }
   }

@@ -4,7 +4,7 @@ import type { Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, NO_POINT_MS } from '../store/series-group.ts';
 import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeDecision, type ChangeStream } from './change-stream.ts';
-import { isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { alertRow, isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
   return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);
@@ -68,7 +68,7 @@ async function collect(ctx: JobContext, name: string, fresh: readonly ChangeDeci
   const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ timestamp: p.timestamp, value: p.value, score: null }));
   for (const decision of fresh) {
     const { change: found } = decision;
-    alerts.push({
+    const alert: Alert = {
       kind: 'change',
       batch: batch.name,
       metric: name,
@@ -80,23 +80,17 @@ async function collect(ctx: JobContext, name: string, fresh: readonly ChangeDeci
       tags: config.metric_tags[name] ?? {},
       recent,
       detail: describeChange(found),
-    });
-    rows.push({
-      metric_timestamp: decision.timestamp,
-      metric_batch: batch.name,
-      metric_name: name,
-      metric_type: 'change',
-      metric_value: 1,
-      metadata: {
-        score: found.score,
-        threshold: config.change_threshold,
-        direction: found.direction,
-        shape: found.shape,
-        magnitude: found.magnitude,
-        expected: found.expected,
-        baseline: found.baseline,
-        onset: decision.onset.toISOString(),
-      },
-    });
+    };
+    alerts.push(alert);
+    rows.push(alertRow(alert, {
+      score: found.score,
+      threshold: config.change_threshold,
+      direction: found.direction,
+      shape: found.shape,
+      magnitude: found.magnitude,
+      expected: found.expected,
+      baseline: found.baseline,
+      onset: decision.onset.toISOString(),
+    }));
   }
 }

@@ -1,4 +1,4 @@
-import { alertKindOfRow, type Alert, type AlertChannel } from '../alerts/channel.ts';
+import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel } from '../alerts/channel.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
 import { jobMethods } from '../alerts/channels.ts';
 import { ALERT_METHODS, type Job } from '../config/schema.ts';
@@ -98,6 +98,17 @@ export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[]
   return ctx.store.db.transaction(() => ctx.store.insert(recorded));
 }
 
+/** The row that records `alert` as delivered (`alert`, `change`, `tholdalert` or `llmalert`), with the job's details. */
+export function alertRow(alert: Alert, metadata: Record<string, unknown>): MetricRow {
+  return {
+    metric_timestamp: alert.timestamp,
+    metric_batch: alert.batch,
+    metric_name: alert.metric,
+    metric_type: ALERT_ROW_TYPE[alert.kind],
+    metric_value: 1,
+    metadata,
+  };
+}
 
 /** An alert row remembers the issue its alert went to, so the report can link it. */
 function withIssueUrl(row: MetricRow, channels: readonly AlertChannel[]): MetricRow {

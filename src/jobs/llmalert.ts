@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { DAY_MS, isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertRow, DAY_MS, isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { toTimestamp } from './ingest.ts';
 
 /** Metrics asked at once: LLM answers take seconds, and a few requests in flight stay within common rate limits. */
@@ -191,7 +191,7 @@ async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict
   for (const point of fresh) {
     // The LLM gives no score; the detectors' score at that point, if any, travels with the alert.
     const score = scoreAt.get(point.timestamp.getTime()) ?? 0;
-    alerts.push({
+    const alert: Alert = {
       kind: 'llm',
       batch: batch.name,
       metric: question.metric,
@@ -203,15 +203,9 @@ async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict
       tags: batch.config.metric_tags[question.metric] ?? {},
       recent,
       explanation: answer.explanation,
-    });
-    rows.push({
-      metric_timestamp: point.timestamp,
-      metric_batch: batch.name,
-      metric_name: question.metric,
-      metric_type: 'llmalert',
-      metric_value: 1,
-      metadata: { explanation: answer.explanation, model },
-    });
+    };
+    alerts.push(alert);
+    rows.push(alertRow(alert, { explanation: answer.explanation, model }));
   }
   return { alerts, rows };
 }

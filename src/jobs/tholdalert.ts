@@ -1,7 +1,7 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { alertRow, isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export type Bounds = BatchConfig['tholdalert_thresholds'][string];
 
@@ -71,7 +71,7 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
     if (fresh.length === 0) continue;
     const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ ...p, score: null }));
     for (const decision of fresh) {
-      alerts.push({
+      const alert: Alert = {
         kind: 'threshold',
         batch: batch.name,
         metric: name,
@@ -84,15 +84,9 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
         tags: config.metric_tags[name] ?? {},
         recent,
         detail: `crossed its ${decision.bound} threshold ${decision.threshold}`,
-      });
-      rows.push({
-        metric_timestamp: decision.timestamp,
-        metric_batch: batch.name,
-        metric_name: name,
-        metric_type: 'tholdalert',
-        metric_value: 1,
-        metadata: { bound: decision.bound, threshold: decision.threshold, value: decision.value },
-      });
+      };
+      alerts.push(alert);
+      rows.push(alertRow(alert, { bound: decision.bound, threshold: decision.threshold, value: decision.value }));
     }
   }
   const recorded = await notifyThenRecord(ctx, alerts, rows, 'tholdalert');
