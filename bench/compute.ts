@@ -95,12 +95,12 @@ for (let run = 0; run < repeats; run++) {
     const loaded = await timedAsync('load', () => loadModels(store, 'bench', `m${m}`));
     if (!loaded) throw new Error('model not saved');
     const fresh = timed('score', () => scoreNewPoints(window, () => false, loaded.detectors, config));
-    scored += fresh.length;
+    scored += fresh.millis.length;
     const stride = 1 + loaded.detectors.length;
-    const bits = new Float64Array(fresh.length * stride);
-    fresh.forEach((s, k) => {
-      bits[k * stride] = s.score;
-      loaded.detectors.forEach(({ tag }, d) => (bits[k * stride + 1 + d] = s.perModel[tag] ?? NaN));
+    const bits = new Float64Array(fresh.millis.length * stride);
+    fresh.scores.forEach((score, k) => {
+      bits[k * stride] = score;
+      fresh.perModel.forEach((scores, d) => (bits[k * stride + 1 + d] = scores[k] ?? NaN));
     });
     digest.update(new Uint8Array(bits.buffer));
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);

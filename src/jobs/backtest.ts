@@ -81,12 +81,13 @@ export function backtestMetric(
     if (!detectors) continue;
     const window = points.slice(Math.max(0, i + 1 - width), i + 1);
     const fresh = scoreNewPoints(window, (t) => out[index.get(t.getTime()) ?? -1]?.score != null, detectors, config, stages.transform);
-    if (fresh.length === 0) continue;
-    for (const s of fresh) {
-      const target = out[index.get(s.timestamp.getTime()) ?? -1];
-      if (target) target.score = s.score;
-      scores.push({ timestamp: s.timestamp, value: s.score });
-    }
+    if (fresh.millis.length === 0) continue;
+    fresh.millis.forEach((ms, k) => {
+      const score = fresh.scores[k] ?? 0;
+      const target = out[index.get(ms) ?? -1];
+      if (target) target.score = score;
+      scores.push({ timestamp: new Date(ms), value: score });
+    });
     if (!stages.alert) continue;
     for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config)) {
       if (!decision.alert || alerted.has(decision.timestamp.getTime())) continue;

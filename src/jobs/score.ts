@@ -9,11 +9,14 @@ import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
-export interface NewScore {
-  timestamp: Date;
-  score: number;
-  /** Each model's own score, by model tag. */
-  perModel: Record<string, number>;
+/** The points `scoreNewPoints` scored, column by column (a few million points a run: no object a point). */
+export interface NewScores {
+  /** Epoch milliseconds of the scored points, oldest first. */
+  millis: number[];
+  /** Their scores: the models' scores combined by `model_combination_method`. */
+  scores: number[];
+  /** Each model's own scores, in the detectors' order. */
+  perModel: number[][];
 }
 
 /** Score rows are written once this many are pending: few inserts, yet a bounded number of rows in memory. */
@@ -35,31 +38,18 @@ export function scoreNewPoints(
   detectors: TrainedDetectors,
   config: BatchConfig,
   transform?: SeriesTransform,
-): NewScore[] {
+): NewScores {
   const { timestamps, rows } = makeFeatures(window, config.preprocess_params, transform);
   // Row numbers of the unscored points, at most the newest score_max_n.
   const fresh: number[] = [];
   for (let i = 0; i < timestamps.length; i++) if (!isScored(timestamps[i] as Date)) fresh.push(i);
   fresh.splice(0, fresh.length - config.score_max_n);
-  if (fresh.length === 0) return [];
+  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []) };
   // Every row unscored (a first run, a backfill): the rows themselves, no copy.
   const freshRows = fresh.length === rows.length ? rows : fresh.map((i) => rows[i] ?? []);
   const perModel = detectors.map(({ detector }) => detector.score(freshRows));
-  const combined = combineScores(perModel, config.model_combination_method);
-  const tags = detectors.map(({ tag }) => tag);
-  // Assigning the tags in one order gives every point's object one shape (Object.fromEntries cost a third of
-  // scoring); a tag "__proto__" would set the prototype instead, so it takes fromEntries.
-  const assign = !tags.includes('__proto__');
-  return fresh.map((i, k) => {
-    let byTag: Record<string, number>;
-    if (assign) {
-      byTag = {};
-      for (let m = 0; m < tags.length; m++) byTag[tags[m] as string] = perModel[m]?.[k] ?? 0;
-    } else {
-      byTag = Object.fromEntries(tags.map((tag, m) => [tag, perModel[m]?.[k] ?? 0]));
-    }
-    return { timestamp: timestamps[i] as Date, score: combined[k] ?? 0, perModel: byTag };
-  });
+  const millis = fresh.map((i) => (timestamps[i] as Date).getTime());
+  return { millis, scores: combineScores(perModel, config.model_combination_method), perModel };
 }
 
 /**
@@ -111,8 +101,12 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     const already = new Set(stored.times(g));
     const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
     const series = rows.seriesId(batch.name, name, 'score');
-    for (const point of fresh) rows.add(series, point.timestamp.getTime(), point.score, scoreMetadata(point.perModel));
-    if (fresh.length > 0) run.scoredMetrics.add(name);
+    // One model's score is the score itself: only an ensemble's rows say what each model thought.
+    const tags = models.detectors.length > 1 ? models.detectors.map(({ tag }) => tag) : null;
+    for (let k = 0; k < fresh.millis.length; k++) {
+      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, tags ? scoreMetadata(tags, fresh.perModel, k) : null);
+    }
+    if (fresh.millis.length > 0) run.scoredMetrics.add(name);
     if (rows.length >= ROWS_PER_INSERT) {
       inserted += await store.insertColumns(rows);
       rows = new RowColumns();
@@ -136,17 +130,13 @@ async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<Traine
 }
 
 /**
- * A score row's metadata, `{"models":{tag:score}}` with each model's score rounded to 6 decimals: exactly the
- * JSON.stringify of that object, written out directly because an object, a stringify and the shortest-digits
- * formatting of two doubles a row cost more than the rest of the row's write.
+ * A score row's metadata when the batch combines several models: `{"models":{tag:score}}` with point k's score from
+ * each model (in `tags`' order) rounded to 6 decimals, the JSON written out directly because an object, a stringify
+ * and the shortest-digits formatting of the doubles a row cost more than the rest of the row's write.
  */
-export function scoreMetadata(perModel: Record<string, number>): string {
+export function scoreMetadata(tags: readonly string[], perModel: readonly (readonly number[])[], k: number): string {
   let json = '{"models":{';
-  let first = true;
-  for (const tag in perModel) {
-    json += `${first ? '' : ','}${JSON.stringify(tag)}:${roundedJson(perModel[tag] ?? 0)}`;
-    first = false;
-  }
+  for (let m = 0; m < tags.length; m++) json += `${m === 0 ? '' : ','}${JSON.stringify(tags[m])}:${roundedJson(perModel[m]?.[k] ?? 0)}`;
   return `${json}}}`;
 }
 

@@ -5,7 +5,13 @@ import { RowColumns, STAGING_TABLE, stageRows } from './row-columns.ts';
 import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
 import { WindowBounds } from './window-bounds.ts';
 
-/** The earliest time a JS Date can hold: "no lower bound" for `sinceMany`. */
+/**
+ * A row's series: its name's 0-based position in the `$names` list. Filtering by the list read the table in half the
+ * time a join with the unnested names took.
+ */
+const SERIES_INDEX = 'list_position($names, t.metric_name)::INTEGER - 1';
+
+/** The earliest time a JS Date can hold: "no lower bound" for reads. */
 const EARLIEST_MS = -8.64e15;
 
 /**
@@ -89,7 +95,7 @@ export class MetricsTable {
          SELECT ${rows.distinct ? '*' : 'DISTINCT ON (series, ms) *'} FROM ${STAGING_TABLE} s ANTI JOIN stored USING (series, ms)
          ${rows.distinct ? '' : 'ORDER BY series, ms, s.rowid'}
        )
-       SELECT epoch_ms(f.ms::BIGINT), k.metric_batch, k.metric_name, k.metric_type, f.metric_value, f.metadata
+       SELECT epoch_ms(f.ms::BIGINT), k.metric_batch, k.metric_name, k.metric_type, f.metric_value, ${rows.hasMetadata ? 'f.metadata' : 'NULL'}
        FROM fresh f JOIN keys k USING (series)`,
       {
         batches: listValue(rows.batches),
@@ -158,28 +164,49 @@ export class MetricsTable {
     await this.ensure();
     const kind = JSON.stringify([batch, type, limit]);
     const from = this.bounds.boundFor(kind);
-    const group = await this.readLatest(batch, names, type, limit, from ?? EARLIEST_MS);
-    if (from !== null) {
-      // Series that came back short may have older points: read them again without the bound (see WindowBounds).
-      const short = names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
-      if (short.length > 0) {
-        const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit, EARLIEST_MS);
-        short.forEach((i, j) => group.adopt(i, again, j));
-      }
+    if (from === null) {
+      const group = await this.readLatest(batch, names, type, limit);
+      this.bounds.learn(kind, group, limit);
+      return group;
+    }
+    // Within the bound a series holds about one or two windows: reading them all and keeping the newest `limit` here
+    // costs less than DuckDB's per-series window function (half the time at 1,000 metrics x 2,500 points).
+    const group = await this.readBounded(batch, names, type, Math.max(from, EARLIEST_MS));
+    group.keepNewest(limit);
+    // Series that came back short may have older points: read them again without the bound (see WindowBounds).
+    const short = from === -Infinity ? [] : names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
+    if (short.length > 0) {
+      const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit);
+      short.forEach((i, j) => group.adopt(i, again, j));
     }
     this.bounds.learn(kind, group, limit);
     return group;
   }
 
-  private readLatest(batch: string, names: readonly string[], type: MetricType, limit: number, fromMs: number): Promise<SeriesGroup> {
+  /** The newest `limit` points of each series, however old. */
+  private readLatest(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
     return readSeriesGroup(
       this.db,
-      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
-       FROM ${this.quoted} t JOIN (SELECT unnest($names) AS metric_name, generate_subscripts($names, 1)::INTEGER - 1 AS i) n USING (metric_name)
-       WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp >= epoch_ms($from::BIGINT)
-       QUALIFY row_number() OVER (PARTITION BY n.i ORDER BY t.metric_timestamp DESC) <= $limit
-       ORDER BY n.i, t.metric_timestamp`,
-      { batch, type, limit, names: listValue([...names]), from: fromMs },
+      `SELECT ${SERIES_INDEX}, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+       FROM ${this.quoted} t
+       WHERE t.metric_batch = $batch AND t.metric_type = $type AND list_contains($names, t.metric_name)
+       QUALIFY row_number() OVER (PARTITION BY t.metric_name ORDER BY t.metric_timestamp DESC) <= $limit
+       ORDER BY 1, t.metric_timestamp`,
+      { batch, type, limit, names: listValue([...names]) },
+      names.length,
+    );
+  }
+
+  /** Every point of each series from `fromMs` on. */
+  private readBounded(batch: string, names: readonly string[], type: MetricType, fromMs: number): Promise<SeriesGroup> {
+    return readSeriesGroup(
+      this.db,
+      `SELECT ${SERIES_INDEX}, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+       FROM ${this.quoted} t
+       WHERE t.metric_batch = $batch AND t.metric_type = $type AND list_contains($names, t.metric_name)
+         AND t.metric_timestamp >= epoch_ms($from::BIGINT)
+       ORDER BY 1, t.metric_timestamp`,
+      { batch, type, names: listValue([...names]), from: fromMs },
       names.length,
     );
   }

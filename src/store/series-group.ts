@@ -54,6 +54,16 @@ export class SeriesGroup {
     other.values[j] = [];
   }
 
+  /** Drops all but the newest `limit` points of each series. */
+  keepNewest(limit: number): void {
+    for (let i = 0; i < this.millis.length; i++) {
+      const millis = this.millis[i] ?? [];
+      if (millis.length <= limit) continue;
+      this.millis[i] = millis.slice(millis.length - limit);
+      this.values[i] = (this.values[i] ?? []).slice(millis.length - limit);
+    }
+  }
+
   add(i: number, ms: number, value: number): void {
     this.millis[i]?.push(ms);
     this.values[i]?.push(value);

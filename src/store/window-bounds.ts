@@ -9,15 +9,17 @@ const SPANS_BACK = 2;
  * DuckDB skip every row group older than it. The bound is learned from the previous read of the same kind (batch,
  * type, limit): how far back a full window reached from the newest point seen, twice over. A bounded read is exact
  * whenever a series gets all `limit` points (anything older is older than all of them); a series that comes back
- * short is read again without the bound. Kinds where most series come back short (sparse rows such as changes, new
- * metrics) go unbounded, so the second read is rare.
+ * short is read again without the bound. When no series of the previous read was full (a first run, new metrics),
+ * the next read takes every point (-Infinity): that is all a window would hold, and costs no per-series window. Kinds
+ * where some but most series come back short go unbounded, so the second read is rare.
  */
 export class WindowBounds {
-  private readonly learned = new Map<string, { newestMs: number; spanMs: number } | null>();
+  private readonly learned = new Map<string, { newestMs: number; spanMs: number } | 'every point' | null>();
 
-  /** The bound for the next read of `kind` (epoch ms), or null to read without one. */
+  /** The bound for the next read of `kind` (epoch ms; -Infinity: every point), or null to read each series' window. */
   boundFor(kind: string): number | null {
     const learned = this.learned.get(kind);
+    if (learned === 'every point') return -Infinity;
     return learned ? Math.floor(learned.newestMs - SPANS_BACK * learned.spanMs) : null;
   }
 
@@ -35,6 +37,6 @@ export class WindowBounds {
       newestMs = Math.max(newestMs, last);
       spanMs = Math.max(spanMs, last - first);
     }
-    this.learned.set(kind, full > 0 && full * 2 >= group.size ? { newestMs, spanMs } : null);
+    this.learned.set(kind, full === 0 ? 'every point' : full * 2 >= group.size ? { newestMs, spanMs } : null);
   }
 }

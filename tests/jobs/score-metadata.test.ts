@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roundedJson, scoreMetadata } from '../../src/jobs/score.ts';
 
-/** What score rows stored before their metadata was written out by hand: the reference. */
-function stringified(perModel: Record<string, number>): string {
-  return JSON.stringify({ models: Object.fromEntries(Object.entries(perModel).map(([tag, s]) => [tag, Math.round(s * 1e6) / 1e6])) });
-}
-
 describe('score row metadata', () => {
   it('writes every score in 0..1 rounded to 6 decimals exactly as JSON.stringify does', () => {
     const mismatches: number[] = [];
@@ -27,10 +22,14 @@ describe('score row metadata', () => {
     }
   });
 
-  it('is the JSON of {models: {tag: rounded score}}, tags in their order and escaped', () => {
-    const cases: Record<string, number>[] = [{ knn_default: 0.1234567, pca: 1 }, { 'say "hi"\\': 0.5, é: NaN, '2': 0.25 }, {}];
-    for (const perModel of cases) {
-      expect(scoreMetadata(perModel)).toBe(stringified(perModel));
-    }
+  it('is the JSON of {models: {tag: rounded score}} for point k, tags in their order and escaped', () => {
+    const tags = ['knn_default', 'say "hi"\\', 'é', 'pca'];
+    const perModel = [[0.1, 0.1234567], [0.5, 0.5], [0.2, NaN], [0.3, 1]];
+    expect(scoreMetadata(tags, perModel, 1)).toBe(
+      JSON.stringify({ models: { knn_default: 0.123457, 'say "hi"\\': 0.5, é: null, pca: 1 } }),
+    );
+    // A tag that looks like an index is still written in its place (an object would move it first).
+    expect(JSON.parse(scoreMetadata(['b', '2'], [[0.25], [0.75]], 0))).toEqual({ models: { b: 0.25, '2': 0.75 } });
+    expect(scoreMetadata([], [], 0)).toBe('{"models":{}}');
   });
 });

@@ -63,6 +63,16 @@ describe('score', () => {
     }
   });
 
+  it('a single model (the default) writes no per-model metadata: its score is the row value', async () => {
+    const c = await setup();
+    await insertSeries(c.store, 'b', 'm', 60, END);
+    await train(c);
+    expect((await score(c)).counts).toEqual({ scored: 25 });
+    const rows = await scoreRows(c.db);
+    expect(rows).toHaveLength(25);
+    expect(rows.map((r) => r.metadata)).toEqual(rows.map(() => null));
+  });
+
   it('scores an obvious spike higher than normal points', async () => {
     // Anomstack's PCA + KNN, pinned: their scores are graded. The default's Relative Entropy scores nearly 0 or 1,
     // and on this series it gives 1 to some normal points too, so "lower than 0.9" is a property of these detectors.

@@ -26,6 +26,9 @@ describe('WindowBounds', () => {
     const bounds = new WindowBounds();
     bounds.learn('k', groupOf([[1, 2, 3], [5], [], [7]]), 3);
     expect(bounds.boundFor('k')).toBeNull();
+    // None full: every point of the next group is all its windows would hold.
+    bounds.learn('k', groupOf([[1, 2], [5], []]), 3);
+    expect(bounds.boundFor('k')).toBe(-Infinity);
     // Half full is enough.
     bounds.learn('k', groupOf([[1, 2, 3], [5]]), 3);
     expect(bounds.boundFor('k')).toBe(3 - 2 * 2);
