@@ -26,8 +26,8 @@ import { chiSquaredQuantile } from './chi-squared.ts';
 import { binOf, histogram, HistogramIds, HypothesisTerms, klDivergence } from './histogram-tests.ts';
 import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
-import { numberRows, numbers } from './state-checks.ts';
+import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { numberRowsOrNone, numbers } from './state-checks.ts';
 
 /** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
 export const RELATIVE_ENTROPY_STATE_VERSION = 2;
@@ -51,9 +51,14 @@ export const relativeEntropyFittedSchema = z.object({
   /** Bin probabilities (n_bins + 2: below, the n_bins, above) of each hypothesis. */
   hypotheses: z.array(z.array(z.number().min(0))).min(1),
   counts: z.array(z.number().int().positive()),
-  /** The training windows, in order (for recognising a scored row as one of them, to leave it out). */
-  windows: numberRows,
-  /** The hypothesis each training window joined; a window seen more than once counts as its first. */
+  /**
+   * The training windows a scored row equal to them leaves out (see RawScorer.raw): the first occurrence of each
+   * window whose hypothesis has at most `min_count` windows, in training order. Leaving out any other window keeps
+   * its hypothesis normal and changes no score, so the model does not carry the whole training set. (Files that
+   * hold every training window score the same.)
+   */
+  windows: numberRowsOrNone,
+  /** The hypothesis each of `windows` joined. */
   joined: numbers,
   trainMin: z.number(),
   trainMax: z.number(),
@@ -201,14 +206,16 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       const first = windowIndex.find(flat, i * width);
       raw[i] = scorer.raw(rowIds[i] ?? 0, first < 0 ? -1 : (joined[first] ?? -1));
     }
-    // Rows marked unchanging (see fitModels) are kept as they are; others are copied, since the caller may change them.
-    const windows = knownFlat(train, width) ? (train as number[][]) : train.map((row) => [...row]);
-    rememberFlat(windows, flat);
+    const kept: number[] = [];
+    for (let i = 0; i < train.length; i++) {
+      if ((counts[joined[i] ?? -1] ?? 0) <= this.params.min_count && windowIndex.find(flat, i * width) === i) kept.push(i);
+    }
     this.fitted = {
       nFeatures: width, low, high, statisticThreshold, hypotheses: terms.hypotheses, counts,
-      windows, joined, ...summariseTrainScores(raw, this.params.contamination),
+      windows: kept.map((i) => [...(train[i] ?? [])]),
+      joined: kept.map((i) => joined[i] ?? 0),
+      ...summariseTrainScores(raw, this.params.contamination),
     };
-    this.windowIndex = windowIndex;
     this.scorer = scorer;
   }
 

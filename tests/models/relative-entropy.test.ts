@@ -69,13 +69,49 @@ describe('Relative Entropy', () => {
     // the closest other one, [0, .5, .5, 0], gives 2 * 2 * ln 2.
     const [own] = strict.decisionFunction([[1, 1]]);
     expect(own).toBeCloseTo((4 * Math.LN2) / chiSquaredQuantile(0.5, 1), 12);
-    expect(f.windows).toEqual([[0, 4], [1, 1], [2, 3], [3, 3]]);
-    expect(f.joined).toEqual([0, 1, 2, 2]);
+    // Only the windows of hypotheses with at most min_count windows are kept: leaving out [2, 3] or [3, 3] would leave
+    // their hypothesis one window, still normal.
+    expect(f.windows).toEqual([[0, 4], [1, 1]]);
+    expect(f.joined).toEqual([0, 1]);
     // With min_count 2 only the [0, 0, 1, 0] hypothesis is normal: [1, 1] is in a bin it never saw.
     const seen = detector([[0, 4], [1, 1], [2, 3], [3, 3]], { confidence: 0.5, min_count: 2 });
     expect(seen.score([[1, 1], [3, 4]])).toEqual([1, 0]);
     // [3, 3] is one of the two windows of that hypothesis: left out, one is fewer than min_count.
     expect(seen.score([[3, 3]])).toEqual([1]);
+    expect((seen.toJSON().fitted as RelativeEntropyFitted).windows).toEqual([[0, 4], [1, 1], [2, 3], [3, 3]]);
+  });
+
+  it('keeps only the windows leaving out can matter for, and scores exactly as a model holding every training window', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    // Coarse values, so that windows repeat and some hypotheses hold a single window.
+    const values = Array.from({ length: 400 }, (_, i) => Math.round(4 * Math.sin(i / 9) + 3 * next()) / 2);
+    const rows = values.slice(2).map((v, i) => [v, values[i + 1] ?? 0, values[i] ?? 0]);
+    const probes = [...rows, ...rows.slice(0, 50).map((r) => r.map((v) => v + 0.25)), [99, 0, 0]];
+    const rarest = Math.min(...(detector(rows, { n_bins: 5 }).toJSON().fitted as RelativeEntropyFitted).counts);
+    for (const minCount of [1, rarest]) {
+      const pruned = new RelativeEntropyDetector({ n_bins: 5, confidence: 0.99, min_count: minCount, contamination: 0.1 });
+      pruned.fit(rows);
+      const state = pruned.toJSON();
+      const fitted = state.fitted as RelativeEntropyFitted;
+      // Fitting does not depend on min_count; with min_count above every count, every distinct window is kept.
+      const all = new RelativeEntropyDetector({ n_bins: 5, confidence: 0.99, min_count: rows.length, contamination: 0.1 });
+      all.fit(rows);
+      const allFitted = all.toJSON().fitted as RelativeEntropyFitted;
+      expect(allFitted.counts).toEqual(fitted.counts);
+      expect(fitted.windows.length).toBeLessThan(allFitted.windows.length / 4);
+      const everyWindow = restoreDetector({ ...state, fitted: { ...fitted, windows: allFitted.windows, joined: allFitted.joined } });
+      const restored = restoreDetector(JSON.parse(JSON.stringify(state)) as DetectorState);
+      const expected = everyWindow.decisionFunction(probes);
+      expect(pruned.decisionFunction(probes)).toEqual(expected);
+      expect(restored.decisionFunction(probes)).toEqual(expected);
+      if (minCount === rarest) {
+        // The rarest hypothesis's windows are kept, and leaving them out does change their scores.
+        expect(fitted.windows.length).toBeGreaterThan(0);
+        const notLeftOut = restoreDetector({ ...state, fitted: { ...fitted, windows: [], joined: [] } });
+        expect(notLeftOut.decisionFunction(rows)).not.toEqual(expected.slice(0, rows.length));
+      }
+    }
   });
 
   it('round-trips through JSON and refuses inconsistent state', () => {
@@ -89,6 +125,7 @@ describe('Relative Entropy', () => {
     expect(() => restoreDetector({ ...state, params: { ...state.params, n_bins: 4 } })).toThrow(/inconsistent/);
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, counts: [] } })).toThrow(/inconsistent/);
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [0, 0, 0, 0, 99] } })).toThrow(/inconsistent/);
-    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [0] } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [] } })).toThrow(/inconsistent/);
+    expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [99] } })).toThrow(/inconsistent/);
   });
 });
