@@ -20,7 +20,7 @@ export interface NewScores {
 }
 
 /** Score rows are written once this many are pending: few inserts, yet a bounded number of rows in memory. */
-const ROWS_PER_INSERT = 32_768;
+const ROWS_PER_INSERT = 131_072;
 
 /** How many of the newest points the score job reads for one metric. */
 export function scoreWindow(config: BatchConfig): number {
