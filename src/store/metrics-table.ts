@@ -2,7 +2,7 @@ import { listValue, timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 import { ensureMetricsTable } from './metrics-schema.ts';
 import { RowColumns, STAGING_TABLE, stageRows } from './row-columns.ts';
-import { readSeriesGroup, type SeriesGroup } from './series-group.ts';
+import { readSeriesGroup, readSeriesGroupUpTo, type SeriesGroup } from './series-group.ts';
 import { WindowBounds } from './window-bounds.ts';
 
 /**
@@ -12,6 +12,9 @@ import { WindowBounds } from './window-bounds.ts';
 const SERIES_INDEX = 'list_position($names, t.metric_name)::INTEGER - 1';
 
 /** The earliest time a JS Date can hold: "no lower bound" for reads. */
+
+/** How many windows' worth of points a series may bring in a bounded read before the read is redone with a window. */
+const BOUNDED_READ_WINDOWS = 4;
 const EARLIEST_MS = -8.64e15;
 
 /**
@@ -163,23 +166,27 @@ export class MetricsTable {
   async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
     await this.ensure();
     const kind = JSON.stringify([batch, type, limit]);
-    const from = this.bounds.boundFor(kind);
-    if (from === null) {
-      const group = await this.readLatest(batch, names, type, limit);
-      this.bounds.learn(kind, group, limit);
-      return group;
-    }
+    const group = await this.readWindows(batch, names, type, limit, this.bounds.boundFor(kind));
+    this.bounds.learn(kind, group, limit);
+    return group;
+  }
+
+  /** `latestMany` from `from` on (see WindowBounds; null: no bound known). */
+  private async readWindows(batch: string, names: readonly string[], type: MetricType, limit: number, from: number | null): Promise<SeriesGroup> {
+    if (from === null) return this.readLatest(batch, names, type, limit);
     // Within the bound a series holds about one or two windows: reading them all and keeping the newest `limit` here
-    // costs less than DuckDB's per-series window function (half the time at 1,000 metrics x 2,500 points).
-    const group = await this.readBounded(batch, names, type, Math.max(from, EARLIEST_MS));
+    // costs less than DuckDB's per-series window function (half the time at 1,000 metrics x 2,500 points). A series
+    // holding many more (an irregular one, or a long history after a group of new metrics) falls back to the window.
+    const group = await this.readBounded(batch, names, type, Math.max(from, EARLIEST_MS), BOUNDED_READ_WINDOWS * limit);
+    if (!group) return this.readLatest(batch, names, type, limit);
     group.keepNewest(limit);
+    if (from === -Infinity) return group;
     // Series that came back short may have older points: read them again without the bound (see WindowBounds).
-    const short = from === -Infinity ? [] : names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
+    const short = names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
     if (short.length > 0) {
       const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit);
       short.forEach((i, j) => group.adopt(i, again, j));
     }
-    this.bounds.learn(kind, group, limit);
     return group;
   }
 
@@ -197,9 +204,9 @@ export class MetricsTable {
     );
   }
 
-  /** Every point of each series from `fromMs` on. */
-  private readBounded(batch: string, names: readonly string[], type: MetricType, fromMs: number): Promise<SeriesGroup> {
-    return readSeriesGroup(
+  /** Every point of each series from `fromMs` on; null when a series has more than `maxPerSeries`. */
+  private readBounded(batch: string, names: readonly string[], type: MetricType, fromMs: number, maxPerSeries: number): Promise<SeriesGroup | null> {
+    return readSeriesGroupUpTo(
       this.db,
       `SELECT ${SERIES_INDEX}, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t
@@ -208,6 +215,7 @@ export class MetricsTable {
        ORDER BY 1, t.metric_timestamp`,
       { batch, type, names: listValue([...names]), from: fromMs },
       names.length,
+      maxPerSeries,
     );
   }
 

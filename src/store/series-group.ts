@@ -86,6 +86,15 @@ export function justBeforeFirst(group: SeriesGroup): Date[] {
  * into a SeriesGroup, reading DuckDB's column vectors: row objects cost more than the query itself.
  */
 export async function readSeriesGroup(db: DuckDb, sql: string, params: Params, count: number): Promise<SeriesGroup> {
+  const read = await readSeriesGroupUpTo(db, sql, params, count, Infinity);
+  return read ?? new SeriesGroup(count);
+}
+
+/**
+ * `readSeriesGroup` that stops reading, and gives null, once a series has more than `maxPerSeries` points: a
+ * read meant to bring about a window a series must not turn into holding a long history in memory.
+ */
+export async function readSeriesGroupUpTo(db: DuckDb, sql: string, params: Params, count: number, maxPerSeries: number): Promise<SeriesGroup | null> {
   const group = new SeriesGroup(count);
   const result = await db.connection.stream(sql, params);
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
@@ -99,7 +108,10 @@ export async function readSeriesGroup(db: DuckDb, sql: string, params: Params, c
     const rows = chunk.rowCount;
     for (let row = 0; row < rows; row++) {
       // A NULL value reads as 0, as Number(null) does in `latest`.
-      group.add(index.getItem(row) ?? 0, millis.getItem(row) ?? 0, values.getItem(row) ?? 0);
+      const i = index.getItem(row) ?? 0;
+      group.add(i, millis.getItem(row) ?? 0, values.getItem(row) ?? 0);
+      // The rest of the result is left unread: DuckDB drops it when the connection runs its next query.
+      if (group.times(i).length > maxPerSeries) return null;
     }
   }
   return group;

@@ -64,7 +64,8 @@ describe('MetricsTable reads of several series', () => {
     ].sort((x, y) => x.metric_timestamp.getTime() - y.metric_timestamp.getTime());
     await store.insert(stored);
     const names = [...regular.slice(0, 5), 'stale', ...regular.slice(5, 9), 'short', 'missing', ...regular.slice(9), 'gappy', 'new1', 'new2'];
-    // Starting with a group where no series is full, which lets the next read take every point.
+    // Starting with a group where no series is full, which lets the next read take every point: the regular series hold
+    // far more than four windows, so that read gives up and falls back to each series' window.
     const newFirst = ['short', 'missing', 'new1', 'new2', ...regular, 'stale', 'gappy'];
     for (const limit of [10, 30]) {
       // Twice over the groups: from the second group on, reads use the bound the previous one taught.
