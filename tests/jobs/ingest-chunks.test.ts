@@ -131,6 +131,18 @@ UNION ALL SELECT '2026-01-01 05:00:00'::TIMESTAMP, 'c', 'nan'::DOUBLE UNION ALL 
     expect(c.reporter.warnings).toEqual([]);
   });
 
+  it('a query of several statements streams the rows of its last one', async () => {
+    const c = await setup({
+      'query.sql': `SET VARIABLE base = 40;
+CREATE TEMP TABLE points AS ${values([['00:00', 'a', '1'], ['01:00', 'a', '2'], ['02:00', 'a', '3']])};
+-- the rows
+SELECT metric_timestamp, metric_name, metric_value + getvariable('base') AS metric_value FROM points;
+`,
+    });
+    expect((await ingest(c, SMALL)).message).toBe('3 rows for 1 metrics, 3 new');
+    expect((await c.store.latest('b', 'a', 'metric', 5)).map((p) => p.value)).toEqual([41, 42, 43]);
+  });
+
   it('a metric whose time goes back without repeating one has all its rows stored, and nothing reported', async () => {
     const c = await setup({ 'query.sql': values([['02:00', 'a', '3'], ['00:00', 'b', '9'], ['01:00', 'a', '2'], ['00:00', 'a', '1'], ['03:00', 'a', '4']]) });
     expect((await ingest(c, SMALL)).message).toBe('5 rows for 2 metrics, 5 new');
