@@ -12,4 +12,4 @@ export async function openSource(batch: Batch, now: Date): Promise<Source> {
   }
 }
 
-export type { RawRow, Source } from './source.ts';
+export type { RawRow, RowChunk, Source } from './source.ts';

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Batch } from '../config/load.ts';
-import type { RawRow, Source } from './source.ts';
+import type { RawRow, RowChunk, Source } from './source.ts';
 
 /** What an ingest function receives. */
 export interface IngestContext {
@@ -22,11 +22,22 @@ export async function openFunctionSource(batch: Batch, now: Date): Promise<Sourc
     throw new Error(`${file}: expected a default export that is a function returning rows, got ${typeof ingest}`);
   }
   return {
-    fetch: async (): Promise<RawRow[]> => {
+    chunks: async function* (size: number): AsyncGenerator<RowChunk> {
       const rows: unknown = await (ingest as IngestFunction)({ batch: batch.name, config: batch.config, now });
       if (!Array.isArray(rows)) throw new Error(`${file}: the ingest function must return an array of rows, got ${typeof rows}`);
-      return rows as RawRow[];
+      const columns = keysOf(rows as readonly unknown[]);
+      // The function's array is in memory already; slicing it lets the job validate and stage it as it does a query's rows.
+      for (let from = 0; from < rows.length; from += size) yield { columns, rows: rows.slice(from, from + size) as RawRow[] };
     },
     close: () => undefined,
   };
+}
+
+/** The union of the rows' keys, in the order first seen. */
+function keysOf(rows: readonly unknown[]): string[] {
+  const columns = new Set<string>();
+  for (const row of rows) {
+    if (typeof row === 'object' && row !== null) for (const column of Object.keys(row)) columns.add(column);
+  }
+  return [...columns];
 }

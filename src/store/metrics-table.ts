@@ -83,6 +83,16 @@ export class MetricsTable {
     await this.ensure();
     if (rows.length === 0) return 0;
     await stageRows(this.db, rows);
+    return this.insertStaged(rows);
+  }
+
+  /**
+   * Writes the staged rows (`stageRows`, or `appendStaged` a chunk at a time) that are new, as `insert` does, and
+   * drops the staging table. `rows` names their series and time range; its own rows may have been cleared since.
+   * `distinct`: whether no key can be staged twice, so the insert need not de-duplicate them.
+   */
+  async insertStaged(rows: RowColumns, distinct = rows.distinct): Promise<number> {
+    await this.ensure();
     // Rows already stored are found by an anti-join with the stored keys of the staged series in the staged time
     // range: DuckDB pushes both into the scan as filters, so it reads little more than those series.
     const inserted = await this.db.run(
@@ -95,8 +105,8 @@ export class MetricsTable {
          FROM ${this.quoted} t JOIN keys k USING (metric_batch, metric_name, metric_type)
          WHERE t.metric_timestamp BETWEEN epoch_ms($from::BIGINT) AND epoch_ms($to::BIGINT)
        ), fresh AS (
-         SELECT ${rows.distinct ? '*' : 'DISTINCT ON (series, ms) *'} FROM ${STAGING_TABLE} s ANTI JOIN stored USING (series, ms)
-         ${rows.distinct ? '' : 'ORDER BY series, ms, s.rowid'}
+         SELECT ${distinct ? '*' : 'DISTINCT ON (series, ms) *'} FROM ${STAGING_TABLE} s ANTI JOIN stored USING (series, ms)
+         ${distinct ? '' : 'ORDER BY series, ms, s.rowid'}
        )
        SELECT epoch_ms(f.ms::BIGINT), k.metric_batch, k.metric_name, k.metric_type, f.metric_value, ${rows.hasMetadata ? 'f.metadata' : 'NULL'}
        FROM fresh f JOIN keys k USING (series)`,

@@ -4,8 +4,8 @@ import type { MetricRow, MetricType } from './metrics-table.ts';
 
 /** The temporary table an insert stages its rows in before writing the new ones to the long table. */
 export const STAGING_TABLE = 'anomstack_staging';
-/** Staged rows: epoch ms, index into the insert's series list, value, and metadata JSON when any row has some. */
-const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance, DuckDBVarCharType.instance];
+/** Staged rows: epoch ms, index into the insert's series list, value; then metadata JSON and the source row number (see `appendStaged`). */
+const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance];
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
 const CHUNK_ROWS = 2048;
 
@@ -31,6 +31,8 @@ export class RowColumns {
   /** Per series: whether it has rows yet, to notice one coming back after another series. */
   private readonly started: boolean[] = [];
   private last = -1;
+  /** The time of the last row added (kept by `clearRows`, unlike `millis`). */
+  private lastMs = -Infinity;
   private repeats = false;
 
   get length(): number {
@@ -62,7 +64,7 @@ export class RowColumns {
 
   add(series: number, ms: number, value: number, metadata: string | null): void {
     if (series === this.last) {
-      if (!(ms > (this.millis[this.millis.length - 1] ?? -Infinity))) this.repeats = true;
+      if (!(ms > this.lastMs)) this.repeats = true;
     } else {
       if (this.started[series]) this.repeats = true;
       this.started[series] = true;
@@ -70,11 +72,23 @@ export class RowColumns {
     }
     if (ms < this.minMs) this.minMs = ms;
     if (ms > this.maxMs) this.maxMs = ms;
+    this.lastMs = ms;
     this.series.push(series);
     this.millis.push(ms);
     this.values.push(value);
     this.metadata.push(metadata);
     if (metadata !== null) this.hasMetadata = true;
+  }
+
+  /**
+   * Forgets the rows once staged, keeping the series, the time range and what `distinct` knows: a large insert
+   * is staged a chunk at a time (`appendStaged`) and then written by `MetricsTable.insertStaged` with these.
+   */
+  clearRows(): void {
+    this.series.length = 0;
+    this.millis.length = 0;
+    this.values.length = 0;
+    this.metadata.length = 0;
   }
 
   static fromRows(rows: readonly MetricRow[]): RowColumns {
@@ -99,21 +113,50 @@ export class RowColumns {
  * row's metadata NULL cost a tenth of the staging.
  */
 export async function stageRows(db: DuckDb, rows: RowColumns): Promise<void> {
-  const metadataColumn = rows.hasMetadata ? ', metadata VARCHAR' : '';
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${STAGING_TABLE} (ms DOUBLE, series INTEGER, metric_value DOUBLE${metadataColumn})`);
-  const types = rows.hasMetadata ? STAGING_TYPES : STAGING_TYPES.slice(0, 3);
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${STAGING_TABLE} (${stagingColumns(rows.hasMetadata)})`);
+  await appendStaged(db, rows);
+}
+
+/**
+ * (Re)creates the staging table with a column `source_row` more: the ingest job stages a source's rows with
+ * their row numbers, so that a repeated key can be reported by the row it came from. Any chunk of a source may
+ * bring metadata, so this table always has the column.
+ */
+export async function createNumberedStaging(db: DuckDb): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${STAGING_TABLE} (${stagingColumns(true)}, source_row INTEGER)`);
+}
+
+function stagingColumns(metadata: boolean): string {
+  return `ms DOUBLE, series INTEGER, metric_value DOUBLE${metadata ? ', metadata VARCHAR' : ''}`;
+}
+
+/** Drops the staging table, if there is one: what an insert that did not happen leaves. */
+export async function dropStaging(db: DuckDb): Promise<void> {
+  await db.run(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
+}
+
+/**
+ * Appends `rows` to the staging table: with `rowNumbers` (one a row) to one made by `createNumberedStaging`, else to
+ * one made by `stageRows` for these rows (with a metadata column when they have metadata).
+ */
+export async function appendStaged(db: DuckDb, rows: RowColumns, rowNumbers?: readonly number[]): Promise<void> {
+  const withMetadata = rowNumbers !== undefined || rows.hasMetadata;
+  const types = [...STAGING_TYPES, ...(withMetadata ? [DuckDBVarCharType.instance] : []), ...(rowNumbers ? [DuckDBIntegerType.instance] : [])];
   const appender = await db.connection.createAppender(STAGING_TABLE);
   try {
     for (let from = 0; from < rows.length; from += CHUNK_ROWS) {
       const count = Math.min(CHUNK_ROWS, rows.length - from);
       const chunk = DuckDBDataChunk.create(types, count);
       const vectors = types.map((_, c) => chunk.getColumnVector(c));
-      const [ms, id, value, metadata] = vectors;
+      const [ms, id, value] = vectors;
+      const metadata = withMetadata ? vectors[3] : undefined;
+      const row = rowNumbers ? vectors[4] : undefined;
       for (let i = 0; i < count; i++) {
         ms?.setItem(i, rows.millis[from + i] ?? null);
         id?.setItem(i, rows.series[from + i] ?? null);
         value?.setItem(i, rows.values[from + i] ?? null);
         metadata?.setItem(i, rows.metadata[from + i] ?? null);
+        row?.setItem(i, rowNumbers?.[from + i] ?? null);
       }
       for (const vector of vectors) vector.flush();
       appender.appendDataChunk(chunk);
