@@ -1,7 +1,7 @@
 import type { BatchConfig } from '../config/schema.ts';
 import type { Detector } from '../models/detector.ts';
 import { fitModels, saveModels } from '../models/model-file.ts';
-import { makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { frequencyMs, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { Point } from '../store/metrics-table.ts';
 import { inGroups } from '../store/series-group.ts';
@@ -17,10 +17,9 @@ const MAX_HELD_OUT_SHARE = 0.25;
 
 /**
  * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first), leaving out the newest
- * points that have no score yet (`isScored`): at most `score_max_n` of them and a quarter of the window, never going
- * below `train_min_n` points. The score job then judges them with a model that has not seen them, on a first run too,
- * where they would otherwise be in the training windows and look normal. Pure: the train job and the backtest both call it, so a backtest trains
- * exactly as the scheduled job does.
+ * points that have no score yet (`isScored`, see `pointsHeldOut`). The score job then judges them with a model that
+ * has not seen them, on a first run too, where they would otherwise be in the training windows and look normal. Pure:
+ * the train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
  */
 export function trainMetric(
   points: readonly Point[],
@@ -29,11 +28,7 @@ export function trainMetric(
   isScored: (timestamp: Date) => boolean = () => true,
 ): { detectors: TrainedDetectors; trainN: number; trainedTo: Date } | { skipped: string } {
   const window = points.slice(-config.train_max_n);
-  let unscored = 0;
-  while (unscored < window.length && !isScored((window[window.length - 1 - unscored] as Point).timestamp)) unscored++;
-  const cap = Math.min(config.score_max_n, Math.floor(window.length * MAX_HELD_OUT_SHARE), Math.max(0, window.length - config.train_min_n));
-  const held = Math.min(unscored, cap);
-  const recent = window.slice(0, window.length - held);
+  const recent = window.slice(0, window.length - pointsHeldOut(window, config, isScored));
   if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
   const features = makeFeatures(recent, config.preprocess_params, transform);
   if (features.rows.length === 0) return { skipped: `${recent.length} points give no feature rows` };
@@ -43,6 +38,38 @@ export function trainMetric(
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * How many of the window's newest points training leaves out: the newest ones without a score, at most `score_max_n`
+ * of them and a quarter of the window, never leaving fewer than `train_min_n` points. With `freq` the score job scores
+ * buckets (stamped with their start), so the count is in buckets and whole buckets are left out.
+ */
+export function pointsHeldOut(window: readonly Point[], config: BatchConfig, isScored: (timestamp: Date) => boolean): number {
+  const { freq } = config.preprocess_params;
+  const width = freq ? frequencyMs(freq) : 0;
+  // What score scores: each point, or each bucket (its start, in epoch-aligned buckets as `resample` makes them).
+  const unitOf = (i: number): number => {
+    const ms = (window[i] as Point).timestamp.getTime();
+    return freq ? Math.floor(ms / width) * width : ms;
+  };
+  let units = window.length;
+  if (freq) {
+    units = 0;
+    for (let i = 0; i < window.length; i++) if (i === 0 || unitOf(i) !== unitOf(i - 1)) units++;
+  }
+  const cap = Math.min(config.score_max_n, Math.floor(units * MAX_HELD_OUT_SHARE));
+  let held = 0;
+  for (let taken = 0, i = window.length - 1; taken < cap && i >= 0; taken++) {
+    const start = unitOf(i);
+    let first = i;
+    while (first > 0 && unitOf(first - 1) === start) first--;
+    const size = i - first + 1;
+    if (isScored(new Date(start)) || window.length - held - size < config.train_min_n) break;
+    held += size;
+    i = first - 1;
+  }
+  return held;
 }
 
 /** Fits the batch's detectors on each metric's latest `train_max_n` points and saves them as JSON. */

@@ -116,6 +116,22 @@ describe('train', () => {
     expect(await modelFile(c, 'young')).toMatchObject({ train_to: hoursBefore(END, 4).toISOString(), train_n: 18 });
   });
 
+  it('with freq, leaves out whole unscored buckets, counted in buckets as score counts them', async () => {
+    // Hourly points in 4-hour buckets: 240 points are 60 buckets, the newest ending at END.
+    const c = await setup('preprocess_params: {freq: 4h, lags_n: 2}\nscore_max_n: 10\ntrain_min_n: 22\n');
+    await insertSeries(c.store, 'b', 'fresh', 240, END);
+    // Scored up to the start of the 55th bucket: the newest 5 buckets are unscored.
+    const scored = await insertSeries(c.store, 'b', 'scored', 240, END);
+    await insertScores(c, 'scored', scored.filter((_, i) => i % 4 === 0).slice(0, 55));
+    // 6 buckets: a quarter of them is 1 bucket, but its 4 points would leave 20, fewer than train_min_n.
+    await insertSeries(c.store, 'b', 'young', 24, END);
+    await train(c);
+    // score_max_n buckets (10 of 60) go: 40 points; 50 buckets give 48 rows after the two lags.
+    expect(await modelFile(c, 'fresh')).toMatchObject({ train_to: hoursBefore(END, 40).toISOString(), train_n: 48 });
+    expect(await modelFile(c, 'scored')).toMatchObject({ train_to: hoursBefore(END, 20).toISOString(), train_n: 53 });
+    expect(await modelFile(c, 'young')).toMatchObject({ train_to: END.toISOString(), train_n: 4 });
+  });
+
   it('leaves out train_exclude_metrics (exact names and globs)', async () => {
     const c = await setup('train_exclude_metrics: "tmp_*, skip_me"\n');
     for (const name of ['keep', 'tmp_a', 'skip_me']) await insertSeries(c.store, 'b', name, 30, END);
