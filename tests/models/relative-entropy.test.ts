@@ -10,6 +10,7 @@ import {
   type RelativeEntropyParams,
 } from '../../src/models/relative-entropy.ts';
 import { createDetector, restoreDetector, type DetectorState } from '../../src/models/index.ts';
+import { packState, stringifyPacked, unpackState } from '../../src/models/packed-state.ts';
 
 function detector(train: number[][], params: Partial<RelativeEntropyParams> = {}): RelativeEntropyDetector {
   const d = new RelativeEntropyDetector({ n_bins: 2, confidence: 0.99, min_count: 1, contamination: 0.1, ...params });
@@ -127,5 +128,11 @@ describe('Relative Entropy', () => {
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [0, 0, 0, 0, 99] } })).toThrow(/inconsistent/);
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [] } })).toThrow(/inconsistent/);
     expect(() => restoreDetector({ ...state, fitted: { ...state.fitted, joined: [99] } })).toThrow(/inconsistent/);
+    // A flat series: one hypothesis of many windows, so no window is kept, and a model file holds none.
+    const flat = createDetector('RelativeEntropy', { n_bins: 5 });
+    flat.fit(Array.from({ length: 50 }, () => [1, 1, 1]));
+    expect((flat.toJSON().fitted as RelativeEntropyFitted).windows).toEqual([]);
+    const flatCopy = restoreDetector(unpackState(JSON.parse(stringifyPacked(packState(flat.toJSON())))) as DetectorState);
+    expect(flatCopy.score([[1, 1, 1], [2, 1, 1]])).toEqual([0, 1]);
   });
 });
