@@ -7,6 +7,10 @@
  *
  *   npm run bench -- --metrics 100,1000 --points 2500
  *
+ * Then one scheduled tick on that history: the next point of every metric is ingested, and train, score, alert and
+ * change run as a workflow tick would run them (the batch's defaults, no schedules: every job is due), each again
+ * in its own process: what a batch of that size costs every tick once its history is stored.
+ *
  * The 1,000-metric run takes minutes, most of it in score and in ingest (which reads, validates and stages its
  * one query's result a chunk at a time, so its heap stays flat). Peak RSS includes DuckDB's memory: the table has
  * no key index (whose memory grew with the rows stored), and the store checkpoints every 100,000 rows written, so
@@ -21,7 +25,9 @@ import { formatTable } from '../src/cli/table.ts';
 import { runJobs } from '../src/jobs/run.ts';
 
 const JOBS = ['ingest', 'train', 'score'] as const;
-type BenchJob = (typeof JOBS)[number];
+const TICK_JOBS = ['ingest', 'train', 'score', 'alert', 'change'] as const;
+type BenchJob = (typeof TICK_JOBS)[number];
+const FIVE_MINUTES = 300_000;
 
 interface PhaseResult {
   ms: number;
@@ -39,11 +45,12 @@ const { values } = parseArgs({
     // Internal: run one job on an existing work folder and print its PhaseResult as JSON.
     phase: { type: 'string' },
     work: { type: 'string' },
+    now: { type: 'string' },
   },
 });
 
 if (values.phase) {
-  process.stdout.write(`${JSON.stringify(await runPhase(values.phase, values.work ?? ''))}\n`);
+  process.stdout.write(`${JSON.stringify(await runPhase(values.phase, values.work ?? '', values.now))}\n`);
 } else {
   await main(values.metrics.split(',').map(Number), Number(values.points));
 }
@@ -69,6 +76,22 @@ async function main(metricCounts: number[], points: number): Promise<void> {
         heapMb: Math.max(...modelling.map((r) => r.heapMb)),
         message: '',
       }));
+      await writeBatch(work, metrics, points, 'tick');
+      // The next point's time, a minute later: the tick that ingests it.
+      const tickAt = new Date(Date.UTC(2026, 0, 1) + points * FIVE_MINUTES + 60_000).toISOString();
+      const tick: PhaseResult[] = [];
+      for (const job of TICK_JOBS) {
+        const result = await runChild(job, work, tickAt);
+        tick.push(result);
+        rows.push(row(metrics, `tick ${job}`, metrics, result));
+      }
+      rows.push(row(metrics, 'tick', metrics, {
+        ms: tick.reduce((sum, r) => sum + r.ms, 0),
+        cpuMs: tick.reduce((sum, r) => sum + r.cpuMs, 0),
+        rssMb: Math.max(...tick.map((r) => r.rssMb)),
+        heapMb: Math.max(...tick.map((r) => r.heapMb)),
+        message: '',
+      }));
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -81,21 +104,28 @@ function row(metrics: number, job: string, points: number, r: PhaseResult): (str
   return [metrics, job, `${(r.ms / 1000).toFixed(2)} s`, `${(r.cpuMs / 1000).toFixed(2)} s`, Math.round(points / (r.cpuMs / 1000)), `${r.rssMb} MB`, `${r.heapMb} MB`, r.message];
 }
 
-async function runChild(job: BenchJob, work: string): Promise<PhaseResult> {
+async function runChild(job: BenchJob, work: string, now?: string): Promise<PhaseResult> {
   const script = new URL(import.meta.url).pathname;
-  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, script, '--phase', job, '--work', work], {
+  const args = [...process.execArgv, script, '--phase', job, '--work', work, ...(now ? ['--now', now] : [])];
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
     maxBuffer: 1 << 20,
   });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as PhaseResult;
 }
 
-async function runPhase(job: string, work: string): Promise<PhaseResult> {
-  if (!JOBS.includes(job as BenchJob)) throw new Error(`--phase must be one of ${JOBS.join(', ')}, got "${job}"`);
+async function runPhase(job: string, work: string, now: string | undefined): Promise<PhaseResult> {
+  if (!TICK_JOBS.includes(job as BenchJob)) throw new Error(`--phase must be one of ${TICK_JOBS.join(', ')}, got "${job}"`);
   const silent = { info: () => undefined, warn: () => undefined, progress: () => undefined };
   let heapPeak = 0;
   const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5);
   const cpu = process.cpuUsage();
-  const report = await runJobs({ metricsDir: path.join(work, 'metrics'), jobs: [job as BenchJob], reporter: silent, channels: () => [] });
+  const report = await runJobs({
+    metricsDir: path.join(work, 'metrics'),
+    jobs: [job as BenchJob],
+    reporter: silent,
+    channels: () => [],
+    ...(now ? { now: new Date(now) } : {}),
+  });
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const outcome = report.batches[0]?.jobs[0];
@@ -110,26 +140,31 @@ async function runPhase(job: string, work: string): Promise<PhaseResult> {
   };
 }
 
-async function writeBatch(work: string, metrics: number, points: number): Promise<void> {
+/**
+ * The bench batch: `history` ingests `points` points of every metric in one query, scored whole; `tick` ingests the
+ * next point only, with the default score and alert settings (the training window stays the history's length).
+ */
+async function writeBatch(work: string, metrics: number, points: number, run: 'history' | 'tick' = 'history'): Promise<void> {
   const batchDir = path.join(work, 'metrics', 'bench');
   await mkdir(batchDir, { recursive: true });
+  const scoring = run === 'history' ? [`score_max_n: ${points}`, 'alert_recent_n: 1'] : [];
   await writeFile(
     path.join(batchDir, 'config.yaml'),
     [
       `duckdb_path: ${path.join(work, 'bench.duckdb')}`,
       `model_path: local://${path.join(work, 'models')}`,
       'alert_methods: console',
-      `score_max_n: ${points}`,
-      'alert_recent_n: 1',
+      ...scoring,
       `train_max_n: ${points}`,
     ].join('\n'),
   );
+  const [from, to] = run === 'history' ? [0, points] : [points, points + 1];
   // Seasonal series with deterministic noise, one per metric, generated inside DuckDB.
   await writeFile(
     path.join(batchDir, 'query.sql'),
     `SELECT TIMESTAMP '2026-01-01' + to_minutes(i::BIGINT * 5) AS metric_timestamp,
             'm' || lpad(m::VARCHAR, 5, '0') AS metric_name,
             100 + 10 * sin(i / 48.0) + (hash(m, i) % 1000) / 100.0 AS metric_value
-     FROM range(${metrics}) AS a(m), range(${points}) AS b(i)`,
+     FROM range(${metrics}) AS a(m), range(${from}, ${to}) AS b(i)`,
   );
 }

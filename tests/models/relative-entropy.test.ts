@@ -132,7 +132,7 @@ describe('Relative Entropy', () => {
     const flat = createDetector('RelativeEntropy', { n_bins: 5 });
     flat.fit(Array.from({ length: 50 }, () => [1, 1, 1]));
     expect((flat.toJSON().fitted as RelativeEntropyFitted).windows).toEqual([]);
-    const flatCopy = restoreDetector(unpackState(JSON.parse(stringifyPacked(packState(flat.toJSON())))) as DetectorState);
+    const flatCopy = restoreDetector(unpackState(JSON.parse(stringifyPacked(packState(flat.toJSON())) ?? '')) as DetectorState);
     expect(flatCopy.score([[1, 1, 1], [2, 1, 1]])).toEqual([0, 1]);
   });
 });
