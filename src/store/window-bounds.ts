@@ -10,8 +10,9 @@ const SPANS_BACK = 2;
  * type, limit): how far back a full window reached from the newest point seen, twice over. A bounded read is exact
  * whenever a series gets all `limit` points (anything older is older than all of them); a series that comes back
  * short is read again without the bound. When no series of the previous read was full (a first run, new metrics),
- * the next read takes every point (-Infinity): that is all a window would hold, and costs no per-series window. Kinds
- * where some but most series come back short go unbounded, so the second read is rare.
+ * the next read takes every point (-Infinity): all a window holds if its series are as short, without a per-series
+ * window (a series bringing far more makes `MetricsTable.latestMany` read that group by window instead). Kinds where
+ * fewer than half the series come back full go unbounded, so the second read is rare.
  */
 export class WindowBounds {
   private readonly learned = new Map<string, { newestMs: number; spanMs: number } | 'every point' | null>();
