@@ -1,6 +1,7 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
+import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { alertRow, isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export type Bounds = BatchConfig['tholdalert_thresholds'][string];
@@ -58,35 +59,37 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
     .sort();
   const alerts: Alert[] = [];
   const rows: MetricRow[] = [];
-  for (const name of names) {
-    const bounds = config.tholdalert_thresholds[name];
-    if (!bounds) continue;
+  // Read a group of metrics at a time, as the alert job does: one query per group rather than per metric.
+  for (const group of inGroups(names)) {
     // The snooze looks back snooze_n points from the oldest point decided on.
-    const points = await store.latest(batch.name, name, 'metric', config.tholdalert_recent_n + config.tholdalert_snooze_n);
-    const first = points[0];
-    if (!first) continue;
-    const earlier = await store.since(batch.name, name, 'tholdalert', new Date(first.timestamp.getTime() - 1));
-    const earlierSet = new Set(earlier.map((p) => p.timestamp.getTime()));
-    const fresh = decideThresholdAlerts(points, bounds, earlierSet, config).filter((d) => !earlierSet.has(d.timestamp.getTime()));
-    if (fresh.length === 0) continue;
-    const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ ...p, score: null }));
-    for (const decision of fresh) {
-      const alert: Alert = {
-        kind: 'threshold',
-        batch: batch.name,
-        metric: name,
-        timestamp: decision.timestamp,
-        value: decision.value,
-        // Threshold alerts have no score; the value is what crossed.
-        score: decision.value,
-        smoothedScore: decision.value,
-        threshold: decision.threshold,
-        tags: config.metric_tags[name] ?? {},
-        recent,
-        detail: `crossed its ${decision.bound} threshold ${decision.threshold}`,
-      };
-      alerts.push(alert);
-      rows.push(alertRow(alert, { bound: decision.bound, threshold: decision.threshold, value: decision.value }));
+    const windows = await store.latestMany(batch.name, group, 'metric', config.tholdalert_recent_n + config.tholdalert_snooze_n);
+    const earlier = await store.sinceMany(batch.name, group, 'tholdalert', justBeforeFirst(windows));
+    for (const [g, name] of group.entries()) {
+      const bounds = config.tholdalert_thresholds[name];
+      const points = windows.take(g);
+      if (!bounds || points.length === 0) continue;
+      const earlierSet = new Set(earlier.times(g));
+      const fresh = decideThresholdAlerts(points, bounds, earlierSet, config).filter((d) => !earlierSet.has(d.timestamp.getTime()));
+      if (fresh.length === 0) continue;
+      const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ ...p, score: null }));
+      for (const decision of fresh) {
+        const alert: Alert = {
+          kind: 'threshold',
+          batch: batch.name,
+          metric: name,
+          timestamp: decision.timestamp,
+          value: decision.value,
+          // Threshold alerts have no score; the value is what crossed.
+          score: decision.value,
+          smoothedScore: decision.value,
+          threshold: decision.threshold,
+          tags: config.metric_tags[name] ?? {},
+          recent,
+          detail: `crossed its ${decision.bound} threshold ${decision.threshold}`,
+        };
+        alerts.push(alert);
+        rows.push(alertRow(alert, { bound: decision.bound, threshold: decision.threshold, value: decision.value }));
+      }
     }
   }
   const recorded = await notifyThenRecord(ctx, alerts, rows, 'tholdalert');

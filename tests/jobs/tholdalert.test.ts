@@ -124,6 +124,21 @@ describe('the tholdalert job', () => {
     expect(await countsByType(c.db)).toEqual({ metric: 5, tholdalert: 2 });
   });
 
+  it('a batch larger than one read group: each metric decided on its own points and snooze, across runs', async () => {
+    // 70 metrics, more than the 64 read at a time; m05, m40 and m66 cross on their second point.
+    const names = Array.from({ length: 70 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const crossing = new Set(['m05', 'm40', 'm66']);
+    const thresholds = names.map((n) => `  ${n}: {upper: 90}`).join('\n');
+    const c = await setup(Object.fromEntries(names.map((n) => [n, [50, crossing.has(n) ? 95 : 60]])), `tholdalert_thresholds:\n${thresholds}\ntholdalert_snooze_n: 1\n`);
+    expect((await tholdalert(c)).counts).toEqual({ tholdalerts: 3 });
+    // Next point: m40 crosses again (snoozed: its alert is one point back), m66 does not, m69 crosses for the first time.
+    for (const n of names) await add(c, n, [n === 'm40' || n === 'm69' ? 99 : 60], 2);
+    expect((await tholdalert(c)).counts).toEqual({ tholdalerts: 1 });
+    expect(c.channel.sent.flat().map((a) => `${a.metric}@${a.timestamp.toISOString()}`)).toEqual([
+      `m05@${at(1).toISOString()}`, `m40@${at(1).toISOString()}`, `m66@${at(1).toISOString()}`, `m69@${at(2).toISOString()}`,
+    ]);
+  });
+
   it('leaves out tholdalert_exclude_metrics and metrics without bounds', async () => {
     const c = await setup({ cpu: [99], mem: [99], disk: [99] }, `${CONFIG}tholdalert_exclude_metrics: [c*]\n`);
     await tholdalert(c);
