@@ -202,13 +202,12 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
     // The ids and the terms computed here serve the scoring of later rows too.
     const scorer = new RawScorer(ids, terms, counts, this.params.min_count, statisticThreshold);
     const raw = new Array<number>(train.length);
+    // The windows the model keeps (see `windows` in the state): first occurrences in hypotheses of at most min_count.
+    const kept: number[] = [];
     for (let i = 0; i < train.length; i++) {
       const first = windowIndex.find(flat, i * width);
       raw[i] = scorer.raw(rowIds[i] ?? 0, first < 0 ? -1 : (joined[first] ?? -1));
-    }
-    const kept: number[] = [];
-    for (let i = 0; i < train.length; i++) {
-      if ((counts[joined[i] ?? -1] ?? 0) <= this.params.min_count && windowIndex.find(flat, i * width) === i) kept.push(i);
+      if (first === i && (counts[joined[i] ?? -1] ?? 0) <= this.params.min_count) kept.push(i);
     }
     this.fitted = {
       nFeatures: width, low, high, statisticThreshold, hypotheses: terms.hypotheses, counts,
