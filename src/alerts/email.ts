@@ -3,7 +3,6 @@
  * HTML with the plot inline plus a text part, and the plot attached as a PNG; summaries as HTML and text.
  */
 import type { ConnectionOptions } from 'node:tls';
-import nodemailer from 'nodemailer';
 import type { Alert, AlertChannel } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
 import { alertHtml, alertText, summaryHtml } from './email-body.ts';
@@ -114,6 +113,8 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
     if (mails.length === 0) return;
     const { from, to, host, port, security, auth } = this.settings;
     const timeout = this.options.timeoutMs ?? 30_000;
+    // Loaded here: runs that mail nothing do not load it.
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       pool: true,
       maxConnections: 1,

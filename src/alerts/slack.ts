@@ -4,7 +4,8 @@
  * metric's new alerts are one message; its plot is uploaded into that message's thread with Slack's current
  * upload flow (files.getUploadURLExternal, the upload, files.completeUploadExternal).
  */
-import { LogLevel, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type Logger, type RetryOptions } from '@slack/web-api';
+import type * as SlackWebApi from '@slack/web-api';
+import type { Logger, RetryOptions, WebClient } from '@slack/web-api';
 import type { Alert, AlertChannel } from './channel.ts';
 import { optional, readSettings } from './channel-config.ts';
 import { groupAlerts, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
@@ -39,21 +40,36 @@ export interface SlackChannelOptions {
 /** Enough retries for a blip or a rate limit, few enough that a scheduled run does not hang for half an hour (the client's default). */
 const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 15_000 };
 
+/** The client library and a client, loaded on the first message: runs that post nothing do not load it. */
+interface Slack {
+  api: typeof SlackWebApi;
+  client: WebClient;
+}
+
 export class SlackChannel implements AlertChannel, SummaryChannel {
   readonly name = 'slack';
-  private readonly client: WebClient;
+  private readonly settings: SlackSettings;
   private readonly channel: string;
   private readonly options: SlackChannelOptions;
+  private slack: Promise<Slack> | undefined;
 
   constructor(settings: SlackSettings, options: SlackChannelOptions) {
+    this.settings = settings;
     this.channel = settings.channel;
     this.options = options;
-    this.client = new WebClient(settings.token, {
-      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
-      retryConfig: options.retry ?? DEFAULT_RETRY,
-      timeout: options.timeoutMs ?? 30_000,
-      logger: clientLogger(options),
-    });
+  }
+
+  private load(): Promise<Slack> {
+    this.slack ??= import('@slack/web-api').then((api) => ({
+      api,
+      client: new api.WebClient(this.settings.token, {
+        ...(this.settings.apiUrl ? { slackApiUrl: this.settings.apiUrl } : {}),
+        retryConfig: this.options.retry ?? DEFAULT_RETRY,
+        timeout: this.options.timeoutMs ?? 30_000,
+        logger: clientLogger(api, this.options),
+      }),
+    }));
+    return this.slack;
   }
 
   async send(alerts: readonly Alert[]): Promise<void> {
@@ -69,12 +85,13 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
 
   /** Posts a message; its text is the notification and the fallback for clients that do not show blocks. */
   private async post(title: string, blocks: SlackBlock[]): Promise<{ channel: string; ts: string }> {
+    const { api, client } = await this.load();
     try {
-      const result = await this.client.chat.postMessage({ channel: this.channel, text: title, blocks, unfurl_links: false, unfurl_media: false });
+      const result = await client.chat.postMessage({ channel: this.channel, text: title, blocks, unfurl_links: false, unfurl_media: false });
       if (!result.channel || !result.ts) throw new Error('the response has no channel or ts');
       return { channel: result.channel, ts: result.ts };
     } catch (error) {
-      throw new Error(`slack: posting "${title}" to ${this.channel} failed: ${describe(error)}`, { cause: error });
+      throw new Error(`slack: posting "${title}" to ${this.channel} failed: ${describe(api, error)}`, { cause: error });
     }
   }
 
@@ -83,10 +100,11 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
    * warning: failing the channel would post the whole message again on the next run.
    */
   private async attachPlot(group: AlertGroup, posted: { channel: string; ts: string }): Promise<void> {
+    const { api, client } = await this.load();
     try {
       const image = await this.options.plot(group);
       if (!image) return;
-      await this.client.filesUploadV2({
+      await client.filesUploadV2({
         channel_id: posted.channel,
         thread_ts: posted.ts,
         file: image.png,
@@ -95,14 +113,14 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
         alt_text: `${group.newest.metric}: recent values and anomaly scores`,
       });
     } catch (error) {
-      this.options.warn(`slack: the plot of "${group.title}" could not be uploaded (${describe(error)}); the alert itself was posted`);
+      this.options.warn(`slack: the plot of "${group.title}" could not be uploaded (${describe(api, error)}); the alert itself was posted`);
     }
   }
 }
 
 /** Slack's error code with what usually fixes it. */
-function describe(error: unknown): string {
-  if (error instanceof WebAPIPlatformError) {
+function describe(api: typeof SlackWebApi, error: unknown): string {
+  if (error instanceof api.WebAPIPlatformError) {
     const code = error.data.error;
     const data: Record<string, unknown> = { ...error.data };
     const needed = typeof data['needed'] === 'string' ? ` (needs ${data['needed']})` : '';
@@ -116,7 +134,7 @@ function describe(error: unknown): string {
     };
     return `${code}${needed}${hints[code] ? `: ${hints[code]}` : ''}`;
   }
-  if (error instanceof WebAPIRateLimitedError) return `rate limited, retry after ${error.retryAfter} s`;
+  if (error instanceof api.WebAPIRateLimitedError) return `rate limited, retry after ${error.retryAfter} s`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -124,7 +142,7 @@ function describe(error: unknown): string {
  * The client logs through the run's reporter: its warnings (a failed request it will retry) and rate-limit
  * notices, never its debug output (which would show request bodies).
  */
-function clientLogger(options: SlackChannelOptions): Logger {
+function clientLogger(api: typeof SlackWebApi, options: SlackChannelOptions): Logger {
   const text = (parts: unknown[]): string => `slack: ${parts.map(String).join(' ')}`;
   return {
     debug: () => undefined,
@@ -132,7 +150,7 @@ function clientLogger(options: SlackChannelOptions): Logger {
     warn: (...parts: unknown[]) => options.warn(text(parts)),
     error: (...parts: unknown[]) => options.warn(text(parts)),
     setLevel: () => undefined,
-    getLevel: () => LogLevel.INFO,
+    getLevel: () => api.LogLevel.INFO,
     setName: () => undefined,
   };
 }

@@ -13,7 +13,6 @@ import { batchFeedback, type Feedback } from '../store/feedback.ts';
 import { RunLog } from '../store/run-log.ts';
 import { OpenAiClient, openAiSettings, type OpenAiSettings } from '../llm/openai.ts';
 import { alert } from './alert.ts';
-import { alertPlot } from './plot.ts';
 import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest } from './ingest.ts';
@@ -222,7 +221,7 @@ function defaultChannels(batch: Batch, store: MetricsTable, options: RunOptions)
     info: (message) => options.reporter.info(message),
     warn: (message) => options.reporter.warn(message),
     ...(options.github ? { github: options.github } : {}),
-    plot: (group) => alertPlot(store, batch, group.newest.metric, undefined, group.alerts),
+    plot: async (group) => (await import('./plot.ts')).alertPlot(store, batch, group.newest.metric, undefined, group.alerts),
   });
 }
 

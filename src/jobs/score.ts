@@ -4,7 +4,7 @@ import { OutdatedModelError } from '../models/index.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import type { Point } from '../store/metrics-table.ts';
-import { RowColumns } from '../store/row-columns.ts';
+import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
@@ -19,8 +19,6 @@ export interface NewScores {
   perModel: number[][];
 }
 
-/** Score rows are written once this many are pending: few inserts, yet a bounded number of rows in memory. */
-const ROWS_PER_INSERT = 131_072;
 
 /** How many of the newest points the score job reads for one metric. */
 export function scoreWindow(config: BatchConfig): number {
@@ -61,12 +59,25 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.score_exclude_metrics));
-  const run: ScoreRun = { transform: await loadPreprocess(batch), untrained: [], scoredMetrics: new Set(), done: 0, total: names.length };
-  // A transaction per group of series rather than per run: DuckDB holds a transaction's rows in memory
-  // until commit, so one run-wide transaction grew with the batch. A failed run keeps the groups it
-  // finished; the next run scores just the rest, since only unscored points are scored.
-  let scored = 0;
-  for (const group of inGroups(names)) scored += await store.db.transaction(() => scoreGroup(ctx, group, run));
+  const run: ScoreRun = {
+    transform: await loadPreprocess(batch),
+    untrained: [],
+    scoredMetrics: new Set(),
+    done: 0,
+    total: names.length,
+    pending: new RowColumns(),
+    scored: 0,
+  };
+  try {
+    for (const group of inGroups(names)) await scoreGroup(ctx, group, run);
+  } catch (error) {
+    // The metrics scored before the failure keep their scores; the next run scores just the rest. Should this
+    // write fail too (the store itself failing), the first error is the one to report.
+    await store.insertColumns(run.pending).catch(() => 0);
+    throw error;
+  }
+  run.scored += await store.insertColumns(run.pending);
+  const { scored } = run;
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (run.untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${run.untrained.join(', ')}`);
   return { counts: { scored }, message: `${scored} new scores for ${run.scoredMetrics.size} metrics` };
@@ -78,17 +89,19 @@ interface ScoreRun {
   scoredMetrics: Set<string>;
   done: number;
   total: number;
+  /** Scores not written yet: written whole row groups at a time (see `writeWholeRowGroups`), the rest at the end. */
+  pending: RowColumns;
+  /** Scores written. */
+  scored: number;
 }
 
-/** Scores one group of series read in one query; rows are written every ROWS_PER_INSERT. Returns how many were new. */
-async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreRun): Promise<number> {
+/** Scores one group of series read in one query, adding the new scores to `run.pending`. */
+async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreRun): Promise<void> {
   const { batch, store } = ctx;
   const config = batch.config;
   const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
   // Scores already stored from each window's first point on; a series with no points reads nothing.
   const stored = await store.sinceMany(batch.name, group, 'score', justBeforeFirst(windows));
-  let rows = new RowColumns();
-  let inserted = 0;
   for (const [g, name] of group.entries()) {
     ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
     const models = await loadOutdatedAsNone(ctx, name);
@@ -100,6 +113,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     if (window.length === 0) continue;
     const already = new Set(stored.times(g));
     const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
+    const rows = run.pending;
     const series = rows.seriesId(batch.name, name, 'score');
     // One model's score is the score itself: only an ensemble's rows say what each model thought.
     const tags = models.detectors.length > 1 ? models.detectors.map(({ tag }) => tag) : null;
@@ -107,12 +121,21 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, tags ? scoreMetadata(tags, fresh.perModel, k) : null);
     }
     if (fresh.millis.length > 0) run.scoredMetrics.add(name);
-    if (rows.length >= ROWS_PER_INSERT) {
-      inserted += await store.insertColumns(rows);
-      rows = new RowColumns();
-    }
+    await writeWholeRowGroups(ctx, run);
   }
-  return inserted + (await store.insertColumns(rows));
+}
+
+/**
+ * Writes the pending scores' whole row groups, each write its own transaction (DuckDB would hold one run-wide
+ * transaction's rows in memory until commit), keeping the rest pending. Rows whose write failed are not pending
+ * any more: the failure is the run's error.
+ */
+async function writeWholeRowGroups(ctx: JobContext, run: ScoreRun): Promise<void> {
+  const whole = run.pending.length - (run.pending.length % ROW_GROUP_ROWS);
+  if (whole === 0) return;
+  const rows = run.pending;
+  run.pending = rows.splitAt(whole);
+  run.scored += await ctx.store.insertColumns(rows);
 }
 
 /**

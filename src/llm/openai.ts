@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import type OpenAI from 'openai';
+import type { zodResponseFormat } from 'openai/helpers/zod';
 import { LlmError, verdictSchema, type LlmClient, type LlmVerdict, type MetricQuestion } from './client.ts';
 import { SYSTEM_PROMPT, userPrompt } from './prompt.ts';
 
@@ -42,44 +42,60 @@ export function openAiSettings(env: NodeJS.ProcessEnv, model?: string): OpenAiSe
   };
 }
 
-const RESPONSE_FORMAT = zodResponseFormat(verdictSchema, 'metric_verdict');
+/** The SDK and the response format built from it, loaded on the first question: 276 modules no other job needs. */
+interface Sdk {
+  OpenAI: typeof OpenAI;
+  client: OpenAI;
+  responseFormat: ReturnType<typeof zodResponseFormat>;
+}
 
 /** The LlmClient on OpenAI's Chat Completions API (or a compatible server), with structured output. */
 export class OpenAiClient implements LlmClient {
   readonly model: string;
-  private readonly client: OpenAI;
+  private readonly settings: OpenAiSettings;
   private readonly apiKey: string;
+  private sdk: Promise<Sdk> | undefined;
 
   constructor(settings: OpenAiSettings) {
     this.model = settings.model;
     this.apiKey = settings.apiKey;
-    // Everything explicit: the SDK would otherwise also read OPENAI_* variables of its own process.
-    this.client = new OpenAI({
-      apiKey: settings.apiKey,
-      baseURL: settings.baseURL,
-      timeout: settings.timeoutMs,
-      maxRetries: settings.maxRetries,
-      organization: null,
-      project: null,
-      logLevel: 'warn',
-    });
+    this.settings = settings;
+  }
+
+  private loadSdk(): Promise<Sdk> {
+    this.sdk ??= Promise.all([import('openai'), import('openai/helpers/zod')]).then(([{ default: OpenAI }, zod]) => ({
+      OpenAI,
+      // Everything explicit: the SDK would otherwise also read OPENAI_* variables of its own process.
+      client: new OpenAI({
+        apiKey: this.settings.apiKey,
+        baseURL: this.settings.baseURL,
+        timeout: this.settings.timeoutMs,
+        maxRetries: this.settings.maxRetries,
+        organization: null,
+        project: null,
+        logLevel: 'warn',
+      }),
+      responseFormat: zod.zodResponseFormat(verdictSchema, 'metric_verdict'),
+    }));
+    return this.sdk;
   }
 
   async askAboutMetric(question: MetricQuestion): Promise<LlmVerdict> {
+    const sdk = await this.loadSdk();
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await this.client.chat.completions.create({
+      completion = await sdk.client.chat.completions.create({
         model: this.model,
         messages: [
           { role: 'system', content: SYSTEM_PROMPT },
           { role: 'user', content: userPrompt(question) },
         ],
-        response_format: RESPONSE_FORMAT,
+        response_format: sdk.responseFormat,
         // No temperature and no token cap: reasoning models accept only their default temperature, and
         // spend a cap on thinking before they answer.
       });
     } catch (error) {
-      throw this.requestError(error);
+      throw this.requestError(sdk.OpenAI, error);
     }
     const choice = completion.choices[0];
     if (!choice) throw new LlmError(`${this.model} returned no answer (no choices)`);
@@ -103,7 +119,7 @@ export class OpenAiClient implements LlmClient {
     return parsed.data;
   }
 
-  private requestError(error: unknown): LlmError {
+  private requestError(OpenAI: Sdk['OpenAI'], error: unknown): LlmError {
     if (error instanceof OpenAI.APIConnectionTimeoutError) {
       return new LlmError(`no answer from ${this.model} within ${TIMEOUT_MS / 1000} s (after ${MAX_RETRIES} retries)`, { cause: error });
     }

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/channel.ts';
 import { runJobs, UsageError, type RunOptions, type RunReport } from '../../src/jobs/run.ts';
@@ -137,5 +139,23 @@ describe('runJobs', () => {
     const w = await workspace({ 'a/config.yaml': '{}\n', 'a/query.sql': GOOD_SQL });
     await expect(run(w, { batches: ['nope'] })).rejects.toThrow(UsageError);
     await expect(run(w, { batches: ['nope'] })).rejects.toThrow(/no batch named nope/);
+  });
+
+  it('loads no notification, LLM or plotting library until a run uses one: every job process would pay for it', async () => {
+    // Every package a process loads, recorded by a module hook (CommonJS requires included).
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = new Set();
+      registerHooks({ load(url, context, next) {
+        const name = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(url)?.[1];
+        if (name) loaded.add(name);
+        return next(url, context);
+      } });
+      await import(${JSON.stringify(path.resolve('src/jobs/run.ts'))});
+      console.log(JSON.stringify([...loaded]));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    const loaded = JSON.parse(stdout) as string[];
+    expect(loaded).toContain('@duckdb/node-api');
+    for (const lazy of ['openai', 'nodemailer', '@slack/web-api', 'vega', 'vega-lite', '@resvg/resvg-wasm']) expect(loaded).not.toContain(lazy);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../src/jobs/score.ts';
+import { score, scoreNewPoints, scoreWindow } from '../../src/jobs/score.ts';
+import { loadModels } from '../../src/models/model-file.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { DuckDb } from '../../src/store/duckdb.ts';
 import { ANOMSTACK_DETECTORS_YAML } from '../helpers/anomstack-detectors.ts';
@@ -161,23 +162,46 @@ describe('score', () => {
     }
   });
 
-  it('a batch larger than one read group: every metric scored once; a failure keeps the groups already done', async () => {
+  it('a batch larger than one read group: every metric scored once; a failure keeps the metrics scored before it', async () => {
     const c = await setup();
     const names = Array.from({ length: 70 }, (_, i) => `m${String(i).padStart(2, '0')}`);
     for (const name of names) await insertSeries(c.store, 'b', name, 40, END);
     await train(c);
-    // The last metric sorts into the second group of 64; its broken model fails that group only.
+    // The last metric sorts into the second group of 64; its broken model fails the run there.
     const good = await c.models.read('b/m69.json');
     await c.models.write('b/m69.json', '{');
     await expect(score(c)).rejects.toThrow(/b\/m69\.json: not valid JSON/);
-    const firstGroup = await scoreRows(c.db);
-    expect(new Set(firstGroup.map((r) => r.metric_name))).toEqual(new Set(names.slice(0, 64)));
+    const beforeFailure = await scoreRows(c.db);
+    expect(new Set(beforeFailure.map((r) => r.metric_name))).toEqual(new Set(names.slice(0, 69)));
+    expect(beforeFailure).toHaveLength(69 * 25);
     await c.models.write('b/m69.json', good ?? '');
-    expect((await score(c)).counts).toEqual({ scored: 6 * 25 });
+    expect((await score(c)).counts).toEqual({ scored: 25 });
     const all = await scoreRows(c.db);
     expect(all).toHaveLength(70 * 25);
-    expect(all.filter((r) => r.metric_name === 'm00')).toEqual(firstGroup.filter((r) => r.metric_name === 'm00'));
+    expect(all.filter((r) => r.metric_name !== 'm69')).toEqual(beforeFailure);
     expect((await score(c)).counts).toEqual({ scored: 0 });
+  });
+
+  it('a run writing more than a row group writes each score once, the metric split across two writes included', async () => {
+    // 50 metrics x 2,498 scores (the default features need two points before the first): one write of
+    // ROW_GROUP_ROWS (122,880) rows mid-run, whose end falls inside the 50th metric (122,402 rows before it),
+    // and the remaining 2,020 at the end.
+    const c = await setup('score_max_n: 2500\ntrain_max_n: 2500\n');
+    const names = Array.from({ length: 50 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    for (const name of names) await insertSeries(c.store, 'b', name, 2500, END);
+    await train(c);
+    await c.db.run(`DELETE FROM metrics WHERE metric_type = 'score'`);
+    expect((await score(c)).counts).toEqual({ scored: 50 * 2498 });
+    const keys = await c.db.all(`SELECT count(*)::INTEGER AS n, count(DISTINCT (metric_name, metric_timestamp))::INTEGER AS keys FROM metrics WHERE metric_type = 'score'`);
+    expect(keys).toEqual([{ n: 124_900, keys: 124_900 }]);
+    // The split metric's scores, read back, are what scoring its window gives.
+    const stored = await scoreRows(c.db, 'm49');
+    const models = await loadModels(c.models, 'b', 'm49');
+    if (!models) throw new Error('m49 has no model');
+    const window = await c.store.latest('b', 'm49', 'metric', scoreWindow(c.batch.config));
+    const expected = scoreNewPoints(window, () => false, models.detectors, c.batch.config);
+    expect(stored.map((r) => r.metric_timestamp.getTime())).toEqual(expected.millis);
+    expect(stored.map((r) => r.metric_value)).toEqual(expected.scores);
   });
 
   it('a model an older build wrote (file layout or detector state) is skipped with a warning until train replaces it', async () => {
