@@ -1,9 +1,10 @@
 /**
  * Pipeline benchmark: ingest, train and score M metrics x N points through the real jobs on an embedded
- * DuckDB in a temp folder. Each job runs in its own child process, so the peak resident memory printed
- * is that job's own (a process's peak cannot be reset); CPU time (user + system, DuckDB's threads
- * included) is printed next to wall time because the machine may be shared. Several metric counts
- * show whether memory stays flat as a batch grows.
+ * DuckDB in a temp folder. Each job runs in its own process, as `anomstack <job>` from the bundle (dist/, what
+ * the CLI and the action run; `--from source` runs src/ instead), so the peak resident memory printed is that
+ * job's own (a process's peak cannot be reset) and the CPU time includes starting the process; CPU time (user +
+ * system, DuckDB's threads included) is printed next to wall time because the machine may be shared. Several
+ * metric counts show whether memory stays flat as a batch grows.
  *
  *   npm run bench -- --metrics 100,1000 --points 2500
  *
@@ -17,13 +18,26 @@
  * score's rows are not all held until the final checkpoint at close (its peak had grown with the metric count).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { formatTable } from '../src/cli/table.ts';
 import { runJobs } from '../src/jobs/run.ts';
 
+const ROOT = path.resolve(import.meta.dirname, '..');
+/**
+ * Loaded before the bundle in each job's process: samples the JavaScript heap whenever the process is idle
+ * between awaits, and at exit prints what the process used as one line of JSON on stderr.
+ */
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(`
+  let heap = 0;
+  setInterval(() => { heap = Math.max(heap, process.memoryUsage().heapUsed); }, 5).unref();
+  process.on('exit', () => {
+    const cpu = process.cpuUsage();
+    process.stderr.write('bench-usage ' + JSON.stringify({ ms: process.uptime() * 1000, cpuMs: (cpu.user + cpu.system) / 1000,
+      rssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapMb: Math.round(heap / 2 ** 20) }) + '\\n');
+  });`)}`;
 const JOBS = ['ingest', 'train', 'score'] as const;
 const TICK_JOBS = ['ingest', 'train', 'score', 'alert', 'change'] as const;
 type BenchJob = (typeof TICK_JOBS)[number];
@@ -42,6 +56,7 @@ const { values } = parseArgs({
   options: {
     metrics: { type: 'string', default: '100,400' },
     points: { type: 'string', default: '2500' },
+    from: { type: 'string', default: 'bundle' },
     // Internal: run one job on an existing work folder and print its PhaseResult as JSON.
     phase: { type: 'string' },
     work: { type: 'string' },
@@ -52,6 +67,8 @@ const { values } = parseArgs({
 if (values.phase) {
   process.stdout.write(`${JSON.stringify(await runPhase(values.phase, values.work ?? '', values.now))}\n`);
 } else {
+  if (values.from !== 'bundle' && values.from !== 'source') throw new Error(`--from must be bundle or source, got "${values.from}"`);
+  if (values.from === 'bundle') await warnIfBundleIsStale();
   await main(values.metrics.split(',').map(Number), Number(values.points));
 }
 
@@ -96,7 +113,7 @@ async function main(metricCounts: number[], points: number): Promise<void> {
       await rm(work, { recursive: true, force: true });
     }
   }
-  process.stdout.write(`pipeline: M metrics x ${points} points, node ${process.version}; points/s from CPU time\n`);
+  process.stdout.write(`pipeline: M metrics x ${points} points, node ${process.version}, jobs run from the ${values.from}; points/s from CPU time\n`);
   process.stdout.write(`${formatTable(['metrics', 'job', 'wall', 'cpu', 'points/s', 'peak RSS', 'peak heap', 'result'], rows)}\n`);
 }
 
@@ -105,12 +122,38 @@ function row(metrics: number, job: string, points: number, r: PhaseResult): (str
 }
 
 async function runChild(job: BenchJob, work: string, now?: string): Promise<PhaseResult> {
+  return values.from === 'source' ? runSourcePhase(job, work, now) : runBundlePhase(job, work, now);
+}
+
+/** `anomstack <job>` from the bundle, as the CLI runs it; the job's line of output is its result. */
+async function runBundlePhase(job: BenchJob, work: string, now?: string): Promise<PhaseResult> {
+  const args = ['--import', USAGE_HOOK, path.join(ROOT, 'bin', 'anomstack.js'), job, '--metrics-dir', path.join(work, 'metrics'), ...(now ? ['--now', now] : [])];
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 << 20 });
+  const usage = /^bench-usage (.*)$/m.exec(stderr)?.[1];
+  const line = new RegExp(`^${job}\\s+bench: (.*)$`, 'm').exec(stdout)?.[1];
+  if (!usage || line === undefined) throw new Error(`${job} did not run:\n${stdout}\n${stderr}`);
+  return { ...(JSON.parse(usage) as Omit<PhaseResult, 'message'>), message: line.replace(/ into local:\/\/\S+/, '') };
+}
+
+/** The job from src/, in a process of its own (this script with --phase). */
+async function runSourcePhase(job: BenchJob, work: string, now?: string): Promise<PhaseResult> {
   const script = new URL(import.meta.url).pathname;
   const args = [...process.execArgv, script, '--phase', job, '--work', work, ...(now ? ['--now', now] : [])];
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     maxBuffer: 1 << 20,
   });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as PhaseResult;
+}
+
+/** The bundle is what is measured: say so when src/ has changed since it was built. */
+async function warnIfBundleIsStale(): Promise<void> {
+  const built = (await stat(path.join(ROOT, 'dist', 'index.js'))).mtimeMs;
+  const sources = await readdir(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true });
+  for (const entry of sources) {
+    if (!entry.isFile() || (await stat(path.join(entry.parentPath, entry.name))).mtimeMs <= built) continue;
+    process.stderr.write(`warning: src/ changed after dist/ was built; run npm run build, or pass --from source\n`);
+    return;
+  }
 }
 
 async function runPhase(job: string, work: string, now: string | undefined): Promise<PhaseResult> {
