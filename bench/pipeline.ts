@@ -18,7 +18,7 @@
  * score's rows are not all held until the final checkpoint at close (its peak had grown with the metric count).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -38,7 +38,6 @@ const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(`
     process.stderr.write('bench-usage ' + JSON.stringify({ ms: process.uptime() * 1000, cpuMs: (cpu.user + cpu.system) / 1000,
       rssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapMb: Math.round(heap / 2 ** 20) }) + '\\n');
   });`)}`;
-const JOBS = ['ingest', 'train', 'score'] as const;
 const TICK_JOBS = ['ingest', 'train', 'score', 'alert', 'change'] as const;
 type BenchJob = (typeof TICK_JOBS)[number];
 const FIVE_MINUTES = 300_000;
@@ -76,23 +75,24 @@ async function main(metricCounts: number[], points: number): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const metrics of metricCounts) {
     const work = await mkdtemp(path.join(tmpdir(), 'anomstack-bench-'));
+    const defaults = await mkdtemp(path.join(tmpdir(), 'anomstack-bench-defaults-'));
     try {
       await writeBatch(work, metrics, points);
       const total = metrics * points;
-      const modelling: PhaseResult[] = [];
-      for (const job of JOBS) {
-        const result = await runChild(job, work);
-        if (job !== 'ingest') modelling.push(result);
-        rows.push(row(metrics, job, total, result));
+      rows.push(row(metrics, 'ingest', total, await runChild('ingest', work)));
+      // The same history for a batch with the default settings, where score judges each metric's newest
+      // score_max_n (25) points: what a new batch's first scheduled run does.
+      await writeBatch(defaults, metrics, points, 'defaults');
+      await copyFile(path.join(work, 'bench.duckdb'), path.join(defaults, 'bench.duckdb'));
+      for (const [label, dir] of [['', work], [' (defaults)', defaults]] as const) {
+        const modelling: PhaseResult[] = [];
+        for (const job of ['train', 'score'] as const) {
+          const result = await runChild(job, dir);
+          modelling.push(result);
+          rows.push(row(metrics, `${job}${label}`, total, result));
+        }
+        rows.push(row(metrics, `train+score${label}`, total, combined(modelling)));
       }
-      const sum = (pick: (r: PhaseResult) => number): number => modelling.reduce((s, r) => s + pick(r), 0);
-      rows.push(row(metrics, 'train+score', total, {
-        ms: sum((r) => r.ms),
-        cpuMs: sum((r) => r.cpuMs),
-        rssMb: Math.max(...modelling.map((r) => r.rssMb)),
-        heapMb: Math.max(...modelling.map((r) => r.heapMb)),
-        message: '',
-      }));
       await writeBatch(work, metrics, points, 'tick');
       // The next point's time, a minute later: the tick that ingests it.
       const tickAt = new Date(Date.UTC(2026, 0, 1) + points * FIVE_MINUTES + 60_000).toISOString();
@@ -102,19 +102,25 @@ async function main(metricCounts: number[], points: number): Promise<void> {
         tick.push(result);
         rows.push(row(metrics, `tick ${job}`, metrics, result));
       }
-      rows.push(row(metrics, 'tick', metrics, {
-        ms: tick.reduce((sum, r) => sum + r.ms, 0),
-        cpuMs: tick.reduce((sum, r) => sum + r.cpuMs, 0),
-        rssMb: Math.max(...tick.map((r) => r.rssMb)),
-        heapMb: Math.max(...tick.map((r) => r.heapMb)),
-        message: '',
-      }));
+      rows.push(row(metrics, 'tick', metrics, combined(tick)));
     } finally {
       await rm(work, { recursive: true, force: true });
+      await rm(defaults, { recursive: true, force: true });
     }
   }
   process.stdout.write(`pipeline: M metrics x ${points} points, node ${process.version}, jobs run from the ${values.from}; points/s from CPU time\n`);
   process.stdout.write(`${formatTable(['metrics', 'job', 'wall', 'cpu', 'points/s', 'peak RSS', 'peak heap', 'result'], rows)}\n`);
+}
+
+/** Jobs run one after another: their times add up, their peaks do not. */
+function combined(results: readonly PhaseResult[]): PhaseResult {
+  return {
+    ms: results.reduce((sum, r) => sum + r.ms, 0),
+    cpuMs: results.reduce((sum, r) => sum + r.cpuMs, 0),
+    rssMb: Math.max(...results.map((r) => r.rssMb)),
+    heapMb: Math.max(...results.map((r) => r.heapMb)),
+    message: '',
+  };
 }
 
 function row(metrics: number, job: string, points: number, r: PhaseResult): (string | number)[] {
@@ -184,10 +190,11 @@ async function runPhase(job: string, work: string, now: string | undefined): Pro
 }
 
 /**
- * The bench batch: `history` ingests `points` points of every metric in one query, scored whole; `tick` ingests the
- * next point only, with the default score and alert settings (the training window stays the history's length).
+ * The bench batch: `history` ingests `points` points of every metric in one query, scored whole; `defaults` is
+ * that batch with the default score and alert settings; `tick` ingests the next point only, with the defaults
+ * (the training window stays the history's length).
  */
-async function writeBatch(work: string, metrics: number, points: number, run: 'history' | 'tick' = 'history'): Promise<void> {
+async function writeBatch(work: string, metrics: number, points: number, run: 'history' | 'defaults' | 'tick' = 'history'): Promise<void> {
   const batchDir = path.join(work, 'metrics', 'bench');
   await mkdir(batchDir, { recursive: true });
   const scoring = run === 'history' ? [`score_max_n: ${points}`, 'alert_recent_n: 1'] : [];
@@ -201,7 +208,7 @@ async function writeBatch(work: string, metrics: number, points: number, run: 'h
       `train_max_n: ${points}`,
     ].join('\n'),
   );
-  const [from, to] = run === 'history' ? [0, points] : [points, points + 1];
+  const [from, to] = run === 'tick' ? [points, points + 1] : [0, points];
   // Seasonal series with deterministic noise, one per metric, generated inside DuckDB.
   await writeFile(
     path.join(batchDir, 'query.sql'),
