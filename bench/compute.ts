@@ -19,7 +19,7 @@ import { batchConfigSchema } from '../src/config/schema.ts';
 import { scoreNewPoints } from '../src/jobs/score.ts';
 import { trainMetric } from '../src/jobs/train.ts';
 import { loadModels, saveModels } from '../src/models/model-file.ts';
-import type { Point } from '../src/store/metrics-table.ts';
+import type { Series } from '../src/store/series-group.ts';
 
 const { values } = parseArgs({
   options: { metrics: { type: 'string', default: '200' }, points: { type: 'string', default: '2500' }, repeat: { type: 'string', default: '1' } },
@@ -51,12 +51,12 @@ function noise(m: number, i: number): number {
   return ((h ^ (h >>> 16)) >>> 0) % 1000;
 }
 
-function series(m: number): Point[] {
+function series(m: number): Series {
   const start = Date.UTC(2026, 0, 1);
-  return Array.from({ length: points }, (_, i) => ({
-    timestamp: new Date(start + i * 300_000),
-    value: 100 + 10 * Math.sin(i / 48) + noise(m, i) / 100,
-  }));
+  return {
+    millis: Array.from({ length: points }, (_, i) => start + i * 300_000),
+    values: Array.from({ length: points }, (_, i) => 100 + 10 * Math.sin(i / 48) + noise(m, i) / 100),
+  };
 }
 
 const phases = ['series', 'train', 'save', 'load', 'score'] as const;

@@ -11,6 +11,7 @@ import { isExcluded, type Reporter } from './context.ts';
 import { fetchIngestRows } from './ingest.ts';
 import type { SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
+import { seriesOf, sliceSeries } from '../store/series-group.ts';
 import { scoreNewPoints, scoreWindow } from './score.ts';
 import { trainMetric, type TrainedDetectors } from './train.ts';
 
@@ -64,6 +65,8 @@ export function backtestMetric(
 ): BacktestPoint[] {
   const out: BacktestPoint[] = points.map((p) => ({ timestamp: p.timestamp, value: p.value, score: null, alert: false, change: false }));
   const index = new Map(points.map((p, i) => [p.timestamp.getTime(), i]));
+  const series = seriesOf(points);
+  const isScored = (ms: number): boolean => out[index.get(ms) ?? -1]?.score != null;
   const scores: Point[] = [];
   const alerted = new Set<number>();
   const width = scoreWindow(config);
@@ -71,16 +74,14 @@ export function backtestMetric(
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
     if (i - trainedAt >= every || detectors === null) {
-      const isScored = (t: Date): boolean => out[index.get(t.getTime()) ?? -1]?.score != null;
-      const trained = trainMetric(points.slice(Math.max(0, i + 1 - config.train_max_n), i + 1), config, stages.transform, isScored);
+      const trained = trainMetric(sliceSeries(series, i + 1 - config.train_max_n, i + 1), config, stages.transform, isScored);
       if ('detectors' in trained) {
         detectors = trained.detectors;
         trainedAt = i;
       }
     }
     if (!detectors) continue;
-    const window = points.slice(Math.max(0, i + 1 - width), i + 1);
-    const fresh = scoreNewPoints(window, (t) => out[index.get(t.getTime()) ?? -1]?.score != null, detectors, config, stages.transform);
+    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, detectors, config, stages.transform);
     if (fresh.millis.length === 0) continue;
     fresh.millis.forEach((ms, k) => {
       const score = fresh.scores[k] ?? 0;

@@ -3,9 +3,8 @@ import { combineScores, loadModels, type TrainedModels } from '../models/model-f
 import { OutdatedModelError } from '../models/index.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import type { Point } from '../store/metrics-table.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
-import { inGroups, justBeforeFirst } from '../store/series-group.ts';
+import { inGroups, justBeforeFirst, type Series } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -27,27 +26,27 @@ export function scoreWindow(config: BatchConfig): number {
 }
 
 /**
- * Scores the points of `window` (the newest `scoreWindow` points, oldest first) that have no score yet,
- * at most the newest `score_max_n` of them. Pure: the score job and the backtest both call it.
+ * Scores the points of `window` (the newest `scoreWindow` points, oldest first) that have no score yet (`isScored`,
+ * given epoch ms), at most the newest `score_max_n` of them. Pure: the score job and the backtest both call it.
  */
 export function scoreNewPoints(
-  window: readonly Point[],
-  isScored: (timestamp: Date) => boolean,
+  window: Series,
+  isScored: (ms: number) => boolean,
   detectors: TrainedDetectors,
   config: BatchConfig,
   transform?: SeriesTransform,
 ): NewScores {
-  const { timestamps, rows } = makeFeatures(window, config.preprocess_params, transform);
+  const { millis, rows } = makeFeatures(window, config.preprocess_params, transform);
   // Row numbers of the unscored points, at most the newest score_max_n.
   const fresh: number[] = [];
-  for (let i = 0; i < timestamps.length; i++) if (!isScored(timestamps[i] as Date)) fresh.push(i);
+  for (let i = 0; i < millis.length; i++) if (!isScored(millis[i] ?? 0)) fresh.push(i);
   fresh.splice(0, fresh.length - config.score_max_n);
   if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []) };
   // Every row unscored (a first run, a backfill): the rows themselves, no copy.
-  const freshRows = fresh.length === rows.length ? rows : fresh.map((i) => rows[i] ?? []);
+  const all = fresh.length === rows.length;
+  const freshRows = all ? rows : fresh.map((i) => rows[i] ?? []);
   const perModel = detectors.map(({ detector }) => detector.score(freshRows));
-  const millis = fresh.map((i) => (timestamps[i] as Date).getTime());
-  return { millis, scores: combineScores(perModel, config.model_combination_method), perModel };
+  return { millis: all ? millis : fresh.map((i) => millis[i] ?? 0), scores: combineScores(perModel, config.model_combination_method), perModel };
 }
 
 /**
@@ -109,10 +108,10 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       run.untrained.push(name);
       continue;
     }
-    const window = windows.take(g);
-    if (window.length === 0) continue;
+    const window = windows.takeSeries(g);
+    if (window.millis.length === 0) continue;
     const already = new Set(stored.times(g));
-    const fresh = scoreNewPoints(window, (t) => already.has(t.getTime()), models.detectors, config, run.transform?.(name));
+    const fresh = scoreNewPoints(window, (ms) => already.has(ms), models.detectors, config, run.transform?.(name));
     const rows = run.pending;
     const series = rows.seriesId(batch.name, name, 'score');
     // One model's score is the score itself: only an ensemble's rows say what each model thought.

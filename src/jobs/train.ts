@@ -3,8 +3,7 @@ import type { Detector } from '../models/detector.ts';
 import { fitModels, saveModels } from '../models/model-file.ts';
 import { frequencyMs, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import type { Point } from '../store/metrics-table.ts';
-import { inGroups } from '../store/series-group.ts';
+import { inGroups, sliceSeries, type Series } from '../store/series-group.ts';
 import { isExcluded, type JobContext, type JobResult } from './context.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
@@ -17,24 +16,24 @@ const MAX_HELD_OUT_SHARE = 0.25;
 
 /**
  * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first), leaving out the newest
- * points that have no score yet (`isScored`, see `pointsHeldOut`). The score job then judges them with a model that
- * has not seen them, on a first run too, where they would otherwise be in the training windows and look normal. Pure:
- * the train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
+ * points that have no score yet (`isScored`, given epoch ms; see `pointsHeldOut`). The score job then judges them with
+ * a model that has not seen them, on a first run too, where they would otherwise be in the training windows and look
+ * normal. Pure: the train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
  */
 export function trainMetric(
-  points: readonly Point[],
+  series: Series,
   config: BatchConfig,
   transform?: SeriesTransform,
-  isScored: (timestamp: Date) => boolean = () => true,
+  isScored: (ms: number) => boolean = () => true,
 ): { detectors: TrainedDetectors; trainN: number; trainedTo: Date } | { skipped: string } {
-  const window = points.slice(-config.train_max_n);
-  const recent = window.slice(0, window.length - pointsHeldOut(window, config, isScored));
-  if (recent.length < config.train_min_n) return { skipped: `${recent.length} points, needs ${config.train_min_n}` };
+  const window = sliceSeries(series, series.millis.length - config.train_max_n);
+  const recent = sliceSeries(window, 0, window.millis.length - pointsHeldOut(window, config, isScored));
+  const n = recent.millis.length;
+  if (n < config.train_min_n) return { skipped: `${n} points, needs ${config.train_min_n}` };
   const features = makeFeatures(recent, config.preprocess_params, transform);
-  if (features.rows.length === 0) return { skipped: `${recent.length} points give no feature rows` };
+  if (features.rows.length === 0) return { skipped: `${n} points give no feature rows` };
   try {
-    const trainedTo = (recent[recent.length - 1] as Point).timestamp;
-    return { detectors: fitModels(config, features.rows), trainN: features.rows.length, trainedTo };
+    return { detectors: fitModels(config, features.rows), trainN: features.rows.length, trainedTo: new Date(recent.millis[n - 1] ?? 0) };
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
@@ -45,27 +44,28 @@ export function trainMetric(
  * of them and a quarter of the window, never leaving fewer than `train_min_n` points. With `freq` the score job scores
  * buckets (stamped with their start), so the count is in buckets and whole buckets are left out.
  */
-export function pointsHeldOut(window: readonly Point[], config: BatchConfig, isScored: (timestamp: Date) => boolean): number {
+export function pointsHeldOut(window: Series, config: BatchConfig, isScored: (ms: number) => boolean): number {
   const { freq } = config.preprocess_params;
   const width = freq ? frequencyMs(freq) : 0;
+  const n = window.millis.length;
   // What score scores: each point, or each bucket (its start, in epoch-aligned buckets as `resample` makes them).
   const unitOf = (i: number): number => {
-    const ms = (window[i] as Point).timestamp.getTime();
+    const ms = window.millis[i] ?? 0;
     return freq ? Math.floor(ms / width) * width : ms;
   };
-  let units = window.length;
+  let units = n;
   if (freq) {
     units = 0;
-    for (let i = 0; i < window.length; i++) if (i === 0 || unitOf(i) !== unitOf(i - 1)) units++;
+    for (let i = 0; i < n; i++) if (i === 0 || unitOf(i) !== unitOf(i - 1)) units++;
   }
   const cap = Math.min(config.score_max_n, Math.floor(units * MAX_HELD_OUT_SHARE));
   let held = 0;
-  for (let taken = 0, i = window.length - 1; taken < cap && i >= 0; taken++) {
+  for (let taken = 0, i = n - 1; taken < cap && i >= 0; taken++) {
     const start = unitOf(i);
     let first = i;
     while (first > 0 && unitOf(first - 1) === start) first--;
     const size = i - first + 1;
-    if (isScored(new Date(start)) || window.length - held - size < config.train_min_n) break;
+    if (isScored(start) || n - held - size < config.train_min_n) break;
     held += size;
     i = first - 1;
   }
@@ -87,9 +87,8 @@ export async function train(ctx: JobContext): Promise<JobResult> {
     const newestScores = await store.latestMany(batch.name, group, 'score', 1);
     for (const [g, name] of group.entries()) {
       ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
-      const points = windows.take(g);
       const scoredUpTo = newestScores.times(g)[0] ?? -Infinity;
-      const result = trainMetric(points, config, preprocess?.(name), (t) => t.getTime() <= scoredUpTo);
+      const result = trainMetric(windows.takeSeries(g), config, preprocess?.(name), (ms) => ms <= scoredUpTo);
       if ('skipped' in result) {
         skipped.push(`${name} (${result.skipped})`);
         continue;

@@ -1,12 +1,13 @@
 import type { PreprocessParams } from '../config/schema.ts';
 import type { Point } from '../store/metrics-table.ts';
+import { pointsOf, seriesOf, type Series } from '../store/series-group.ts';
 
 /** A batch's own transform of one metric's points (its preprocess.js), applied before the built-in steps. */
 export type SeriesTransform = (points: readonly Point[]) => Point[];
 
-/** Feature rows built from a series, each stamped with the time of the point it describes. */
+/** Feature rows built from a series, each stamped with the time (epoch ms) of the point it describes. */
 export interface Features {
-  timestamps: Date[];
+  millis: number[];
   rows: number[][];
 }
 
@@ -15,13 +16,17 @@ export interface Features {
  * as [x_i, x_{i-1}, ..., x_{i-lags_n}] where x is the differenced, smoothed series; points without enough
  * history for that are dropped, exactly as pandas' `dropna()` drops them.
  */
-export function makeFeatures(points: readonly Point[], params: PreprocessParams, hook?: SeriesTransform): Features {
-  const transformed = hook ? hook(points) : points;
+export function makeFeatures(input: Series, params: PreprocessParams, hook?: SeriesTransform): Features {
+  // A batch's transform takes and gives points, as Anomstack's preprocess functions take rows.
+  const transformed = hook ? seriesOf(hook(pointsOf(input))) : input;
   const series = params.freq ? resample(transformed, params.freq, params.freq_agg) : transformed;
-  let values: (number | null)[] = series.map((p) => p.value);
-  if (params.diff_n > 0) values = values.map((v, i) => difference(values, i, params.diff_n, v));
+  let values: readonly (number | null)[] = series.values;
+  if (params.diff_n > 0) {
+    const raw = values;
+    values = raw.map((v, i) => difference(raw, i, params.diff_n, v));
+  }
   if (params.smooth_n > 1) values = rollingMean(values, params.smooth_n);
-  const timestamps: Date[] = [];
+  const millis: number[] = [];
   const rows: number[][] = [];
   for (let i = params.lags_n; i < values.length; i++) {
     const row: number[] = [];
@@ -30,13 +35,13 @@ export function makeFeatures(points: readonly Point[], params: PreprocessParams,
       if (v === null || v === undefined) break;
       row.push(v);
     }
-    const point = series[i];
-    if (row.length === params.lags_n + 1 && point) {
-      timestamps.push(point.timestamp);
+    const ms = series.millis[i];
+    if (row.length === params.lags_n + 1 && ms !== undefined) {
+      millis.push(ms);
       rows.push(row);
     }
   }
-  return { timestamps, rows };
+  return { millis, rows };
 }
 
 /** How many earlier points a point needs before it gets a feature row. */
@@ -75,19 +80,19 @@ export function frequencyMs(freq: string): number {
   return multiple * (UNIT_MS[unit] ?? 0);
 }
 
-/** pandas' `resample(freq).agg(how)` on epoch-aligned buckets; empty buckets are left out. */
-export function resample(points: readonly Point[], freq: string, how: PreprocessParams['freq_agg']): Point[] {
+/** pandas' `resample(freq).agg(how)` on epoch-aligned buckets stamped with their start; empty buckets are left out. */
+export function resample(series: Series, freq: string, how: PreprocessParams['freq_agg']): Series {
   const width = frequencyMs(freq);
   const buckets = new Map<number, number[]>();
-  for (const point of points) {
-    const start = Math.floor(point.timestamp.getTime() / width) * width;
+  series.millis.forEach((ms, k) => {
+    const start = Math.floor(ms / width) * width;
+    const value = series.values[k] ?? 0;
     const bucket = buckets.get(start);
-    if (bucket) bucket.push(point.value);
-    else buckets.set(start, [point.value]);
-  }
-  return [...buckets.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, values]) => ({ timestamp: new Date(start), value: aggregate(values, how) }));
+    if (bucket) bucket.push(value);
+    else buckets.set(start, [value]);
+  });
+  const starts = [...buckets.keys()].sort((a, b) => a - b);
+  return { millis: starts, values: starts.map((start) => aggregate(buckets.get(start) ?? [], how)) };
 }
 
 function aggregate(values: readonly number[], how: PreprocessParams['freq_agg']): number {

@@ -15,6 +15,27 @@ export function inGroups<T>(items: readonly T[], size = SERIES_PER_QUERY): T[][]
   return groups;
 }
 
+/** One series as columns, oldest first: epoch milliseconds and values (what the models take: no object a point). */
+export interface Series {
+  readonly millis: readonly number[];
+  readonly values: readonly number[];
+}
+
+export function seriesOf(points: readonly Point[]): Series {
+  return { millis: points.map((p) => p.timestamp.getTime()), values: points.map((p) => p.value) };
+}
+
+export function pointsOf(series: Series): Point[] {
+  return series.millis.map((ms, k) => ({ timestamp: new Date(ms), value: series.values[k] ?? 0 }));
+}
+
+/** Points `from` (below 0: the first) to `to` (exclusive; default the end) of a series; the series itself when that is all of it. */
+export function sliceSeries(series: Series, from: number, to = series.millis.length): Series {
+  const start = Math.max(0, from);
+  if (start === 0 && to >= series.millis.length) return series;
+  return { millis: series.millis.slice(start, to), values: series.values.slice(start, to) };
+}
+
 /**
  * Several series read in one query, held as plain number columns until a series is taken: two
  * objects a point for a whole group outlived V8's young generation and grew the heap with the batch.
@@ -39,11 +60,15 @@ export class SeriesGroup {
 
   /** Series i as points, oldest first; the group lets go of its columns. */
   take(i: number): Point[] {
-    const millis = this.millis[i] ?? [];
-    const values = this.values[i] ?? [];
+    return pointsOf(this.takeSeries(i));
+  }
+
+  /** Series i as columns, oldest first; the group lets go of them. */
+  takeSeries(i: number): Series {
+    const series = { millis: this.millis[i] ?? [], values: this.values[i] ?? [] };
     this.millis[i] = [];
     this.values[i] = [];
-    return millis.map((ms, k) => ({ timestamp: new Date(ms), value: values[k] ?? 0 }));
+    return series;
   }
 
   /** Series i becomes series j of `other`, which lets go of it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { score, scoreNewPoints, scoreWindow } from '../../src/jobs/score.ts';
 import { loadModels } from '../../src/models/model-file.ts';
+import { seriesOf } from '../../src/store/series-group.ts';
 import { train } from '../../src/jobs/train.ts';
 import type { DuckDb } from '../../src/store/duckdb.ts';
 import { ANOMSTACK_DETECTORS_YAML } from '../helpers/anomstack-detectors.ts';
@@ -198,7 +199,7 @@ describe('score', () => {
     const stored = await scoreRows(c.db, 'm49');
     const models = await loadModels(c.models, 'b', 'm49');
     if (!models) throw new Error('m49 has no model');
-    const window = await c.store.latest('b', 'm49', 'metric', scoreWindow(c.batch.config));
+    const window = seriesOf(await c.store.latest('b', 'm49', 'metric', scoreWindow(c.batch.config)));
     const expected = scoreNewPoints(window, () => false, models.detectors, c.batch.config);
     expect(stored.map((r) => r.metric_timestamp.getTime())).toEqual(expected.millis);
     expect(stored.map((r) => r.metric_value)).toEqual(expected.scores);
