@@ -18,7 +18,6 @@ export interface NewScores {
   perModel: number[][];
 }
 
-
 /** How many of the newest points the score job reads for one metric. */
 export function scoreWindow(config: BatchConfig): number {
   // Resampling turns an unknown number of raw points into each bucket, so it reads a training window instead.
