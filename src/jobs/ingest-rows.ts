@@ -54,19 +54,12 @@ export class RowValidator {
   /** Rows checked so far, valid or not: the last row's number. */
   total = 0;
   valid = 0;
-  /**
-   * Whether each metric's valid rows came in rising time (metrics may interleave, as in a result ordered by time):
-   * then no (name, timestamp) repeats, and the staged rows need no search for repeats.
-   */
-  rising = true;
   private readonly batch: string;
   // Rows mostly come name by name: the previous row's series saves a map lookup.
   private previousName: string | undefined;
   private previousSeries = -1;
   /** Series by name: cheaper than RowColumns.seriesId's key of batch, name and type when names interleave. */
   private readonly seriesOf = new Map<string, number>();
-  /** Per series (RowColumns' index): the time of its last valid row. */
-  private readonly lastMs: number[] = [];
 
   constructor(batch: string, rows: RowColumns) {
     this.batch = batch;
@@ -92,11 +85,8 @@ export class RowValidator {
       this.previousSeries = series;
       this.previousName = name;
     }
-    const ms = timestamp.getTime();
-    if (!(ms > (this.lastMs[this.previousSeries] ?? -Infinity))) this.rising = false;
-    this.lastMs[this.previousSeries] = ms;
     const metadata = toMetadata(row['metadata']);
-    this.rows.add(this.previousSeries, ms, value, metadata ? JSON.stringify(metadata) : null);
+    this.rows.add(this.previousSeries, timestamp.getTime(), value, metadata ? JSON.stringify(metadata) : null);
     this.rowNumbers.push(number);
     this.valid++;
   }

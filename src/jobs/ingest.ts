@@ -112,7 +112,7 @@ async function stageIngest(db: DuckDb, batch: Batch, now: Date, reporter: Report
     reporter.warn(`${batch.name}: ${report}; skipped them`);
   }
   // Rows in rising time per metric cannot repeat a key: no need to look for repeats.
-  const keys = validator.rising ? { keys: validator.valid, unique: true, conflicts: 0, listed: [] } : await stagedKeys(db, LISTED_ROWS);
+  const keys = series.distinct ? { keys: validator.valid, unique: true, conflicts: 0, listed: [] } : await stagedKeys(db, LISTED_ROWS);
   if (keys.conflicts > 0) {
     const listed = keys.listed.map((r) => ({
       row: r.row,

@@ -35,11 +35,8 @@ export class RowColumns {
   /** Whether any row has metadata: rows without (a single model's scores) are staged without the column. */
   hasMetadata = false;
   private readonly ids = new Map<string, number>();
-  /** Per series: whether it has rows yet, to notice one coming back after another series. */
-  private readonly started: boolean[] = [];
-  private last = -1;
-  /** The time of the last row added (kept by `clearRows`, unlike `millis`). */
-  private lastMs = -Infinity;
+  /** Per series: the time of its last row (kept by `clearRows`, unlike `millis`). */
+  private readonly lastMs: number[] = [];
   private repeats = false;
 
   get length(): number {
@@ -47,8 +44,8 @@ export class RowColumns {
   }
 
   /**
-   * Whether no key can repeat: true when the rows came series by series, each once and in rising time (as the
-   * jobs write them), which lets the insert skip de-duplicating; anything else may repeat a key.
+   * Whether no key can repeat: true when each series' rows came in rising time (series may interleave, as in a
+   * query's result ordered by time), which lets the insert skip de-duplicating; anything else may repeat a key.
    */
   get distinct(): boolean {
     return !this.repeats;
@@ -64,22 +61,15 @@ export class RowColumns {
       this.batches.push(batch);
       this.names.push(name);
       this.types.push(type);
-      this.started.push(false);
     }
     return id;
   }
 
   add(series: number, ms: number, value: number, metadata: string | null): void {
-    if (series === this.last) {
-      if (!(ms > this.lastMs)) this.repeats = true;
-    } else {
-      if (this.started[series]) this.repeats = true;
-      this.started[series] = true;
-      this.last = series;
-    }
+    if (!(ms > (this.lastMs[series] ?? -Infinity))) this.repeats = true;
+    this.lastMs[series] = ms;
     if (ms < this.minMs) this.minMs = ms;
     if (ms > this.maxMs) this.maxMs = ms;
-    this.lastMs = ms;
     this.series.push(series);
     this.millis.push(ms);
     this.values.push(value);

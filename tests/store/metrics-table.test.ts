@@ -133,7 +133,10 @@ describe('MetricsTable reads of several series', () => {
     columns.add(g, T0, 0.5, '{"models":{"knn":0.5}}');
     columns.add(h, T0, 0.25, null);
     columns.add(g, T0 + MIN, 0.75, '{"models":{"knn":0.75}}');
-    // Series g comes back after h: de-duplicated, and the stored key (a at minute 3) is skipped.
+    // Series g comes back after h, still in rising time: no key can repeat.
+    expect(columns.distinct).toBe(true);
+    columns.add(g, T0 + MIN, 0.9, null);
+    // Now one does: the repeat is de-duplicated (the first row wins), and the stored key (a at minute 3) is skipped.
     expect(columns.distinct).toBe(false);
     const a = columns.seriesId('b', 'a', 'score');
     columns.add(a, T0 + 3 * MIN, 9, null);
