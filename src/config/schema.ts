@@ -113,7 +113,7 @@ export const batchConfigSchema = z.object({
     .default('local://.anomstack/models'),
   model_configs: z.array(modelConfig).min(1).default(() => structuredClone(defaultModels)),
   model_combination_method: z.enum(['mean', 'max', 'min']).default('max'),
-  train_max_n: count(1).default(2500),
+  train_max_n: count(1).default(5000),
   train_min_n: count(1).default(14),
   score_max_n: count(1).default(25),
   preprocess_params: preprocessParams.prefault({}),

@@ -15,7 +15,7 @@ describe('built-in defaults (Anomstack\'s, except the detector configuration and
   const config = parse();
 
   it('training and scoring windows', () => {
-    expect(config.train_max_n).toBe(2500);
+    expect(config.train_max_n).toBe(5000);
     expect(config.train_min_n).toBe(14);
     expect(config.score_max_n).toBe(25);
   });
