@@ -115,6 +115,9 @@ export const batchConfigSchema = z.object({
   model_combination_method: z.enum(['mean', 'max', 'min']).default('max'),
   train_max_n: count(1).default(5000),
   train_min_n: count(1).default(14),
+  train_holdout_n: count(0)
+    .default(50)
+    .describe('Training leaves out the newest n points (and any newer ones not scored yet), so a new pattern stays unusual for n points however often train runs.'),
   score_max_n: count(1).default(25),
   preprocess_params: preprocessParams.prefault({}),
   alert_threshold: z.number().min(0).max(1).default(0.8),

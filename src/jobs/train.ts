@@ -40,9 +40,10 @@ export function trainMetric(
 }
 
 /**
- * How many of the window's newest points training leaves out: the newest ones without a score, at most `score_max_n`
- * of them and a quarter of the window, never leaving fewer than `train_min_n` points. With `freq` the score job scores
- * buckets (stamped with their start), so the count is in buckets and whole buckets are left out.
+ * How many of the window's newest points training leaves out: the newest `train_holdout_n`, and then any newer ones
+ * without a score, in all at most max(`score_max_n`, `train_holdout_n`) points and a quarter of the window, never
+ * leaving fewer than `train_min_n`. With `freq` the score job scores buckets (stamped with their start), so the
+ * count is in buckets and whole buckets are left out.
  */
 export function pointsHeldOut(window: Series, config: BatchConfig, isScored: (ms: number) => boolean): number {
   const { freq } = config.preprocess_params;
@@ -58,14 +59,14 @@ export function pointsHeldOut(window: Series, config: BatchConfig, isScored: (ms
     units = 0;
     for (let i = 0; i < n; i++) if (i === 0 || unitOf(i) !== unitOf(i - 1)) units++;
   }
-  const cap = Math.min(config.score_max_n, Math.floor(units * MAX_HELD_OUT_SHARE));
+  const cap = Math.min(Math.max(config.score_max_n, config.train_holdout_n), Math.floor(units * MAX_HELD_OUT_SHARE));
   let held = 0;
   for (let taken = 0, i = n - 1; taken < cap && i >= 0; taken++) {
     const start = unitOf(i);
     let first = i;
     while (first > 0 && unitOf(first - 1) === start) first--;
     const size = i - first + 1;
-    if (isScored(start) || n - held - size < config.train_min_n) break;
+    if ((taken >= config.train_holdout_n && isScored(start)) || n - held - size < config.train_min_n) break;
     held += size;
     i = first - 1;
   }

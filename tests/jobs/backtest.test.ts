@@ -65,6 +65,19 @@ describe('backtestMetric', () => {
     expect(changed.slice(111)).not.toEqual(base.slice(111));
   });
 
+  it('retraining at every point, train_holdout_n keeps a new pattern unusual: the model does not learn it at once', () => {
+    // Three points 60 above the wiggle from 300 on, in 400 hourly points; the defaults (Relative Entropy, mean of 3 >= 0.8).
+    const points = Array.from({ length: 400 }, (_, i) => ({ timestamp: new Date(T0 + i * HOUR), value: wiggle(i) + (i >= 300 && i < 303 ? 60 : 0) }));
+    const run = (holdout: number) => backtestMetric(points, batchConfigSchema.parse({ metric_batch: 'b', train_holdout_n: holdout }), 1);
+    const held = run(batchConfigSchema.parse({ metric_batch: 'b' }).train_holdout_n);
+    expect(held.slice(300, 303).map((p) => p.score)).toEqual([1, 1, 1]);
+    expect(held.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([302]);
+    // Without it the window ending at 300 is a training window when 301 is scored, and 301 looks normal.
+    const learnt = run(0);
+    expect(learnt[301]?.score).toBeLessThan(0.5);
+    expect(learnt.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([304]);
+  });
+
   it('scores every point that has enough history once a model exists, and flags the spike', () => {
     const out = backtestMetric(series(120), config(ANOMSTACK_DETECTORS), 10);
     // diff_n 1 + smooth_n 3 + lags_n 5 need 8 earlier points; the first model (at train_min_n = 20 points)

@@ -96,7 +96,7 @@ describe('train', () => {
   });
 
   it('uses only the newest train_max_n points', async () => {
-    const c = await setup('train_max_n: 30\npreprocess_params: {diff_n: 0, smooth_n: 0, lags_n: 2}\n');
+    const c = await setup('train_max_n: 30\ntrain_holdout_n: 0\npreprocess_params: {diff_n: 0, smooth_n: 0, lags_n: 2}\n');
     await insertScores(c, 'm', await insertSeries(c.store, 'b', 'm', 100, END));
     await train(c);
     const file = await modelFile(c, 'm');
@@ -106,7 +106,7 @@ describe('train', () => {
 
   it('leaves the newest points without a score out, at most score_max_n of them and keeping train_min_n points', async () => {
     // (The quarter-of-the-window cap is not what binds here: 15 and 6 points.)
-    const c = await setup('score_max_n: 8\ntrain_min_n: 20\n');
+    const c = await setup('score_max_n: 8\ntrain_min_n: 20\ntrain_holdout_n: 0\n');
     // 10 unscored points at the end of 60: the newest 8 (score_max_n) are left out.
     await insertScores(c, 'scored', (await insertSeries(c.store, 'b', 'scored', 60, END)).slice(0, 50));
     // 24 points, none scored: only 4 can go, or fewer than train_min_n would be left.
@@ -116,9 +116,24 @@ describe('train', () => {
     expect(await modelFile(c, 'young')).toMatchObject({ train_to: hoursBefore(END, 4).toISOString(), train_n: 18 });
   });
 
+  it('leaves out the newest train_holdout_n points scored or not, then newer unscored ones up to score_max_n, at most a quarter', async () => {
+    const c = await setup('train_holdout_n: 6\nscore_max_n: 8\ntrain_min_n: 5\n');
+    // Every point scored: exactly the newest 6 go.
+    await insertScores(c, 'scored', await insertSeries(c.store, 'b', 'scored', 60, END));
+    // The newest 10 unscored: the newest 6, then unscored ones until max(score_max_n, train_holdout_n) = 8.
+    await insertScores(c, 'partly', (await insertSeries(c.store, 'b', 'partly', 60, END)).slice(0, 50));
+    // 20 points: a quarter of the window, 5, is all that goes.
+    await insertScores(c, 'young', await insertSeries(c.store, 'b', 'young', 20, END));
+    await train(c);
+    // Rows = points kept - lags_n (2).
+    expect(await modelFile(c, 'scored')).toMatchObject({ train_to: hoursBefore(END, 6).toISOString(), train_n: 52 });
+    expect(await modelFile(c, 'partly')).toMatchObject({ train_to: hoursBefore(END, 8).toISOString(), train_n: 50 });
+    expect(await modelFile(c, 'young')).toMatchObject({ train_to: hoursBefore(END, 5).toISOString(), train_n: 13 });
+  });
+
   it('with freq, leaves out whole unscored buckets, counted in buckets as score counts them', async () => {
     // Hourly points in 4-hour buckets: 240 points are 60 buckets, the newest ending at END.
-    const c = await setup('preprocess_params: {freq: 4h, lags_n: 2}\nscore_max_n: 10\ntrain_min_n: 22\n');
+    const c = await setup('preprocess_params: {freq: 4h, lags_n: 2}\nscore_max_n: 10\ntrain_min_n: 22\ntrain_holdout_n: 0\n');
     await insertSeries(c.store, 'b', 'fresh', 240, END);
     // Scored up to the start of the 55th bucket: the newest 5 buckets are unscored.
     const scored = await insertSeries(c.store, 'b', 'scored', 240, END);
