@@ -16,9 +16,11 @@ const MAX_HELD_OUT_SHARE = 0.25;
 
 /**
  * Fits the batch's detectors on one metric's points (the newest `train_max_n`, oldest first), leaving out the newest
- * points that have no score yet (`isScored`, given epoch ms; see `pointsHeldOut`). The score job then judges them with
- * a model that has not seen them, on a first run too, where they would otherwise be in the training windows and look
- * normal. Pure: the train job and the backtest both call it, so a backtest trains exactly as the scheduled job does.
+ * `train_holdout_n` and any newer points that have no score yet (`isScored`, given epoch ms; see `pointsHeldOut`). The
+ * score job then judges new points with a model that has not seen them, on a first run too, where they would otherwise
+ * be in the training windows and look normal; and a model retrained at every tick does not learn an anomaly's first
+ * window before judging its next. Pure: the train job and the backtest both call it, so a backtest trains exactly as
+ * the scheduled job does.
  */
 export function trainMetric(
   series: Series,
