@@ -15,8 +15,12 @@ import { seriesOf, sliceSeries } from '../store/series-group.ts';
 import { scoreNewPoints, scoreWindow } from './score.ts';
 import { trainMetric, type TrainedDetectors } from './train.ts';
 
-/** Retraining cadence when the batch's schedules do not imply one. */
-export const DEFAULT_RETRAIN_EVERY = 100;
+/**
+ * Retraining cadence when the batch's schedules do not imply one. The scheduled jobs then retrain at every tick;
+ * with the default `train_holdout_n`, retraining every 1, 5, 10 or 25 points scores the same on NAB (71.4), and
+ * every 25 costs a 25th of the retrains (every 100 hid that a model retrained at every tick learnt anomalies at once).
+ */
+export const DEFAULT_RETRAIN_EVERY = 25;
 
 export interface BacktestPoint {
   timestamp: Date;

@@ -184,7 +184,7 @@ describe('anomstack exit codes', () => {
     const out = path.join(work, 'orders.csv');
     const run = anomstack(work, 'backtest', '--metrics-dir', EXAMPLES, '--batch', 'csv_orders', '--from', '2026-06-01', '--out', out);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/backtest csv_orders: 519 points of 3 metrics in [\d.]+ s, retraining every 100 points; wrote /);
+    expect(run.stdout).toMatch(/backtest csv_orders: 519 points of 3 metrics in [\d.]+ s, retraining every 25 points; wrote /);
     expect(run.stdout).toMatch(/^metric\s+points\s+scored\s+alerts\s+changes$/m);
     const lines = (await readFile(out, 'utf8')).trim().split('\n');
     expect(lines[0]).toBe('metric_batch,metric_name,metric_timestamp,metric_value,score,alert,change');
