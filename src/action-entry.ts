@@ -38,13 +38,8 @@ async function prepare(): Promise<boolean> {
 // Eager: kept in index.js (one file, one license list) but evaluated only here, after the binding is in place.
 if (await prepare()) {
   if (asCli) {
-    const { EXIT, main } = await import(/* webpackMode: "eager" */ './cli.ts');
-    try {
-      process.exitCode = await main(process.argv.slice(2));
-    } catch (error) {
-      process.stderr.write(`anomstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = EXIT.failed;
-    }
+    const { runCli } = await import(/* webpackMode: "eager" */ './cli.ts');
+    await runCli(process.argv.slice(2));
   } else {
     await import(/* webpackMode: "eager" */ './action.ts');
   }

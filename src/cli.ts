@@ -13,8 +13,11 @@ import { ConfigError, formatIssue, type ConfigIssue } from './config/issues.ts';
 import { JOBS, type Job } from './config/schema.ts';
 import { IngestError, toTimestamp } from './jobs/ingest.ts';
 import { runJobs, UsageError, type RunReport } from './jobs/run.ts';
-import { DuckDb } from './store/duckdb.ts';
+import { redact } from './runtime/redact.ts';
+import { guardUnfinished, UNFINISHED_MESSAGE } from './runtime/unfinished.ts';
+import { DatabaseLockedError, DuckDb } from './store/duckdb.ts';
 import { MetricsTable } from './store/metrics-table.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 const USAGE = `anomstack: anomaly detection for metric batches
 
@@ -37,12 +40,14 @@ Options:
   --now TIMESTAMP     run as if the clock read TIMESTAMP (UTC), for reproducible runs
   --report-dir DIR    where run writes the report ("none": no report)
   --plots-dir DIR     where run's plot job writes (default: plots/ beside each batch's DuckDB file)
+  --wait SECONDS      when another run holds the database, wait up to this long for it (default: fail at once)
   --quiet             only warnings, alerts and the summary
   -h, --help          this help
+  --version           the version
 
-Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config.`;
+Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config, 3 another run holds the database.`;
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -60,7 +65,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         out: { type: 'string' },
         'report-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
         'plots-dir': { type: 'string' },
+        wait: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -72,15 +79,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
+  if (values.version) {
+    process.stdout.write(`anomstack ${packageJson.version}\n`);
+    return EXIT.ok;
+  }
   if (!command) return usage('missing command');
   if (extra.length > 0) return usage(`unexpected argument(s): ${extra.join(' ')}`);
   const metricsDir = values['metrics-dir'];
   const batches = values.batch;
   const now = values.now === undefined ? new Date() : toTimestamp(values.now);
   if (!now) return usage(`--now ${values.now ?? ''} is not a timestamp (e.g. 2026-11-21T12:00:00Z)`);
+  if (!/^\d+(\.\d+)?$/.test(values.wait ?? '0')) return usage(`--wait ${values.wait ?? ''} is not a number of seconds`);
+  const waitMs = Number(values.wait ?? 0) * 1000;
   try {
     if (command === 'validate') return await validate(metricsDir, batches);
-    if (command === 'list') return await list(metricsDir, batches);
+    if (command === 'list') return await list(metricsDir, batches, waitMs);
     if (command === 'backtest') {
       const [batch, ...more] = batches;
       if (!batch || more.length > 0) return usage('backtest needs exactly one --batch NAME');
@@ -103,13 +116,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       const jobs = command === 'run' ? JOBS : [command as Job];
       // `plot --out DIR` as `report --out DIR`; `run` names its folders after what goes in them.
       const plotsDir = command === 'plot' ? (values.out ?? values['plots-dir']) : values['plots-dir'];
-      const report = await runJobs({ metricsDir, batches, jobs, now, reporter: terminalReporter({ quiet: values.quiet }), ...(plotsDir ? { plotsDir } : {}) });
+      const report = await runJobs({ metricsDir, batches, jobs, now, waitMs, reporter: terminalReporter({ quiet: values.quiet }), ...(plotsDir ? { plotsDir } : {}) });
       if (command === 'summary') {
         for (const b of report.batches) if (b.summary) process.stdout.write(`\n${summaryText(b.summary)}\n`);
       }
       const code = printRunReport(report);
       const reportDir = values['report-dir'];
-      if (command === 'run' && reportDir !== 'none' && report.configFailures.length === 0) {
+      // Invalid batches are shown as such in it; the valid ones' results are there to look at all the same.
+      if (command === 'run' && reportDir !== 'none') {
         process.stdout.write(`${await reportCommand({ metricsDir, batches, now, outDir: reportDir })}\n`);
       }
       return code;
@@ -120,8 +134,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof IngestError) {
-      process.stderr.write(`anomstack: ${error.message}\n`);
+      process.stderr.write(`anomstack: ${redact(error.message)}\n`);
       return EXIT.failed;
+    }
+    if (error instanceof DatabaseLockedError) {
+      process.stderr.write(`anomstack: ${error.message}; wait for it to finish, or pass --wait SECONDS\n`);
+      return EXIT.locked;
     }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ENOENT') return usage((error as Error).message);
     throw error;
@@ -130,7 +148,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`anomstack: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`anomstack: ${message} (see anomstack --help)\n`);
   return EXIT.usage;
 }
 
@@ -143,7 +161,7 @@ async function validate(metricsDir: string, batches: string[]): Promise<number> 
   return result.failures.length > 0 ? EXIT.usage : EXIT.ok;
 }
 
-async function list(metricsDir: string, batches: string[]): Promise<number> {
+async function list(metricsDir: string, batches: string[], waitMs: number): Promise<number> {
   const result = await loadBatches(metricsDir, { only: batches });
   const rows: (string | number)[][] = [];
   const databases = new Map<string, DuckDb>();
@@ -151,7 +169,7 @@ async function list(metricsDir: string, batches: string[]): Promise<number> {
     for (const batch of result.batches) {
       const path = batch.config.duckdb_path;
       // Listing must not create an empty database where none was written yet.
-      const db = databases.get(path) ?? ((await isFile(path)) ? await DuckDb.open(path) : undefined);
+      const db = databases.get(path) ?? ((await isFile(path)) ? await DuckDb.open(path, { waitMs }) : undefined);
       if (db) databases.set(path, db);
       const metrics = db ? await new MetricsTable(db, batch.config.table_key).summary(batch.name) : [];
       const state = batch.config.disable_batch ? 'disabled' : 'enabled';
@@ -212,14 +230,20 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`anomstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+/**
+ * Runs the CLI as a process does: sets the exit code, prints an unexpected error (redacted) rather than a crash, and
+ * says so when the process is about to end with the command still unfinished.
+ */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  try {
+    process.exitCode = await guardUnfinished(main(argv), () => {
+      process.stderr.write(`anomstack: ${UNFINISHED_MESSAGE}\n`);
       process.exitCode = EXIT.failed;
-    },
-  );
+    });
+  } catch (error) {
+    process.stderr.write(`anomstack: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.exitCode = EXIT.failed;
+  }
 }
+
+if (isEntryPoint()) void runCli(process.argv.slice(2));

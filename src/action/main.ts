@@ -8,6 +8,7 @@ import type { Reporter } from '../jobs/context.ts';
 import { runJobs } from '../jobs/run.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import { writeReport } from '../report/write.ts';
+import { redact, urlSecrets } from '../runtime/redact.ts';
 import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
@@ -18,12 +19,15 @@ import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from 
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
 import { writeSummary } from './summary.ts';
 
-/** Reporter for the Actions log: warnings become annotations, progress is logged at most every 10%. */
+/**
+ * Reporter for the Actions log: warnings become annotations, progress is logged at most every 10%. Lines are
+ * redacted too: masking covers only the values maskSecrets saw, and an error may quote a URL from anywhere else.
+ */
 function actionsReporter(): Reporter {
   const lastDecile = new Map<string, number>();
   return {
-    info: (message) => core.info(message),
-    warn: (message) => core.warning(message),
+    info: (message) => core.info(redact(message)),
+    warn: (message) => core.warning(redact(message)),
     progress: (label, done, total) => {
       const decile = Math.floor((10 * done) / Math.max(total, 1));
       if (total >= 50 && decile !== lastDecile.get(label)) {
@@ -36,11 +40,12 @@ function actionsReporter(): Reporter {
 
 /** Config errors and warnings as annotations on the file and line they point at. */
 function annotate(loaded: Pick<LoadResult, 'warnings' | 'failures'>): void {
-  for (const warning of loaded.warnings) core.warning(formatIssue(warning), { file: warning.source, ...(warning.line ? { startLine: warning.line } : {}) });
+  // A config issue quotes the bad value, which may be a URL with credentials in it.
+  for (const warning of loaded.warnings) core.warning(redact(formatIssue(warning)), { file: warning.source, ...(warning.line ? { startLine: warning.line } : {}) });
   for (const failure of loaded.failures) {
     for (const issue of failure.error.issues) {
       const note = issue.severity === 'error' ? core.error : core.warning;
-      note(formatIssue(issue), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
+      note(redact(formatIssue(issue)), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
     }
   }
 }
@@ -76,16 +81,25 @@ async function plan(inputs: ActionInputs, batches: string[]): Promise<void> {
 /** Names of variables that hold credentials a batch's SQL or ingest function may read (database passwords, API keys). */
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS)/i;
 
+/** Shorter values are not masked: masking a common word would garble the whole log while hiding little. */
+const MIN_MASKED_LENGTH = 6;
+
 /**
  * Masks the token and every credential-looking variable before any batch runs: a driver error that echoes
- * a connection string must not put a password in the log.
+ * a connection string must not put a password in the log. Any variable may hold a URL with credentials
+ * (ANOMSTACK_SLACK_API_URL=https://user:pass@proxy/...): its userinfo, password and secret query values are masked too.
  */
 function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
   // The LLM key's name (ANOMSTACK_OPENAI_KEY) does not look like a credential's to SECRET_NAME.
   const secret = (name: string): boolean => SECRET_NAME.test(name) || (LLM_KEY_VARIABLES as readonly string[]).includes(name);
-  const values = new Set(Object.entries(env).filter(([name, value]) => value && value.length >= 6 && secret(name)).map(([, value]) => value ?? ''));
+  const values = new Set<string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) continue;
+    if (secret(name)) values.add(value);
+    if (value.includes('://') || value.includes('=')) for (const part of urlSecrets(value)) values.add(part);
+  }
   if (inputs.githubToken) values.add(inputs.githubToken);
-  for (const value of values) core.setSecret(value);
+  for (const value of values) if (value.length >= MIN_MASKED_LENGTH || value === inputs.githubToken) core.setSecret(value);
 }
 
 /**
@@ -170,11 +184,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (issues) core.setOutput('issues', JSON.stringify(issuesOutput(issues)));
 
   let reportFailure: string | null = null;
-  let site: { pages: number; bytes: number } | null = null;
+  let site: { pages: number; bytes: number; warnings: string[] } | null = null;
   if (inputs.command === 'run' || inputs.command === 'report' || inputs.command === 'plot') {
     try {
       if (inputs.command !== 'plot') {
         site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches });
+        for (const warning of site.warnings) core.warning(redact(warning));
         core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
       }
       const published = await publishPlots(plotsDir, inputs.reportDir, report.batches.filter((b) => b.status !== 'invalid').map((b) => b.batch));

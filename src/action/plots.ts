@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ChartUrl } from '../alerts/github-body.ts';
 import { metricPlotPath } from '../jobs/plot.ts';
 import { chartPath } from '../report/batch-page.ts';
-import { fileSafe } from '../report/sources.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
 
 /** The plots folder inside the published report: `<report-dir>/plots/<batch>/...`. */
 export const PUBLISHED_PLOTS_DIR = 'plots';

@@ -62,8 +62,10 @@ export function batchChannels(batch: Batch, options: ChannelOptions): BatchChann
     // Issues need the action's token and repository; on the command line the console stands in.
     options.warn(`${batch.name}: alert method github is not available here (it needs the GitHub Action); alerts go to the console`);
   }
-  add('slack', () => new SlackChannel(slackSettings(options.env), { plot, info: options.info, warn: options.warn }));
-  add('email', () => new EmailChannel(emailSettings(options.env), { plot }));
+  // Each request's time limit: a Slack or SMTP server that never answers costs seconds, not the libraries' minutes.
+  const timeoutMs = config.alert_timeout_s * 1000;
+  add('slack', () => new SlackChannel(slackSettings(options.env), { plot, info: options.info, warn: options.warn, timeoutMs }));
+  add('email', () => new EmailChannel(emailSettings(options.env), { plot, timeoutMs }));
   return { channels, misconfigured };
 }
 

@@ -3,6 +3,7 @@
  * HTML with the plot inline plus a text part, and the plot attached as a PNG; summaries as HTML and text.
  */
 import type { ConnectionOptions } from 'node:tls';
+import { redact, redactedError } from '../runtime/redact.ts';
 import type { Alert, AlertChannel } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
 import { alertHtml, alertText, summaryHtml } from './email-body.ts';
@@ -62,8 +63,14 @@ export interface EmailChannelOptions {
   plot: AlertPlotter;
   /** Extra TLS options, e.g. `ca` for a relay whose certificate an internal CA signed. */
   tls?: ConnectionOptions;
+  /** Time limit of connecting, of the server's greeting and of each answer after (the batch's `alert_timeout_s`). */
   timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** nodemailer's codes for a server that could not be reached or stopped answering (every timeout is ETIMEDOUT). */
+const UNREACHABLE_CODES = new Set(['ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'EDNS']);
 
 interface Mail {
   subject: string;
@@ -76,6 +83,11 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
   readonly name = 'email';
   private readonly settings: EmailSettings;
   private readonly options: EmailChannelOptions;
+  /**
+   * Why the server could not be reached, once a delivery found it so. Later deliveries (the batch's other jobs)
+   * then fail at once: a dead server costs one time limit per run, not one per job.
+   */
+  private unreachable: string | null = null;
 
   constructor(settings: EmailSettings, options: EmailChannelOptions) {
     this.settings = settings;
@@ -108,11 +120,13 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
     await this.deliver([{ subject: summaryTitle(summary), text: summaryText(summary), html: summaryHtml(summary), attachments: [] }]);
   }
 
-  /** One SMTP connection (a pool of one) for the run's messages. */
+  /** One SMTP connection (a pool of one) for the run's messages; the first that fails ends the delivery. */
   private async deliver(mails: readonly Mail[]): Promise<void> {
     if (mails.length === 0) return;
     const { from, to, host, port, security, auth } = this.settings;
-    const timeout = this.options.timeoutMs ?? 30_000;
+    const where = `${to.join(', ')} via ${host}:${port}`;
+    if (this.unreachable) throw new Error(redact(`email: "${mails[0]?.subject ?? ''}" not sent to ${where}: the server was unreachable earlier in this run (${this.unreachable})`));
+    const timeout = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Loaded here: runs that mail nothing do not load it.
     const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
@@ -127,7 +141,7 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
       ...(this.options.tls ? { tls: this.options.tls } : {}),
       connectionTimeout: timeout,
       greetingTimeout: timeout,
-      socketTimeout: 2 * timeout,
+      socketTimeout: timeout,
       logger: false,
     });
     try {
@@ -135,11 +149,29 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
         try {
           await transport.sendMail({ from, to, ...mail });
         } catch (error) {
-          throw new Error(`email: sending "${mail.subject}" to ${to.join(', ')} via ${host}:${port} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          const why = this.describe(error, timeout);
+          if (isUnreachable(error)) this.unreachable = why;
+          // The host comes from the environment and may be written with credentials; so may a server's reply.
+          throw redactedError(`email: sending "${mail.subject}" to ${where} failed: ${why}`, error);
         }
       }
     } finally {
       transport.close();
     }
   }
+
+  /** nodemailer's message, and for a timeout which limit it was. */
+  private describe(error: unknown, timeoutMs: number): string {
+    const message = error instanceof Error ? error.message : String(error);
+    return errorCode(error) === 'ETIMEDOUT' ? `${message} (no answer within ${timeoutMs / 1000} s, alert_timeout_s)` : message;
+  }
+}
+
+function errorCode(error: unknown): string | null {
+  const code: unknown = error instanceof Error && 'code' in error ? error.code : null;
+  return typeof code === 'string' ? code : null;
+}
+
+function isUnreachable(error: unknown): boolean {
+  return UNREACHABLE_CODES.has(errorCode(error) ?? '');
 }

@@ -3,7 +3,8 @@ import { evidence, issueTitle } from './alert-text.ts';
 import { groupAlerts } from './message.ts';
 import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS, type IssueLinks } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
-import { fingerprint, parseDuration, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
+import { parseDuration } from '../config/duration.ts';
+import { fingerprint, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 export interface GitHubChannelOptions {
   /** The batch whose alerts this channel delivers (reconcile only looks at this batch's issues). */

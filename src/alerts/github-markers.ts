@@ -55,14 +55,6 @@ export function isAlertComment(body: string, fp: string, at: string): boolean {
   return json?.['fingerprint'] === fp && json['at'] === at;
 }
 
-/** `snooze:7d` → 7 days in ms; also m, h and w. Null for anything else. */
-export function parseDuration(text: string): number | null {
-  const match = /^(\d+)\s*(m|h|d|w)$/.exec(text.trim());
-  if (!match) return null;
-  const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2] as 'm' | 'h' | 'd' | 'w'];
-  return Number(match[1]) * unit;
-}
-
 /** JSON that cannot end the HTML comment it sits in. */
 function safeJson(value: object): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');

@@ -1,4 +1,5 @@
 /** What the Slack and email channels say about alerts: the same parts, laid out by each channel. */
+import { fileSafe } from '../artifacts/file-names.ts';
 import type { Alert } from './channel.ts';
 import { evidence, formatTime, issueTitle, recentRows, RECENT_ROWS } from './alert-text.ts';
 
@@ -46,11 +47,10 @@ export function recentTextTable(group: AlertGroup, rows = RECENT_ROWS): string {
     .join('\n');
 }
 
-/** A file name for the group's plot: safe on every mail client and in Slack. */
+/** A file name for the group's plot: safe on every mail client and in Slack, and bounded however long the names. */
 export function plotFileName(group: AlertGroup): string {
-  const safe = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   const time = group.newest.timestamp.toISOString().slice(0, 16).replace(/[-:]/g, '');
-  return `${safe(group.newest.batch)}-${safe(group.newest.metric)}-${time}.png`;
+  return `${fileSafe(group.newest.batch)}-${fileSafe(group.newest.metric)}-${time}.png`;
 }
 
 /** The PNG attached to an alert message. */

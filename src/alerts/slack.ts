@@ -6,6 +6,7 @@
  */
 import type * as SlackWebApi from '@slack/web-api';
 import type { Logger, RetryOptions, WebClient } from '@slack/web-api';
+import { redact, redactedError } from '../runtime/redact.ts';
 import type { Alert, AlertChannel } from './channel.ts';
 import { optional, readSettings } from './channel-config.ts';
 import { groupAlerts, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
@@ -32,13 +33,18 @@ export interface SlackChannelOptions {
   plot: AlertPlotter;
   info: (message: string) => void;
   warn: (message: string) => void;
-  /** How failed requests are retried (429s wait for Retry-After first); a few tries within about a minute by default. */
+  /** How failed requests are retried (429s wait for Retry-After first); two retries within a few seconds by default. */
   retry?: RetryOptions;
+  /** Time limit of each request, connecting and answering (the batch's `alert_timeout_s`). */
   timeoutMs?: number;
 }
 
-/** Enough retries for a blip or a rate limit, few enough that a scheduled run does not hang for half an hour (the client's default). */
-const DEFAULT_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 15_000 };
+/**
+ * Enough retries for a blip or a rate limit, few and short enough that a Slack that does not answer costs about
+ * three time limits (not the client's default of half an hour).
+ */
+const DEFAULT_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The client library and a client, loaded on the first message: runs that post nothing do not load it. */
 interface Slack {
@@ -52,6 +58,11 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
   private readonly channel: string;
   private readonly options: SlackChannelOptions;
   private slack: Promise<Slack> | undefined;
+  /**
+   * Why Slack could not be reached (no answer in time, no connection), once a post found it so. Later sends
+   * (the batch's other jobs) then fail at once: a dead Slack costs one post's tries per run, not one per job.
+   */
+  private unreachable: string | null = null;
 
   constructor(settings: SlackSettings, options: SlackChannelOptions) {
     this.settings = settings;
@@ -59,19 +70,28 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
     this.options = options;
   }
 
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  private get retry(): RetryOptions {
+    return this.options.retry ?? DEFAULT_RETRY;
+  }
+
   private load(): Promise<Slack> {
     this.slack ??= import('@slack/web-api').then((api) => ({
       api,
       client: new api.WebClient(this.settings.token, {
         ...(this.settings.apiUrl ? { slackApiUrl: this.settings.apiUrl } : {}),
-        retryConfig: this.options.retry ?? DEFAULT_RETRY,
-        timeout: this.options.timeoutMs ?? 30_000,
+        retryConfig: this.retry,
+        timeout: this.timeoutMs,
         logger: clientLogger(api, this.options),
       }),
     }));
     return this.slack;
   }
 
+  /** Stops at the first message that cannot be posted (the send throws): the rest would only wait out the same failure. */
   async send(alerts: readonly Alert[]): Promise<void> {
     for (const group of groupAlerts(alerts)) {
       const posted = await this.post(group.title, alertBlocks(group));
@@ -85,13 +105,16 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
 
   /** Posts a message; its text is the notification and the fallback for clients that do not show blocks. */
   private async post(title: string, blocks: SlackBlock[]): Promise<{ channel: string; ts: string }> {
+    if (this.unreachable) throw new Error(`slack: "${title}" not posted to ${this.channel}: Slack was unreachable earlier in this run (${this.unreachable})`);
     const { api, client } = await this.load();
     try {
       const result = await client.chat.postMessage({ channel: this.channel, text: title, blocks, unfurl_links: false, unfurl_media: false });
       if (!result.channel || !result.ts) throw new Error('the response has no channel or ts');
       return { channel: result.channel, ts: result.ts };
     } catch (error) {
-      throw new Error(`slack: posting "${title}" to ${this.channel} failed: ${describe(api, error)}`, { cause: error });
+      const why = this.describe(api, error);
+      if (error instanceof api.WebAPIRequestError) this.unreachable = why;
+      throw redactedError(`slack: posting "${title}" to ${this.channel} failed: ${why}`, error);
     }
   }
 
@@ -113,8 +136,23 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
         alt_text: `${group.newest.metric}: recent values and anomaly scores`,
       });
     } catch (error) {
-      this.options.warn(`slack: the plot of "${group.title}" could not be uploaded (${describe(api, error)}); the alert itself was posted`);
+      this.options.warn(`slack: the plot of "${group.title}" could not be uploaded (${this.describe(api, error)}); the alert itself was posted`);
     }
+  }
+
+  /**
+   * Slack's error code with what usually fixes it, or why there was no answer, redacted: fetch quotes the URL it
+   * refuses, and ANOMSTACK_SLACK_API_URL may hold credentials.
+   */
+  private describe(api: typeof SlackWebApi, error: unknown): string {
+    if (error instanceof api.WebAPIRequestError) {
+      const tries = `${1 + (this.retry.retries ?? 0)} tries`;
+      if (error.original.name === 'TimeoutError') return `no answer within ${this.timeoutMs / 1000} s (alert_timeout_s), ${tries}`;
+      // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, ...) is its cause.
+      const cause = error.original.cause instanceof Error ? ` (${error.original.cause.message})` : '';
+      return redact(`could not reach Slack: ${error.original.message}${cause}, ${tries}`);
+    }
+    return redact(describe(api, error));
   }
 }
 
@@ -143,7 +181,8 @@ function describe(api: typeof SlackWebApi, error: unknown): string {
  * notices, never its debug output (which would show request bodies).
  */
 function clientLogger(api: typeof SlackWebApi, options: SlackChannelOptions): Logger {
-  const text = (parts: unknown[]): string => `slack: ${parts.map(String).join(' ')}`;
+  // A failed request's warning quotes fetch's error, which may quote the URL and its credentials.
+  const text = (parts: unknown[]): string => redact(`slack: ${parts.map(String).join(' ')}`);
   return {
     debug: () => undefined,
     info: (...parts: unknown[]) => options.info(text(parts)),

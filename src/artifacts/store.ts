@@ -8,4 +8,9 @@ export interface ArtifactStore {
   read(key: string): Promise<string | null>;
   /** Replaces the artifact atomically: a reader sees the old or the new one, never half of it. */
   write(key: string, content: string): Promise<void>;
+  /**
+   * Removes what interrupted writes under `prefix` left behind (a killed run's temporary files), for stores that
+   * can have any; returns how many were removed.
+   */
+  removeLeftovers?(prefix: string): Promise<number>;
 }

@@ -8,5 +8,6 @@ export async function reportCommand(options: { metricsDir: string; outDir: strin
   const { writeReport } = await import('../report/write.ts');
   const result = await writeReport({ metricsDir: options.metricsDir, outDir: options.outDir, batches: options.batches, now: options.now });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `Report: ${result.pages} pages, ${(result.bytes / 1e6).toFixed(1)} MB in ${seconds} s. Open ${result.index} in a browser.`;
+  const warnings = result.warnings.map((w) => `warning: ${w}\n`).join('');
+  return `${warnings}Report: ${result.pages} pages, ${(result.bytes / 1e6).toFixed(1)} MB in ${seconds} s. Open ${result.index} in a browser.`;
 }

@@ -1,6 +1,10 @@
 import type { Reporter } from '../jobs/context.ts';
+import { redact } from '../runtime/redact.ts';
 
-/** Log lines on stdout, warnings on stderr, and a self-overwriting progress line when stderr is a terminal. */
+/**
+ * Log lines on stdout, warnings on stderr, and a self-overwriting progress line when stderr is a terminal. Lines
+ * are redacted: errors of failed requests may quote a URL with credentials in it.
+ */
 export function terminalReporter(options: { quiet?: boolean } = {}): Reporter {
   const tty = process.stderr.isTTY === true;
   let progressShown = false;
@@ -11,11 +15,11 @@ export function terminalReporter(options: { quiet?: boolean } = {}): Reporter {
   return {
     info(message) {
       clearProgress();
-      if (!options.quiet) process.stdout.write(`${message}\n`);
+      if (!options.quiet) process.stdout.write(`${redact(message)}\n`);
     },
     warn(message) {
       clearProgress();
-      process.stderr.write(`warning: ${message}\n`);
+      process.stderr.write(`warning: ${redact(message)}\n`);
     },
     progress(label, done, total) {
       if (!tty || total < 2) return;

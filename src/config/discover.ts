@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file that defines one metric batch. */
@@ -12,17 +12,30 @@ export interface BatchFile {
 const DEFAULTS_FILE = 'defaults.yaml';
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.anomstack']);
 
-/**
- * Finds every batch under the metrics folder. Our layout is `<batch>/config.yaml`; Anomstack's is any
- * other `*.yaml` (e.g. `examples/hn/hn.yaml`). `defaults.yaml` files are never batches.
- */
-export async function discoverBatchFiles(metricsDir: string): Promise<BatchFile[]> {
-  const found: BatchFile[] = [];
-  await walk(metricsDir, found);
-  return found.sort((a, b) => a.file.localeCompare(b.file));
+/** A key only a batch file has at its top level: what tells an Anomstack batch from any other YAML file. */
+const BATCH_KEY = /^(metric_batch|ingest_sql|ingest_fn)\s*:/m;
+
+export interface Discovered {
+  batches: BatchFile[];
+  /** YAML files under the folder that do not look like batches: skipped, and worth a warning. */
+  ignored: string[];
 }
 
-async function walk(dir: string, found: BatchFile[]): Promise<void> {
+/**
+ * Finds every batch under the metrics folder. Our layout is `<batch>/config.yaml`; Anomstack's is any other
+ * `*.yaml` with a batch's own key at its top level, `metric_batch`, `ingest_sql` or `ingest_fn` (e.g.
+ * `examples/hn/hn.yaml`). `defaults.yaml` files are never batches; other YAML files (a workflow, an
+ * `action.yml`) are not either, and are returned as ignored.
+ */
+export async function discover(metricsDir: string): Promise<Discovered> {
+  const found: Discovered = { batches: [], ignored: [] };
+  await walk(metricsDir, found);
+  found.batches.sort((a, b) => a.file.localeCompare(b.file));
+  found.ignored.sort();
+  return found;
+}
+
+async function walk(dir: string, found: Discovered): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
@@ -30,7 +43,9 @@ async function walk(dir: string, found: BatchFile[]): Promise<void> {
       if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(full, found);
     } else if (/\.ya?ml$/.test(entry.name) && entry.name !== DEFAULTS_FILE && entry.name !== 'defaults.yml') {
       const stem = entry.name.replace(/\.ya?ml$/, '');
-      found.push({ file: full, defaultName: stem === 'config' ? path.basename(dir) : stem });
+      if (stem === 'config') found.batches.push({ file: full, defaultName: path.basename(dir) });
+      else if (BATCH_KEY.test(await readFile(full, 'utf8').catch(() => ''))) found.batches.push({ file: full, defaultName: stem });
+      else found.ignored.push(full);
     }
   }
 }

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { discoverBatchFiles, findDefaultsFile, isFile, type BatchFile } from './discover.ts';
+import { discover, findDefaultsFile, isFile, type BatchFile } from './discover.ts';
 import { ConfigError, formatPath, suggestKey, type ConfigIssue } from './issues.ts';
 import { deepMerge, environmentLayers, isMap, lineOf, ownerOf, readYamlLayer, type ConfigMap, type Layer } from './layers.ts';
 import { batchConfigSchema, knownKeys, unwrap, type BatchConfig } from './schema.ts';
+import { statePathIssues } from './state-paths.ts';
 import { renderTemplate, templateErrorMessage } from './template.ts';
 import { unknownKeys } from './unknown-keys.ts';
 
@@ -62,37 +63,47 @@ export async function loadBatches(metricsDir: string, options: LoadOptions = {})
       defaults = await readYamlLayer(defaultsFile, display(defaultsFile));
     } catch (error) {
       // Every batch inherits defaults.yaml, so a broken one fails them all, each with the same clear message.
-      for (const batch of await discoverBatchFiles(root)) {
+      for (const batch of (await discover(root)).batches) {
         result.failures.push({ name: batch.defaultName, file: display(batch.file), error: asConfigError(error, defaultsFile) });
       }
       return result;
     }
   }
-  const seen = new Map<string, string>();
-  for (const batchFile of await discoverBatchFiles(root)) {
-    let layer: Layer;
+  const found = await discover(root);
+  if (!options.only?.length) {
+    for (const file of found.ignored) {
+      result.warnings.push({ source: display(file), path: '', message: 'not a batch (no config.yaml name, and no metric_batch, ingest_sql or ingest_fn key): ignored', severity: 'warning' });
+    }
+  }
+  const read: { batchFile: BatchFile; layer: Layer; name: string }[] = [];
+  for (const batchFile of found.batches) {
     try {
-      layer = await readYamlLayer(batchFile.file, display(batchFile.file));
+      const layer = await readYamlLayer(batchFile.file, display(batchFile.file));
+      const name = typeof layer.data['metric_batch'] === 'string' ? layer.data['metric_batch'] : batchFile.defaultName;
+      read.push({ batchFile, layer, name });
     } catch (error) {
       if (!options.only?.length || options.only.includes(batchFile.defaultName)) {
         result.failures.push({ name: batchFile.defaultName, file: display(batchFile.file), error: asConfigError(error, batchFile.file) });
       }
-      continue;
     }
-    const name = typeof layer.data['metric_batch'] === 'string' ? layer.data['metric_batch'] : batchFile.defaultName;
+  }
+  const filesOf = new Map<string, string[]>();
+  for (const { batchFile, name } of read) filesOf.set(name, [...(filesOf.get(name) ?? []), display(batchFile.file)]);
+  for (const { batchFile, layer, name } of read) {
     if (options.only?.length && !options.only.includes(name)) continue;
-    const previous = seen.get(name);
-    if (previous) {
-      result.failures.push({
-        name,
-        file: display(batchFile.file),
-        error: new ConfigError([
-          { source: display(batchFile.file), path: 'metric_batch', value: name, message: `batch name already used by ${previous}`, severity: 'error' },
-        ]),
-      });
+    const others = (filesOf.get(name) ?? []).filter((f) => f !== display(batchFile.file));
+    if (others.length > 0) {
+      // Neither runs: the first in folder order would write into the other's rows and models.
+      const issue: ConfigIssue = {
+        ...locate([layer], ['metric_batch'], display(batchFile.file)),
+        path: 'metric_batch',
+        value: name,
+        message: `batch name also used by ${others.join(', ')}; batch names must be unique (neither runs until one is renamed)`,
+        severity: 'error',
+      };
+      result.failures.push({ name, file: display(batchFile.file), error: new ConfigError([issue]) });
       continue;
     }
-    seen.set(name, display(batchFile.file));
     try {
       const { batch, warnings } = await buildBatch(root, batchFile, name, [options.defaults, defaults, layer].filter(isLayer), env);
       result.batches.push(batch);
@@ -126,6 +137,8 @@ async function buildBatch(
   // Warnings travel with the errors: a misspelt key is often the reason for the error beside it.
   if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, merged, issue)), ...warnings]);
   const config = parsed.data;
+  const pathIssues = await statePathIssues(config, (key) => locate(layers, [key], 'built-in defaults'));
+  if (pathIssues.length > 0) throw new ConfigError([...pathIssues, ...warnings]);
 
   let ingest: IngestSpec;
   if (ingestSource.kind === 'function') {

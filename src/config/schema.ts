@@ -1,6 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
+import { isOwnTable, ownTableNames } from '../store/own-tables.ts';
 
 /** The stages a batch runs, in pipeline order. */
 export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
@@ -19,6 +20,9 @@ export const SUPPORTED_DBS = ['duckdb'] as const;
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 const count = (min: number) => z.number().int().min(min);
+
+/** A duration such as "30m", "12h", "1d" or "2w" (see parseDuration). */
+const duration = z.string().regex(/^\d+\s*(m|h|d|w)$/, 'expected a duration such as "7d", "12h" or "30m"');
 
 const cron = z.string().refine(
   (expr) => {
@@ -98,11 +102,13 @@ export const batchConfigSchema = z.object({
   metric_batch: z
     .string()
     .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'expected letters, digits, "_", "." or "-"')
+    .max(100)
     .describe('Name of the batch; defaults to its folder name.'),
   db: z.enum(SUPPORTED_DBS).default('duckdb').describe('Where ingest_sql runs.'),
   table_key: z
     .string()
     .regex(identifier, 'expected a table name such as "metrics" or "schema.metrics"')
+    .refine((table) => !isOwnTable(table), { message: `is one of anomstack's own tables (${ownTableNames()}); choose another name` })
     .default('metrics')
     .describe('Table of the long metrics store the batch writes to.'),
   duckdb_path: z.string().default('.anomstack/anomstack.duckdb').describe('The embedded DuckDB file holding the metrics.'),
@@ -180,9 +186,7 @@ export const batchConfigSchema = z.object({
     .optional()
     .describe('github channel: label on the batch\'s issues (default: the action\'s label, "anomstack").'),
   issue_close_after_n: count(1).default(3).describe('github channel: close an anomaly\'s issue after this many normal points in a row.'),
-  issue_reopen_cooldown: z
-    .string()
-    .regex(/^\d+\s*(m|h|d|w)$/, 'expected a duration such as "7d", "12h" or "30m"')
+  issue_reopen_cooldown: duration
     .default('7d')
     .describe('github channel: an alert within this long after its issue closed reopens it instead of opening a new one.'),
   ingest_duplicate_rows: z
@@ -196,6 +200,29 @@ export const batchConfigSchema = z.object({
     .enum(['fail', 'skip'])
     .default('fail')
     .describe('fail: a batch with any invalid row writes nothing; skip: valid rows are written, invalid ones reported.'),
+  ingest_timeout_s: z
+    .number()
+    .positive()
+    .default(300)
+    .describe('Ingest (the SQL or the ingest function) is stopped after this many seconds; the batch then fails and the others run.'),
+  ingest_max_future: duration
+    .default('1d')
+    .describe('Rows timestamped more than this long after the run\'s clock are invalid rows (see ingest_invalid_rows), and jobs ignore stored points beyond it.'),
+  alert_timeout_s: z
+    .number()
+    .positive()
+    .default(10)
+    .describe('Time limit of each request to Slack or the SMTP server (connecting, then each answer), in seconds.'),
+  llmalert_timeout_s: z
+    .number()
+    .positive()
+    .default(30)
+    .describe('Time limit of each question to the LLM, in seconds.'),
+  llmalert_max_s: z
+    .number()
+    .positive()
+    .default(120)
+    .describe('The llmalert job stops asking after this many seconds a run; metrics not asked are asked on the next run.'),
   disable_batch: z.boolean().default(false).describe('Skip this batch entirely.'),
   metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default(() => ({})),
   ...scheduleKeys,

@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { isChangeMetric } from './change.ts';
-import { alertRow, isExcluded, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
 
 /** A scored point and what the alert rule made of it. */
@@ -100,11 +100,12 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       }
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, 'alert');
+  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'alert');
   const feedback = await reconcile(ctx, statuses);
   return {
     counts: { alerts: recorded },
     message: `${recorded} new alerts across ${names.length} metrics${feedback > 0 ? `, ${feedback} new feedback rows` : ''}`,
+    failures,
   };
 }
 

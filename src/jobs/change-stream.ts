@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fileSafe } from '../artifacts/file-names.ts';
+import { modelFolder } from '../models/model-file.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import { ChangeDetector, DEFAULT_CHANGE_PARAMS, MAX_PERIOD, seasonalPeriod, type Change, type ChangeDetectorState } from '../models/changepoint.ts';
@@ -83,7 +85,7 @@ const streamFileSchema = z.object({
 });
 
 export function streamKey(batch: string, metric: string): string {
-  return `${encodeURIComponent(batch)}/change/${encodeURIComponent(metric)}.json`;
+  return `${modelFolder(batch)}/change/${fileSafe(metric)}.json`;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Change } from '../models/changepoint.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, NO_POINT_MS } from '../store/series-group.ts';
 import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeDecision, type ChangeStream } from './change-stream.ts';
-import { alertRow, isSelected, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { latestTimestamp } from './ingest.ts';
+import { alertRow, isSelected, deliverThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
   return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);
@@ -27,10 +28,16 @@ export async function change(ctx: JobContext): Promise<JobResult> {
   const alerts: Alert[] = [];
   const rows: MetricRow[] = [];
   const advanced: [string, ChangeStream][] = [];
+  const horizon = latestTimestamp(batch, ctx.now).ms;
   // Series are read a group of metrics at a time, one query per kind of read, as the score and alert jobs do.
   for (const group of inGroups(names)) {
     const saved = await Promise.all(group.map((name) => loadStream(ctx.models, batch.name, name, config, (m) => ctx.reporter.warn(m))));
-    const ends = saved.map((stream) => (stream ? streamEnd(stream) : null));
+    // A stream that reached past the newest time ingest accepts (a point far in the future, stored before that
+    // limit) would never be fed again: it starts over from the history instead.
+    const ends = saved.map((stream) => {
+      const end = stream ? streamEnd(stream) : null;
+      return end && end.getTime() <= horizon ? end : null;
+    });
     const points = await pointsToFeed(ctx, group, ends);
     const starts = points.map((series) => new Date((series[0]?.timestamp.getTime() ?? NO_POINT_MS) - 1));
     const earlier = await store.sinceMany(batch.name, group, 'change', starts);
@@ -43,9 +50,9 @@ export async function change(ctx: JobContext): Promise<JobResult> {
       if (found.length > 0) await collect(ctx, name, found, alerts, rows);
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, 'change');
+  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'change');
   for (const [name, stream] of advanced) await saveStream(ctx.models, batch.name, name, stream);
-  return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics` };
+  return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics`, failures };
 }
 
 /**

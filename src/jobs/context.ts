@@ -1,4 +1,5 @@
-import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel } from '../alerts/channel.ts';
+import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel, type AlertKind } from '../alerts/channel.ts';
+import { deliverAlerts } from '../alerts/deliver.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
 import { jobMethods } from '../alerts/channels.ts';
 import { ALERT_METHODS, type Job } from '../config/schema.ts';
@@ -41,6 +42,11 @@ export interface JobResult {
   message: string;
   /** The summary job's digest, for the CLI's output and the action's job summary. */
   summary?: BatchSummary;
+  /**
+   * What failed outside the job's own work (a channel that could not deliver, an LLM that did not answer): the job
+   * is marked failed and the run exits non-zero, but the batch's later jobs still run.
+   */
+  failures?: string[];
 }
 
 /** A metric a job with `*_include_metrics` / `*_exclude_metrics` looks at: an empty include list means every metric. */
@@ -86,16 +92,45 @@ export async function recentWithScores(ctx: JobContext, metric: string, scores?:
 }
 
 /**
- * Notify first, record second: if a channel fails, nothing is recorded and the next run retries the
- * notification; once recorded, a re-run never sends it again. Returns how many rows were new.
+ * Delivers the job's new alerts (and those earlier runs could not get through to a channel: see deliverAlerts),
+ * each channel on its own, then records the alert rows. A channel that fails is retried alone on the next run; the
+ * alert rows are recorded all the same, so the decisions (and snoozes) do not depend on which channels were up.
+ * Returns how many rows were new and what failed.
  */
-export async function notifyThenRecord(ctx: JobContext, alerts: readonly Alert[], rows: readonly MetricRow[], job: Job): Promise<number> {
+export async function deliverThenRecord(
+  ctx: JobContext,
+  alerts: readonly Alert[],
+  rows: readonly MetricRow[],
+  job: Job,
+): Promise<{ recorded: number; failures: string[] }> {
   const channels = channelsFor(ctx, job);
-  if (alerts.length > 0) {
-    for (const channel of channels) await channel.send(alerts);
-  }
+  const failures = await deliverAlerts({
+    db: ctx.store.db,
+    batch: ctx.batch.name,
+    channels,
+    kinds: JOB_ALERT_KINDS[job],
+    alerts,
+    now: ctx.now,
+    recentOf: (metric) => recentWithScores(ctx, metric),
+    warn: (message) => ctx.reporter.warn(message),
+  });
   const recorded = rows.map((row) => withIssueUrl(row, channels));
-  return ctx.store.db.transaction(() => ctx.store.insert(recorded));
+  return { recorded: await ctx.store.db.transaction(() => ctx.store.insert(recorded)), failures };
+}
+
+/** The kinds of alert each job raises (and so retries). */
+const JOB_ALERT_KINDS: Record<Job, readonly AlertKind[]> = {
+  ingest: [], train: [], score: [], alert: ['anomaly'], change: ['change'], tholdalert: ['threshold'], llmalert: ['llm'], summary: [], retention: [], plot: [],
+};
+
+/**
+ * Warns that one metric failed in a job (its other metrics carry on) and returns the metric's name, for the job's
+ * message. The warning says what failed in the metric's words, shortened when the name is long.
+ */
+export function metricFailure(ctx: JobContext, job: Job, metric: string, error: unknown): string {
+  const shown = metric.length > 80 ? `${metric.slice(0, 77)}...` : metric;
+  ctx.reporter.warn(`${job} ${ctx.batch.name}/${shown}: failed, the batch's other metrics carry on: ${error instanceof Error ? error.message : String(error)}`);
+  return shown;
 }
 
 /** The row that records `alert` as delivered (`alert`, `change`, `tholdalert` or `llmalert`), with the job's details. */

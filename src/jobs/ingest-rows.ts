@@ -2,6 +2,11 @@ import type { RawRow, RowChunk } from '../sources/index.ts';
 import type { RowColumns } from '../store/row-columns.ts';
 
 const REQUIRED_COLUMNS = ['metric_timestamp', 'metric_name', 'metric_value'] as const;
+/**
+ * The longest metric name a row may have, in characters. Files derived from names (models, change state, plots) are
+ * bounded whatever the name, but a longer name is more likely a mistake (a value in the name column) than a metric.
+ */
+export const MAX_METRIC_NAME_LENGTH = 200;
 /** How many bad rows an error lists before it summarises the rest. */
 export const LISTED_ROWS = 10;
 
@@ -61,9 +66,15 @@ export class RowValidator {
   /** Series by name: cheaper than RowColumns.seriesId's key of batch, name and type when names interleave. */
   private readonly seriesOf = new Map<string, number>();
 
-  constructor(batch: string, rows: RowColumns) {
+  /** Rows timestamped after this (epoch ms) are invalid, and `latestReason` says why. */
+  private readonly latestMs: number;
+  private readonly latestReason: string;
+
+  constructor(batch: string, rows: RowColumns, latest: { ms: number; reason: string } = { ms: Infinity, reason: '' }) {
     this.batch = batch;
     this.rows = rows;
+    this.latestMs = latest.ms;
+    this.latestReason = latest.reason;
   }
 
   check(chunk: RowChunk): void {
@@ -78,6 +89,10 @@ export class RowValidator {
     const value = toNumber(row['metric_value']);
     if (timestamp === null) return this.invalid.add(number, `metric_timestamp ${show(row['metric_timestamp'])} is not a timestamp`);
     if (name === '') return this.invalid.add(number, `metric_name ${show(row['metric_name'])} is empty or not text`);
+    if (name.length > MAX_METRIC_NAME_LENGTH) {
+      return this.invalid.add(number, `metric_name ${show(`${name.slice(0, 40)}…`)} is ${name.length} characters long, more than the ${MAX_METRIC_NAME_LENGTH} allowed`);
+    }
+    if (timestamp.getTime() > this.latestMs) return this.invalid.add(number, `metric_timestamp ${timestamp.toISOString()} ${this.latestReason}`);
     if (value === null) return this.invalid.add(number, `metric_value ${show(row['metric_value'])} is not a finite number`);
     if (name !== this.previousName) {
       let series = this.seriesOf.get(name);

@@ -1,5 +1,8 @@
-import type { Batch } from '../config/load.ts';
-import { openSource, type RowChunk } from '../sources/index.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseDuration } from '../config/duration.ts';
+import { display, type Batch } from '../config/load.ts';
+import { Deadline } from '../runtime/deadline.ts';
+import { openSource, type RowChunk, type Source } from '../sources/index.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import type { MetricRow } from '../store/metrics-table.ts';
 import { appendStaged, createNumberedStaging, dropStaging, RowColumns } from '../store/row-columns.ts';
@@ -14,6 +17,9 @@ export { IngestError, toTimestamp, type InvalidRow } from './ingest-rows.ts';
  * held 1.3 GB of JavaScript heap for 2.5 M rows when read whole).
  */
 const CHUNK_ROWS = 16_384;
+
+/** How long a source stopped at its time limit has to let go before the job moves on without closing it. */
+const CANCEL_GRACE_MS = 5_000;
 
 export interface IngestOptions {
   /** Rows a chunk (see CHUNK_ROWS); tests make chunks small to cross their boundaries. */
@@ -84,9 +90,20 @@ export async function fetchIngestRows(batch: Batch, now: Date, reporter: Reporte
  * The staging table is left for the insert (which drops it); on an error, for the caller to drop.
  */
 async function stageIngest(db: DuckDb, batch: Batch, now: Date, reporter: Reporter, options: IngestOptions): Promise<Staged> {
+  try {
+    return await validateAndStage(db, batch, now, reporter, options);
+  } catch (error) {
+    // Every ingest error names the query file or function it is about.
+    const origin = ingestOrigin(batch);
+    if (error instanceof IngestError && !error.message.startsWith(`${origin}:`)) throw new IngestError(`${origin}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function validateAndStage(db: DuckDb, batch: Batch, now: Date, reporter: Reporter, options: IngestOptions): Promise<Staged> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
   const series = new RowColumns();
-  const validator = new RowValidator(batch.name, series);
+  const validator = new RowValidator(batch.name, series, latestTimestamp(batch, now));
   const failOnInvalid = batch.config.ingest_invalid_rows === 'fail';
   const flush = async (): Promise<void> => {
     // Under `fail` one invalid row means nothing is written: the rest is only checked, to report it whole.
@@ -127,25 +144,65 @@ async function stageIngest(db: DuckDb, batch: Batch, now: Date, reporter: Report
   return { series, keys: keys.keys, unique: keys.unique };
 }
 
-/** The source's chunks, skipping empty ones; its errors become IngestErrors naming the query file or function. */
+/** Where a batch's rows come from, for messages: its query file (or the YAML key holding the SQL), or its function's file. */
+function ingestOrigin(batch: Batch): string {
+  return batch.ingest.kind === 'sql' ? batch.ingest.origin : display(batch.ingest.file);
+}
+
+/** The newest timestamp a row may have: `ingest_max_future` after the run's clock. */
+export function latestTimestamp(batch: Batch, now: Date): { ms: number; reason: string } {
+  const allowed = batch.config.ingest_max_future;
+  const ms = now.getTime() + (parseDuration(allowed) ?? 0);
+  return { ms, reason: `is more than ingest_max_future (${allowed}) after the run's clock ${now.toISOString()}` };
+}
+
+/**
+ * The source's chunks, skipping empty ones; its errors become IngestErrors naming the query file or function. The
+ * whole read has `ingest_timeout_s`: past it the query is interrupted (the function's worker terminated) and the
+ * batch fails, so a source that hangs or spins costs the run that long and no more.
+ */
 async function* readSource(batch: Batch, now: Date, chunkRows: number): AsyncGenerator<RowChunk> {
-  const source = await openSource(batch, now);
+  const origin = ingestOrigin(batch);
+  const limitS = batch.config.ingest_timeout_s;
+  let source: Source | undefined;
+  const deadline = new Deadline(limitS * 1000, () => source?.cancel());
+  const failed = (error: unknown): IngestError => deadline.expired
+    ? new IngestError(`${origin}: ingest did not finish within ingest_timeout_s (${limitS} s) and was stopped; nothing was written`)
+    : new IngestError(`${origin}: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+  try {
+    source = await deadline.race(openSource(batch, now));
+  } catch (error) {
+    deadline.clear();
+    throw failed(error);
+  }
   const chunks = source.chunks(chunkRows)[Symbol.asyncIterator]();
+  let pending: Promise<unknown> = Promise.resolve();
   try {
     for (;;) {
       let next: IteratorResult<RowChunk>;
       try {
-        next = await chunks.next();
+        const read = chunks.next();
+        pending = read.catch(() => undefined);
+        next = await deadline.race(read);
       } catch (error) {
-        const origin = batch.ingest.kind === 'sql' ? batch.ingest.origin : batch.ingest.file;
-        throw new IngestError(`${origin}: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw failed(error);
       }
       if (next.done === true) return;
       if (next.value.rows.length > 0) yield next.value;
     }
   } finally {
-    // Stops a query still streaming (when validation gave up early) before its database closes.
-    await chunks.return?.();
-    source.close();
+    deadline.clear();
+    if (deadline.expired) {
+      // The stopped read settles a moment after the deadline; closing the database under it would hang. A source
+      // that does not stop within the grace period is left to the process's end rather than waited on.
+      const grace = new AbortController();
+      const settled = await Promise.race([pending.then(() => true), sleep(CANCEL_GRACE_MS, false, { signal: grace.signal }).catch(() => false)]);
+      grace.abort();
+      if (settled) source.close();
+    } else {
+      // Stops a query still streaming (when validation gave up early) before its database closes.
+      await chunks.return?.();
+      source.close();
+    }
   }
 }

@@ -3,7 +3,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { alertRow, DAY_MS, isSelected, notifyThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertRow, DAY_MS, deliverThenRecord, isSelected, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { toTimestamp } from './ingest.ts';
 
 /** Metrics asked at once: LLM answers take seconds, and a few requests in flight stay within common rate limits. */
@@ -65,27 +65,34 @@ interface Question {
 
 type Preparation = Question | 'asked' | 'no history';
 
+/** A question stopped because the job's time for the run ran out: not a failure, the next run asks it. */
+const NOT_ASKED = 'not asked';
+
 /**
- * Asks the LLM about each selected metric whose newest point it was not asked about yet, notifies the channels
- * about the points it calls anomalous, then records `llmalert` rows (the explanation in `metadata`). Every
- * answer is also recorded as an `llmcheck` row at the newest point, so a re-run asks nothing twice. A failed
- * question is a warning and records nothing for that metric: the next run asks again.
+ * Asks the LLM about each selected metric whose newest point it was not asked about yet, delivers alerts about the
+ * points it calls anomalous (each channel on its own: see deliverThenRecord), and records `llmalert` rows (the
+ * explanation in `metadata`). Every answer is also recorded as an `llmcheck` row at the newest point, so a re-run
+ * asks nothing twice. A failed question is a warning and records nothing for that metric: the next run asks again.
+ *
+ * Each question has `llmalert_timeout_s`, the job `llmalert_max_s` a run: when that runs out, questions in flight
+ * are stopped and no more are asked. An endpoint that does not answer or cannot be reached stops the asking too,
+ * so it costs about one time limit a run; that, like a rejected key, is a failure of the job (`failures`).
  */
 export async function llmalert(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const llm = ctx.llm;
   if (!llm) return { counts: {}, message: `skipped: ${NO_LLM_KEY}` };
+  const budget = AbortSignal.timeout(config.llmalert_max_s * 1000);
   const names = (await store.metricNames(batch.name)).filter((n) => isLlmAlertMetric(n, config));
   const alerts: Alert[] = [];
   const alertRows: MetricRow[] = [];
-  /** Answers that raise no new alert (normal, or flagging only points already alerted on). */
-  const quietChecks: MetricRow[] = [];
-  const alertChecks: MetricRow[] = [];
-  const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0 };
+  /** One `llmcheck` row per answer, anomalous or not. */
+  const checks: MetricRow[] = [];
+  const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0, stopped: 0 };
   let fatal: LlmError | null = null;
   let looked = 0;
-  for (let start = 0; start < names.length && !fatal; start += CONCURRENT_QUESTIONS) {
+  for (let start = 0; start < names.length && !fatal && !budget.aborted; start += CONCURRENT_QUESTIONS) {
     const questions: Question[] = [];
     for (const name of names.slice(start, start + CONCURRENT_QUESTIONS)) {
       looked++;
@@ -94,10 +101,14 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
       else if (prepared === 'no history') tally.noHistory++;
       else questions.push(prepared);
     }
-    const answers = await Promise.all(questions.map((q) => ask(llm, q, batch.name, config)));
+    const answers = await Promise.all(questions.map((q) => ask(llm, q, batch.name, config, budget)));
     for (const [i, answer] of answers.entries()) {
       const question = questions[i];
       if (!question) continue;
+      if (answer === NOT_ASKED) {
+        tally.stopped++;
+        continue;
+      }
       if (answer instanceof LlmError) {
         tally.failed++;
         if (answer.fatal) fatal ??= answer;
@@ -105,33 +116,41 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
         continue;
       }
       tally.asked++;
-      const check = checkRow(ctx, question, answer, llm.model);
+      checks.push(checkRow(ctx, question, answer, llm.model));
       const fresh = await freshFlags(ctx, question, answer);
-      if (fresh.length === 0) {
-        quietChecks.push(check);
-        continue;
-      }
-      alertChecks.push(check);
+      if (fresh.length === 0) continue;
       const found = await alertsFor(ctx, question, answer, fresh, llm.model);
       alerts.push(...found.alerts);
       alertRows.push(...found.rows);
     }
     ctx.reporter.progress(`llmalert ${batch.name}`, looked, names.length);
   }
+  // Metrics never looked at, and questions stopped in flight: none has anything recorded, so the next run asks them.
+  const notAsked = names.length - looked + tally.stopped;
+  const failures: string[] = [];
   if (fatal) {
-    const left = names.length - looked;
-    ctx.reporter.warn(`llmalert ${batch.name}: ${fatal.message}; stopped asking${left > 0 ? ` (${left} more metric(s) not asked)` : ''}, the next run tries again`);
+    const limit = fatal.unreachable === 'timeout' ? ' (llmalert_timeout_s)' : '';
+    const left = notAsked > 0 ? ` (${notAsked} more metric(s) not asked)` : '';
+    ctx.reporter.warn(`llmalert ${batch.name}: ${fatal.message}${limit}; stopped asking${left}, the next run tries again`);
+    failures.push(`${fatal.message}${limit}; ${tally.failed + notAsked} metric(s) without an answer`);
+  } else if (notAsked > 0) {
+    ctx.reporter.warn(`llmalert ${batch.name}: out of time after ${config.llmalert_max_s} s (llmalert_max_s); ${notAsked} metric(s) not asked, the next run asks them`);
   }
-  // These concern no alert: recorded now, so a failing channel below does not cost them a second question.
-  await store.insert(quietChecks);
-  await notifyThenRecord(ctx, alerts, [...alertRows, ...alertChecks], 'llmalert');
+  // Recorded whichever channels delivered: one that failed gets the alert again next run, and no question is asked twice.
+  const delivery = await deliverThenRecord(ctx, alerts, [...alertRows, ...checks], 'llmalert');
+  failures.push(...delivery.failures);
   const notes = [
     `${tally.asked} asked`,
     ...(tally.askedBefore ? [`${tally.askedBefore} already asked about their newest point`] : []),
     ...(tally.noHistory ? [`${tally.noHistory} without enough recent points`] : []),
     ...(tally.failed ? [`${tally.failed} failed`] : []),
+    ...(notAsked ? [`${notAsked} not asked`] : []),
   ];
-  return { counts: { llmalerts: alertRows.length }, message: `${alertRows.length} new LLM alerts across ${names.length} metrics (${notes.join(', ')}, model ${llm.model})` };
+  return {
+    counts: { llmalerts: alertRows.length },
+    message: `${alertRows.length} new LLM alerts across ${names.length} metrics (${notes.join(', ')}, model ${llm.model})`,
+    ...(failures.length > 0 ? { failures } : {}),
+  };
 }
 
 async function prepare(ctx: JobContext, metric: string): Promise<Preparation> {
@@ -148,13 +167,16 @@ async function prepare(ctx: JobContext, metric: string): Promise<Preparation> {
   return { metric, newest, stored, sent };
 }
 
-async function ask(llm: LlmClient, question: Question, batch: string, config: BatchConfig): Promise<LlmVerdict | LlmError> {
+async function ask(llm: LlmClient, question: Question, batch: string, config: BatchConfig, budget: AbortSignal): Promise<LlmVerdict | LlmError | typeof NOT_ASKED> {
   const points: PromptPoint[] = question.sent.map((p) => ({ timestamp: promptTimestamp(p.timestamp), value: p.value }));
   try {
-    return await llm.askAboutMetric({
-      batch, metric: question.metric, points, recentN: config.llmalert_recent_n, smoothN: config.llmalert_smooth_n,
-    });
+    return await llm.askAboutMetric(
+      { batch, metric: question.metric, points, recentN: config.llmalert_recent_n, smoothN: config.llmalert_smooth_n },
+      { timeoutMs: config.llmalert_timeout_s * 1000, signal: budget },
+    );
   } catch (error) {
+    // Whatever the error says, a question that ends once the budget is spent was stopped by it.
+    if (budget.aborted) return NOT_ASKED;
     return error instanceof LlmError ? error : new LlmError(error instanceof Error ? error.message : String(error), { cause: error });
   }
 }

@@ -7,8 +7,8 @@ import { renderPng, renderSvg, svgToPng } from '../plots/render.ts';
 import { downsample, lastPoints, seriesStats, type MetricSeries } from '../plots/series.ts';
 import type { MetricsTable } from '../store/metrics-table.ts';
 import { readBatchSeries } from '../report/series-query.ts';
-import { fileSafe } from '../report/sources.ts';
-import type { JobContext, JobResult } from './context.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
+import { metricFailure, type JobContext, type JobResult } from './context.ts';
 
 /** Points per metric drawn at most: longer histories are thinned, keeping every alert (as in the report). */
 const MAX_POINTS = 500;
@@ -58,11 +58,17 @@ export async function plot(ctx: JobContext): Promise<JobResult> {
   };
   await mkdir(path.join(dir, 'metrics'), { recursive: true });
   const label = `plot ${batch.name}`;
+  const failed: string[] = [];
   for (const [index, s] of series.entries()) {
     reporter.progress(label, index, series.length);
-    const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
-    await write(metricPlotFile(s.metric, 'svg'), svg);
-    await write(metricPlotFile(s.metric, 'png'), (await svgToPng(svg)).png);
+    try {
+      const svg = await renderSvg(metricChart(s, { threshold, title: `${batch.name} · ${s.metric}` }));
+      await write(metricPlotFile(s.metric, 'svg'), svg);
+      await write(metricPlotFile(s.metric, 'png'), (await svgToPng(svg)).png);
+    } catch (error) {
+      // One metric's chart failing leaves the others, and the batch's, to be drawn.
+      failed.push(metricFailure(ctx, 'plot', s.metric, error));
+    }
   }
   reporter.progress(label, series.length, series.length);
   if (series.length > 0) {
@@ -76,7 +82,7 @@ export async function plot(ctx: JobContext): Promise<JobResult> {
   const files = written.size;
   return {
     counts: { metrics: series.length },
-    message: `${files} files (PNG and SVG per metric${series.length > 0 ? ' and the batch' : ''}), ${(bytes / 1e6).toFixed(1)} MB in ${dir}${removed > 0 ? `; removed ${removed} stale files (metrics no longer there)` : ''}`,
+    message: `${files} files (PNG and SVG per metric${series.length > 0 ? ' and the batch' : ''}), ${(bytes / 1e6).toFixed(1)} MB in ${dir}${removed > 0 ? `; removed ${removed} stale files (metrics no longer there)` : ''}${failed.length > 0 ? `; ${failed.length} failed (${failed.join(', ')}: see the warnings)` : ''}`,
   };
 }
 

@@ -1,8 +1,9 @@
+import { Deliveries } from '../store/deliveries.ts';
 import { RunLog } from '../store/run-log.ts';
 import { DAY_MS, type JobContext, type JobResult } from './context.ts';
 
 /**
- * Keeps the store bounded: deletes the batch's rows of every type, and its run log, older than
+ * Keeps the store bounded: deletes the batch's rows of every type, its run log and its channels' deliveries older than
  * `retention_days` before the run's clock, in one transaction. `retention_days: 0` (the default) keeps
  * everything. Re-running deletes nothing more.
  */
@@ -11,9 +12,10 @@ export async function retention(ctx: JobContext): Promise<JobResult> {
   if (days === 0) return { counts: {}, message: 'keeping everything (retention_days: 0)' };
   const cutoff = new Date(ctx.now.getTime() - days * DAY_MS);
   const log = new RunLog(ctx.store.db);
-  const [rows, runs] = await ctx.store.db.transaction(async () => [
-    await ctx.store.deleteBefore(ctx.batch.name, cutoff),
-    await log.deleteBefore(ctx.batch.name, cutoff),
-  ]);
+  const [rows, runs] = await ctx.store.db.transaction(async () => {
+    const deleted = [await ctx.store.deleteBefore(ctx.batch.name, cutoff), await log.deleteBefore(ctx.batch.name, cutoff)];
+    await new Deliveries(ctx.store.db).deleteBefore(ctx.batch.name, cutoff);
+    return deleted;
+  });
   return { counts: { deleted: rows }, message: `deleted ${rows} rows and ${runs} run records older than ${cutoff.toISOString()} (retention_days: ${days})` };
 }

@@ -7,7 +7,8 @@ import { loadBatches, type Batch, type BatchFailure } from '../config/load.ts';
 import type { ConfigIssue } from '../config/issues.ts';
 import type { Layer } from '../config/layers.ts';
 import { isJobDisabled, JOBS, type Job } from '../config/schema.ts';
-import { DuckDb } from '../store/duckdb.ts';
+import { DatabaseLockedError, DuckDb } from '../store/duckdb.ts';
+import { redact } from '../runtime/redact.ts';
 import { MetricsTable } from '../store/metrics-table.ts';
 import { batchFeedback, type Feedback } from '../store/feedback.ts';
 import { RunLog } from '../store/run-log.ts';
@@ -15,7 +16,7 @@ import { OpenAiClient, openAiSettings, type OpenAiSettings } from '../llm/openai
 import { alert } from './alert.ts';
 import { change } from './change.ts';
 import type { JobContext, JobResult, Reporter } from './context.ts';
-import { ingest } from './ingest.ts';
+import { ingest, latestTimestamp } from './ingest.ts';
 import { llmalert, NO_LLM_KEY } from './llmalert.ts';
 import { isDue } from './schedule.ts';
 import { retention } from './retention.ts';
@@ -53,6 +54,8 @@ export interface RunOptions {
   github?: GitHubIssues;
   /** Where the plot job writes `<batch>/...`; by default `plots/` beside each batch's DuckDB file. */
   plotsDir?: string;
+  /** How long to wait for a database another run holds before giving up (DatabaseLockedError); 0: not at all. */
+  waitMs?: number;
 }
 
 export interface JobOutcome {
@@ -101,15 +104,34 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     report.batches.push({ batch: failure.name, status: 'invalid', counts: {}, jobs: [], error: failure.error.message });
   }
   const llm = jobs.includes('llmalert') ? llmSettings(options, loaded.batches) : null;
-  const databases = new Map<string, DuckDb>();
+  const databases = new Map<string, DuckDb | Error>();
   try {
+    await openDatabases(loaded.batches, options, databases);
     for (const batch of loaded.batches) {
       report.batches.push(await runBatch(batch, jobs, now, options, databases, llm));
     }
   } finally {
-    for (const db of databases.values()) db.close();
+    for (const db of databases.values()) if (db instanceof DuckDb) db.close();
   }
   return report;
+}
+
+/**
+ * Opens every database the run's enabled batches use, before any job runs: one held by another run stops the whole
+ * run at once (a DatabaseLockedError, after `waitMs` if given), while one that cannot be opened for another reason
+ * (a folder where the file should be, no permission) is kept as its error and fails only the batches that use it.
+ */
+async function openDatabases(batches: readonly Batch[], options: RunOptions, databases: Map<string, DuckDb | Error>): Promise<void> {
+  for (const batch of batches.filter((b) => !b.config.disable_batch)) {
+    const file = batch.config.duckdb_path;
+    if (databases.has(file)) continue;
+    try {
+      databases.set(file, await DuckDb.openForJobs(file, { waitMs: options.waitMs ?? 0 }));
+    } catch (error) {
+      if (error instanceof DatabaseLockedError) throw error;
+      databases.set(file, new Error(`duckdb_path ${file}: the database cannot be opened: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
 }
 
 /**
@@ -136,13 +158,38 @@ async function runBatch(
   jobs: readonly Job[],
   now: Date,
   options: RunOptions,
-  databases: Map<string, DuckDb>,
+  databases: ReadonlyMap<string, DuckDb | Error>,
   llm: OpenAiSettings | null,
 ): Promise<BatchReport> {
   const storage = { database: batch.config.duckdb_path, table: batch.config.table_key, models: batch.config.model_path };
   const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage };
   if (batch.config.disable_batch) return { ...result, status: 'disabled' };
-  const store = new MetricsTable(await openDatabase(databases, batch.config.duckdb_path), batch.config.table_key);
+  try {
+    const db = databases.get(batch.config.duckdb_path);
+    if (!(db instanceof DuckDb)) throw db ?? new Error(`duckdb_path ${batch.config.duckdb_path}: not opened`);
+    await runBatchJobs(batch, jobs, now, options, db, llm, result);
+  } catch (error) {
+    // The batch's own setup or bookkeeping failed (its database, model store or channels): it fails, the others run.
+    const message = redact(error instanceof Error ? error.message : String(error));
+    result.status = 'failed';
+    result.error = result.error ? `${result.error} · ${message}` : message;
+    options.reporter.warn(`${batch.name}: FAILED: ${message}`);
+  }
+  return result;
+}
+
+/** The batch's jobs in order, into `result`: a job that throws stops the batch; one whose deliveries failed does not. */
+async function runBatchJobs(
+  batch: Batch,
+  jobs: readonly Job[],
+  now: Date,
+  options: RunOptions,
+  db: DuckDb,
+  llm: OpenAiSettings | null,
+  result: BatchReport,
+): Promise<void> {
+  // Reads stop at the newest timestamp ingest accepts, so a point stored far in the future cannot hide the others.
+  const store = new MetricsTable(db, batch.config.table_key, { until: new Date(latestTimestamp(batch, now).ms) });
   const { channels, misconfigured } = options.channels
     ? { channels: options.channels(batch, options.reporter), misconfigured: new Map<string, string>() }
     : defaultChannels(batch, store, options);
@@ -157,6 +204,11 @@ async function runBatch(
     ...(options.plotsDir ? { plotsDir: options.plotsDir } : {}),
   };
   const runLog = new RunLog(ctx.store.db);
+  const fail = (job: Job, message: string): void => {
+    result.status = 'failed';
+    result.error = result.error ? `${result.error} · ${job}: ${message}` : `${job}: ${message}`;
+    options.reporter.warn(`${job.padEnd(JOB_WIDTH)} ${batch.name}: FAILED: ${message}`);
+  };
   for (const job of jobs.filter((j) => !isJobDisabled(batch.config, j))) {
     if (job === 'llmalert' && !ctx.llm) {
       // Not logged as a run: once a key is set, the job is due at once.
@@ -183,35 +235,29 @@ async function runBatch(
         result.counts[key] = key === 'metrics' ? Math.max(result.counts[key] ?? 0, value) : (result.counts[key] ?? 0) + value;
       }
       const ms = performance.now() - started;
-      result.jobs.push({ job, status: 'ok', ms, message: outcome.message });
-      await runLog.record({ batch: batch.name, job, startedAt: now, ms, status: 'ok', message: outcome.message, counts: outcome.counts });
-      options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: ${outcome.message}`);
+      // Deliveries that failed fail the job, but its own work is done: the batch's later jobs still run.
+      const failures = (outcome.failures ?? []).map(redact);
+      const message = failures.length > 0 ? `${outcome.message}; ${failures.join('; ')}` : outcome.message;
+      const status = failures.length > 0 ? 'failed' : 'ok';
+      result.jobs.push({ job, status, ms, message });
+      await runLog.record({ batch: batch.name, job, startedAt: now, ms, status, message, counts: outcome.counts });
+      if (failures.length > 0) fail(job, failures.join('; '));
+      else options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: ${outcome.message}`);
     } catch (error) {
       // Later jobs would work on incomplete data, so the batch stops here; other batches carry on.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = redact(error instanceof Error ? error.message : String(error));
       const ms = performance.now() - started;
-      result.status = 'failed';
-      result.error = `${job}: ${message}`;
       result.jobs.push({ job, status: 'failed', ms, message });
       // The failure is what matters; a log that cannot be written (a broken database) must not hide it.
       await runLog
         .record({ batch: batch.name, job, startedAt: now, ms, status: 'failed', message, counts: {} })
-        .catch((logError: unknown) => options.reporter.warn(`${batch.name}: could not log the failed ${job} run: ${String(logError)}`));
-      options.reporter.warn(`${job.padEnd(JOB_WIDTH)} ${batch.name}: FAILED: ${message}`);
+        .catch((logError: unknown) => options.reporter.warn(`${batch.name}: could not log the failed ${job} run: ${redact(String(logError))}`));
+      fail(job, message);
       break;
     }
   }
   if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
   result.feedback = await batchFeedback(ctx.store, batch.name);
-  return result;
-}
-
-async function openDatabase(databases: Map<string, DuckDb>, dbPath: string): Promise<DuckDb> {
-  const existing = databases.get(dbPath);
-  if (existing) return existing;
-  const db = await DuckDb.openForJobs(dbPath);
-  databases.set(dbPath, db);
-  return db;
 }
 
 /** The console always, plus the batch's methods: GitHub issues on the run's issues, Slack and email from the environment. */

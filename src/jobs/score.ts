@@ -5,7 +5,7 @@ import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/pre
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
 import { inGroups, justBeforeFirst, type Series } from '../store/series-group.ts';
-import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
 /** The points `scoreNewPoints` scored, column by column (a few million points a run: no object a point). */
@@ -60,6 +60,7 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const run: ScoreRun = {
     transform: await loadPreprocess(batch),
     untrained: [],
+    failed: [],
     scoredMetrics: new Set(),
     done: 0,
     total: names.length,
@@ -78,12 +79,15 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { scored } = run;
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (run.untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${run.untrained.join(', ')}`);
-  return { counts: { scored }, message: `${scored} new scores for ${run.scoredMetrics.size} metrics` };
+  const failedNote = run.failed.length > 0 ? `; ${run.failed.length} failed (${run.failed.join(', ')}: see the warnings)` : '';
+  return { counts: { scored }, message: `${scored} new scores for ${run.scoredMetrics.size} metrics${failedNote}` };
 }
 
 interface ScoreRun {
   transform: ((metric: string) => SeriesTransform) | undefined;
   untrained: string[];
+  /** Metrics whose scoring failed (warned about): the others are scored all the same. */
+  failed: string[];
   scoredMetrics: Set<string>;
   done: number;
   total: number;
@@ -102,15 +106,23 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   const stored = await store.sinceMany(batch.name, group, 'score', justBeforeFirst(windows));
   for (const [g, name] of group.entries()) {
     ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
-    const models = await loadOutdatedAsNone(ctx, name);
-    if (!models) {
-      run.untrained.push(name);
+    let models: TrainedModels | null;
+    let fresh: NewScores;
+    try {
+      models = await loadOutdatedAsNone(ctx, name);
+      if (!models) {
+        run.untrained.push(name);
+        continue;
+      }
+      const window = windows.takeSeries(g);
+      if (window.millis.length === 0) continue;
+      const already = new Set(stored.times(g));
+      fresh = scoreNewPoints(window, (ms) => already.has(ms), models.detectors, config, run.transform?.(name));
+    } catch (error) {
+      // A metric's own failure (an unreadable model file, its preprocess hook) fails that metric, not the batch.
+      run.failed.push(metricFailure(ctx, 'score', name, error));
       continue;
     }
-    const window = windows.takeSeries(g);
-    if (window.millis.length === 0) continue;
-    const already = new Set(stored.times(g));
-    const fresh = scoreNewPoints(window, (ms) => already.has(ms), models.detectors, config, run.transform?.(name));
     const rows = run.pending;
     const series = rows.seriesId(batch.name, name, 'score');
     // One model's score is the score itself: only an ensemble's rows say what each model thought.

@@ -10,9 +10,10 @@ import { JOBS } from '../config/schema.ts';
 import { readEvents } from '../report/series-query.ts';
 import { batchFeedback } from '../store/feedback.ts';
 import { periodStats } from '../store/period-stats.ts';
+import { Deliveries, deliveryId } from '../store/deliveries.ts';
 import { RunLog } from '../store/run-log.ts';
 import { channelsFor, DAY_MS, type JobContext, type JobResult } from './context.ts';
-import { isDue } from './schedule.ts';
+import { isDue, lastFire } from './schedule.ts';
 
 /** What the batch did in the period ending at the run's clock. */
 export async function summarizeBatch(ctx: Pick<JobContext, 'batch' | 'store' | 'now'>): Promise<BatchSummary> {
@@ -68,9 +69,29 @@ export async function summary(ctx: JobContext): Promise<JobResult> {
   const due = isDue(batch.config, 'summary', await new RunLog(ctx.store.db).lastSuccess(batch.name, 'summary'), now);
   if (!due.due) return { counts: {}, message: `${what}; already summarized in this period (${due.reason})`, summary: digest };
   const channels = channelsFor(ctx, 'summary').filter(isSummaryChannel);
-  for (const channel of channels) await channel.sendSummary(digest);
-  const sent = channels.length > 0 ? `sent to ${channels.map((c) => c.name).join(', ')}` : 'not sent: alert_methods has no slack or email';
-  return { counts: {}, message: `${what}; ${sent}`, summary: digest };
+  if (channels.length === 0) return { counts: {}, message: `${what}; not sent: alert_methods has no slack or email`, summary: digest };
+  // One summary per period and channel: a channel that failed is sent it again on the next run, the others are not.
+  const deliveries = new Deliveries(ctx.store.db);
+  const key = { batch: batch.name, metric: '', type: 'summary', timestamp: lastFire(batch.config.summary_cron_schedule, now) };
+  const earlier = (await deliveries.deliveredChannels([key])).get(deliveryId(key)) ?? new Set<string>();
+  const sent: string[] = [];
+  const failures: string[] = [];
+  for (const channel of channels.filter((c) => !earlier.has(c.name))) {
+    try {
+      await channel.sendSummary(digest);
+    } catch (error) {
+      failures.push(`${channel.name}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    await deliveries.record(channel.name, [{ key, outcome: { status: 'delivered' } }], now);
+    sent.push(channel.name);
+  }
+  const parts = [
+    ...(sent.length > 0 ? [`sent to ${sent.join(', ')}`] : []),
+    ...(earlier.size > 0 ? [`already sent to ${[...earlier].join(', ')}`] : []),
+    ...(failures.length > 0 ? [`not sent to ${failures.map((f) => f.split(':')[0]).join(', ')}`] : []),
+  ];
+  return { counts: {}, message: `${what}; ${parts.join('; ')}`, summary: digest, failures };
 }
 
 /** The alert rows' own numbers: alert and change rows store 1 as their value and the evidence in metadata. */

@@ -2,7 +2,7 @@ import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
-import { alertRow, isExcluded, notifyThenRecord, type JobContext, type JobResult } from './context.ts';
+import { alertRow, isExcluded, deliverThenRecord, type JobContext, type JobResult } from './context.ts';
 
 export type Bounds = BatchConfig['tholdalert_thresholds'][string];
 
@@ -92,6 +92,6 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
       }
     }
   }
-  const recorded = await notifyThenRecord(ctx, alerts, rows, 'tholdalert');
-  return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics` };
+  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'tholdalert');
+  return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics`, failures };
 }

@@ -1,10 +1,10 @@
 import type { BatchConfig } from '../config/schema.ts';
 import type { Detector } from '../models/detector.ts';
-import { fitModels, saveModels } from '../models/model-file.ts';
+import { fitModels, modelFolder, saveModels } from '../models/model-file.ts';
 import { frequencyMs, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { inGroups, sliceSeries, type Series } from '../store/series-group.ts';
-import { isExcluded, type JobContext, type JobResult } from './context.ts';
+import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
 
@@ -81,8 +81,11 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.train_exclude_metrics));
   const preprocess = await loadPreprocess(batch);
+  const leftovers = (await ctx.models.removeLeftovers?.(modelFolder(batch.name))) ?? 0;
+  if (leftovers > 0) ctx.reporter.info(`${batch.name}: removed ${leftovers} temporary model file(s) an interrupted run left in ${ctx.models.location}`);
   let trained = 0;
   const skipped: string[] = [];
+  const failed: string[] = [];
   let done = 0;
   let writing: Promise<void> = Promise.resolve();
   for (const group of inGroups(names)) {
@@ -91,7 +94,14 @@ export async function train(ctx: JobContext): Promise<JobResult> {
     for (const [g, name] of group.entries()) {
       ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
       const scoredUpTo = newestScores.times(g)[0] ?? -Infinity;
-      const result = trainMetric(windows.takeSeries(g), config, preprocess?.(name), (ms) => ms <= scoredUpTo);
+      let result: ReturnType<typeof trainMetric>;
+      try {
+        result = trainMetric(windows.takeSeries(g), config, preprocess?.(name), (ms) => ms <= scoredUpTo);
+      } catch (error) {
+        // A metric's own failure (its preprocess hook, say) fails that metric, not the batch.
+        failed.push(metricFailure(ctx, 'train', name, error));
+        continue;
+      }
       if ('skipped' in result) {
         skipped.push(`${name} (${result.skipped})`);
         continue;
@@ -105,14 +115,19 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         train_n: result.trainN,
         train_to: result.trainedTo.toISOString(),
         preprocess_params: { ...config.preprocess_params },
-      }, result.detectors);
-      // Marked handled here so a failure elsewhere first is not an unhandled rejection; awaited below.
-      writing.catch(() => undefined);
-      trained++;
+      }, result.detectors).then(
+        () => {
+          trained++;
+        },
+        (error: unknown) => {
+          failed.push(metricFailure(ctx, 'train', name, error));
+        },
+      );
     }
   }
   await writing;
   ctx.reporter.progress(`train ${batch.name}`, names.length, names.length);
   if (skipped.length > 0) ctx.reporter.info(`${batch.name}: not trained yet: ${skipped.join(', ')}`);
-  return { counts: { trained }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}` };
+  const failedNote = failed.length > 0 ? `; ${failed.length} failed (${failed.join(', ')}: see the warnings)` : '';
+  return { counts: { trained }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}${failedNote}` };
 }

@@ -38,24 +38,35 @@ export interface LlmVerdict {
   anomalous_timestamps?: string[];
 }
 
+/** Limits of one question, set by the job that asks it. */
+export interface AskOptions {
+  /** The question's time limit, retries included (the batch's `llmalert_timeout_s`); the client's own when absent. */
+  timeoutMs?: number;
+  /** Aborts the question (the job's budget for the run ran out); it then throws an LlmError. */
+  signal?: AbortSignal;
+}
+
 /** What the job needs from a language model: one question per metric. */
 export interface LlmClient {
   /** The model asked, recorded with each answer. */
   readonly model: string;
   /** Asks whether the metric's newest points look anomalous; throws an LlmError when there is no valid answer. */
-  askAboutMetric(question: MetricQuestion): Promise<LlmVerdict>;
+  askAboutMetric(question: MetricQuestion, options?: AskOptions): Promise<LlmVerdict>;
 }
 
 /**
  * No usable answer: the request failed (after the client's retries) or the answer was not the expected JSON.
- * `fatal` errors (a rejected key, an unknown model) would fail for every metric alike, so the job stops asking.
+ * `fatal` errors (a rejected key, an unknown model, an endpoint that does not answer) would fail for every metric
+ * alike, so the job stops asking. `unreachable` says why an endpoint was down: no answer in time, or no connection.
  */
 export class LlmError extends Error {
   readonly fatal: boolean;
+  readonly unreachable: 'timeout' | 'connection' | null;
 
-  constructor(message: string, options: { fatal?: boolean; cause?: unknown } = {}) {
+  constructor(message: string, options: { fatal?: boolean; unreachable?: 'timeout' | 'connection'; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'LlmError';
-    this.fatal = options.fatal ?? false;
+    this.unreachable = options.unreachable ?? null;
+    this.fatal = (options.fatal ?? false) || this.unreachable !== null;
   }
 }

@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import type { zodResponseFormat } from 'openai/helpers/zod';
-import { LlmError, verdictSchema, type LlmClient, type LlmVerdict, type MetricQuestion } from './client.ts';
+import { redact, safeCause } from '../runtime/redact.ts';
+import { LlmError, verdictSchema, type AskOptions, type LlmClient, type LlmVerdict, type MetricQuestion } from './client.ts';
 import { SYSTEM_PROMPT, userPrompt } from './prompt.ts';
 
 /** Variables that may hold the key, in order: Anomstack's own name first, then the OpenAI SDK's. */
@@ -11,7 +12,10 @@ export const LLM_BASE_URL_VARIABLES = ['ANOMSTACK_OPENAI_BASE_URL', 'OPENAI_BASE
 /** Anomstack's default for ANOMSTACK_OPENAI_MODEL: small, cheap, and it supports structured output. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
-/** Per request; the client retries timeouts, connection errors, 408, 409, 429 and 5xx with backoff (honouring Retry-After). */
+/**
+ * A question's time limit when the caller sets none, retries included; the client retries connection errors, 408,
+ * 409, 429 and 5xx with backoff (honouring Retry-After) within it.
+ */
 const TIMEOUT_MS = 60_000;
 const MAX_RETRIES = 2;
 
@@ -32,7 +36,9 @@ export function openAiSettings(env: NodeJS.ProcessEnv, model?: string): OpenAiSe
   if (!apiKey) return null;
   const urlVariable = LLM_BASE_URL_VARIABLES.find((name) => env[name]?.trim());
   const baseURL = urlVariable ? (env[urlVariable] ?? '').trim() : DEFAULT_OPENAI_BASE_URL;
-  if (!/^https?:\/\/[^\s]+$/.test(baseURL)) throw new Error(`${urlVariable ?? 'base URL'}: expected an http(s) URL such as ${DEFAULT_OPENAI_BASE_URL} (got "${baseURL}")`);
+  const problem = baseUrlProblem(baseURL);
+  // The value is not repeated: it may hold credentials, and one without a scheme would slip past redaction.
+  if (problem) throw new Error(`${urlVariable ?? 'base URL'}: expected an http(s) URL such as ${DEFAULT_OPENAI_BASE_URL}, but ${problem}`);
   return {
     apiKey,
     baseURL,
@@ -80,8 +86,15 @@ export class OpenAiClient implements LlmClient {
     return this.sdk;
   }
 
-  async askAboutMetric(question: MetricQuestion): Promise<LlmVerdict> {
+  /**
+   * The time limit covers the question's retries too, so a server that never answers costs one limit: a request that
+   * timed out is not tried again. A retry of a refused or failed request still fits in what is left.
+   */
+  async askAboutMetric(question: MetricQuestion, options: AskOptions = {}): Promise<LlmVerdict> {
     const sdk = await this.loadSdk();
+    const timeoutMs = options.timeoutMs ?? this.settings.timeoutMs;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
       completion = await sdk.client.chat.completions.create({
@@ -93,13 +106,13 @@ export class OpenAiClient implements LlmClient {
         response_format: sdk.responseFormat,
         // No temperature and no token cap: reasoning models accept only their default temperature, and
         // spend a cap on thinking before they answer.
-      });
+      }, { timeout: timeoutMs, signal });
     } catch (error) {
-      throw this.requestError(sdk.OpenAI, error);
+      throw this.requestError(sdk.OpenAI, error, { timeoutMs, deadline, caller: options.signal });
     }
     const choice = completion.choices[0];
     if (!choice) throw new LlmError(`${this.model} returned no answer (no choices)`);
-    if (choice.message.refusal) throw new LlmError(`${this.model} refused to answer: ${this.redact(choice.message.refusal)}`);
+    if (choice.message.refusal) throw new LlmError(`${this.model} refused to answer: ${this.clean(choice.message.refusal)}`);
     if (choice.finish_reason === 'length') throw new LlmError(`${this.model}'s answer was cut off (finish_reason length)`);
     return this.verdict(choice.message.content ?? '');
   }
@@ -109,7 +122,7 @@ export class OpenAiClient implements LlmClient {
     try {
       json = JSON.parse(content);
     } catch {
-      throw new LlmError(`${this.model}'s answer is not JSON: ${quote(this.redact(content))}`);
+      throw new LlmError(`${this.model}'s answer is not JSON: ${quote(this.clean(content))}`);
     }
     const parsed = verdictSchema.partial({ anomalous_timestamps: true }).safeParse(json);
     if (!parsed.success) {
@@ -119,23 +132,51 @@ export class OpenAiClient implements LlmClient {
     return parsed.data;
   }
 
-  private requestError(OpenAI: Sdk['OpenAI'], error: unknown): LlmError {
-    if (error instanceof OpenAI.APIConnectionTimeoutError) {
-      return new LlmError(`no answer from ${this.model} within ${TIMEOUT_MS / 1000} s (after ${MAX_RETRIES} retries)`, { cause: error });
+  /**
+   * What went wrong, in the job's terms: a question the caller aborted, an endpoint that did not answer in time or
+   * could not be reached (unreachable: asking other metrics would only wait out the same), or the server's error.
+   * The SDK's error stays the cause only when it holds no credentials (printing an error prints its causes).
+   */
+  private requestError(OpenAI: Sdk['OpenAI'], error: unknown, limits: { timeoutMs: number; deadline: AbortSignal; caller: AbortSignal | undefined }): LlmError {
+    if (limits.caller?.aborted) return new LlmError(`the question about this metric to ${this.model} was stopped`, { cause: safeCause(error) });
+    // The SDK reports its own timeout, or a user abort when the deadline fired between its tries.
+    if (limits.deadline.aborted || error instanceof OpenAI.APIConnectionTimeoutError) {
+      return new LlmError(`no answer from ${this.model} within ${limits.timeoutMs / 1000} s`, { unreachable: 'timeout', cause: safeCause(error) });
+    }
+    if (error instanceof OpenAI.APIConnectionError) {
+      return new LlmError(`${this.model} could not be reached at ${this.clean(this.settings.baseURL)}: ${this.clean(causes(error))}`, { unreachable: 'connection', cause: safeCause(error) });
     }
     if (error instanceof OpenAI.APIError) {
       // A rejected key or an unknown model fails the same way for every metric.
       const fatal = error.status === 401 || error.status === 403 || error.status === 404;
-      const what = error.status ? `HTTP ${this.redact(error.message)}` : this.redact(error.message);
-      return new LlmError(`${this.model} request failed: ${what}`, { fatal, cause: error });
+      const what = error.status ? `HTTP ${this.clean(error.message)}` : this.clean(error.message);
+      return new LlmError(`${this.model} request failed: ${what}`, { fatal, cause: safeCause(error) });
     }
-    return new LlmError(`${this.model} request failed: ${this.redact(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    return new LlmError(`${this.model} request failed: ${this.clean(error instanceof Error ? error.message : String(error))}`, { cause: safeCause(error) });
   }
 
-  /** Servers echo parts of a bad key in their messages; ours never reaches a log. */
-  private redact(text: string): string {
-    return this.apiKey.length >= 4 ? text.replaceAll(this.apiKey, '***') : text;
+  /** Servers echo parts of a bad key in their messages, and errors may quote a URL with credentials; neither reaches a log. */
+  private clean(text: string): string {
+    return redact(this.apiKey.length >= 4 ? text.replaceAll(this.apiKey, '***') : text);
   }
+}
+
+/** What is wrong with a base URL, without repeating it; null when it is an http(s) URL. */
+function baseUrlProblem(value: string): string | null {
+  if (/\s/.test(value)) return 'it contains whitespace';
+  if (!/^https?:\/\//i.test(value)) return 'it does not start with http:// or https://';
+  if (!URL.canParse(value)) return 'it is not a valid URL';
+  const url = new URL(value);
+  // fetch refuses such a URL outright (quoting it), so every question would fail the same way.
+  if (url.username || url.password) return `it holds credentials (user:password@), which requests cannot send; the key goes in ${LLM_KEY_VARIABLES[0]}`;
+  return null;
+}
+
+/** An error's message and its causes' ("Connection error. (fetch failed: connect ECONNREFUSED 127.0.0.1:9)"). */
+function causes(error: Error): string {
+  const reasons: string[] = [];
+  for (let cause: unknown = error.cause; cause instanceof Error && reasons.length < 3; cause = cause.cause) reasons.push(cause.message);
+  return reasons.length > 0 ? `${error.message} (${reasons.join(': ')})` : error.message;
 }
 
 function quote(text: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileSafe } from '../artifacts/file-names.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { BatchConfig, ModelConfig } from '../config/schema.ts';
 import type { Detector } from './detector.ts';
@@ -41,8 +42,14 @@ export function modelTag(config: ModelConfig, index: number): string {
   return config.model_tag ?? `${config.model_name.toLowerCase()}_${index}`;
 }
 
+/** `<batch>/<metric>.json`, each name made a bounded, unique file name (see fileSafe). */
 export function modelKey(batch: string, metric: string): string {
-  return `${encodeURIComponent(batch)}/${encodeURIComponent(metric)}.json`;
+  return `${modelFolder(batch)}/${fileSafe(metric)}.json`;
+}
+
+/** The folder of a batch's model files (and, under it, its change streams). */
+export function modelFolder(batch: string): string {
+  return fileSafe(batch);
 }
 
 /**

@@ -4,7 +4,7 @@ import { renderSvg, toVega } from '../plots/render.ts';
 import { ANOMALY_KINDS, EVENT_KINDS, seriesStats, type MetricSeries, type SeriesStats } from '../plots/series.ts';
 import { eventRows } from '../plots/spec.ts';
 import { esc, isoMinute, jsonBlock, num, page, table } from './html.ts';
-import { fileSafe } from './sources.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
 
 /** Window choices offered on a batch page: last N points, or a span of hours or days. */
 export const WINDOWS = [
@@ -74,10 +74,15 @@ export async function batchPage(input: BatchPageInput): Promise<PageFile[]> {
     let fallback = '';
     // Small batches get a static chart per metric (readers without JavaScript); any batch gets one for each
     // metric that alerted lately, so its GitHub issue can show it (bounded: rendering costs ~40 ms a chart).
+    let drawn = false;
     if (input.staticSvg || issueCharts.has(series.metric)) {
-      files.push({ path: chartPath(batch.name, series.metric), content: await renderSvg(metricChart(series, chart)) });
+      // A chart that cannot be drawn leaves its metric's section without the static image, not the page unwritten.
+      drawn = await renderSvg(metricChart(series, chart)).then(
+        (content) => files.push({ path: chartPath(batch.name, series.metric), content }) > 0,
+        () => false,
+      );
     }
-    if (input.staticSvg) {
+    if (input.staticSvg && drawn) {
       fallback = `<noscript><img src="${esc(`${slug}/${fileSafe(series.metric)}.svg`)}" alt="${esc(summary)}" width="720"></noscript>`;
     }
     sections.push(`<section class="metric" id="${esc(id)}" data-metric="${esc(series.metric)}">

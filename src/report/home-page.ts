@@ -1,6 +1,6 @@
 import { ANOMALY_KINDS, type MetricSeries, type SeriesEvent } from '../plots/series.ts';
 import { ago, esc, isoMinute, num, page, sparkline } from './html.ts';
-import { fileSafe } from './sources.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
 
 /** What the home page's card says about one batch. */
 export interface BatchCard {
@@ -14,7 +14,7 @@ export interface BatchCard {
   /** Share of feedback rows marking an alert as a true anomaly (value > 0), null without feedback. */
   feedbackPrecision: number | null;
   stale: boolean;
-  state: 'ok' | 'disabled' | 'no data' | 'invalid config';
+  state: 'ok' | 'disabled' | 'no data' | 'invalid config' | 'report failed';
 }
 
 /** A batch is stale when its newest point is older than three of its usual intervals (and over an hour). */

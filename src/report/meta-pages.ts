@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Batch } from '../config/load.ts';
+import { redact } from '../runtime/redact.ts';
 import type { JobRun } from '../store/run-log.ts';
 import { esc, isoMinute, page, table } from './html.ts';
-import { fileSafe } from './sources.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
 
 /** Where the batch's YAML lives in the repository, when running in GitHub Actions. */
 export function repositoryLink(batch: Batch, env: NodeJS.ProcessEnv): string | null {
@@ -48,7 +49,8 @@ export function runsPage(batches: readonly BatchRuns[], now: Date): string {
         String(r.counts['ingested'] ?? ''),
         String(r.counts['scored'] ?? ''),
         String((r.counts['alerts'] ?? 0) + (r.counts['tholdalerts'] ?? 0) + (r.counts['llmalerts'] ?? 0) || ''),
-        esc(r.message),
+        // RunLog redacts already; a page built from runs read any other way must not publish a credential either.
+        esc(redact(r.message)),
       ]),
     );
     const perDay = b.alertsPerDay.length === 0

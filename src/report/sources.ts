@@ -55,15 +55,3 @@ export async function openSources(options: SourceOptions): Promise<Sources> {
     },
   };
 }
-
-/** A metric or batch name as a file name: readable where it can be, never a path. */
-export function fileSafe(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
-  return safe === name ? safe : `${safe}-${shortHash(name)}`;
-}
-
-function shortHash(text: string): string {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(36);
-}

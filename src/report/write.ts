@@ -7,7 +7,8 @@ import { anomaliesPage, anomalyItems, batchCard, homePage, sortCards, type Anoma
 import { configPage, runsPage, type BatchRuns } from './meta-pages.ts';
 import { alertsPerDay } from './runs-query.ts';
 import { readBatchSeries } from './series-query.ts';
-import { fileSafe, openSources, type SourceOptions } from './sources.ts';
+import { fileSafe } from '../artifacts/file-names.ts';
+import { openSources, type SourceOptions } from './sources.ts';
 
 export interface ReportOptions extends SourceOptions {
   outDir: string;
@@ -30,6 +31,8 @@ export interface ReportResult {
   bytes: number;
   /** The home page, to tell the user what to open. */
   index: string;
+  /** Batches whose pages could not be written (the rest of the report was). */
+  warnings: string[];
 }
 
 /**
@@ -60,30 +63,34 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   const cards: BatchCard[] = [];
   const anomalies: AnomalyItem[] = [];
   const runs: BatchRuns[] = [];
+  const warnings: string[] = [];
   try {
     for (const { batch, db } of sources.batches) {
-      const full: MetricSeries[] = db ? await readBatchSeries(db, batch.config.table_key, batch.name) : [];
-      const stats = new Map(full.map((s) => [s.metric, seriesStats(s)]));
-      const card = batchCard(batch.name, full, now);
-      cards.push(batch.config.disable_batch && full.length === 0 ? { ...card, state: 'disabled' } : card);
-      anomalies.push(...anomalyItems(full, options.anomalyLimit ?? 500));
-      const shown = full.map((s) => downsample(s, options.maxPoints ?? 500));
-      const staticSvg = shown.length <= (options.staticSvgMaxMetrics ?? 50);
-      files.push(...(await batchPage({ batch, series: shown, stats, now, staticSvg })));
-      files.push({ path: `batch/${fileSafe(batch.name)}.config.html`, content: configPage(batch, env, now) });
-      if (db) {
-        runs.push({
-          batch: batch.name,
-          runs: await new RunLog(db).recent(batch.name, options.runLimit ?? 100),
-          alertsPerDay: await alertsPerDay(db, batch.config.table_key, batch.name, 30),
-        });
+      try {
+        const full: MetricSeries[] = db ? await readBatchSeries(db, batch.config.table_key, batch.name) : [];
+        const stats = new Map(full.map((s) => [s.metric, seriesStats(s)]));
+        const shown = full.map((s) => downsample(s, options.maxPoints ?? 500));
+        const staticSvg = shown.length <= (options.staticSvgMaxMetrics ?? 50);
+        const pages = await batchPage({ batch, series: shown, stats, now, staticSvg });
+        const batchRuns = db
+          ? { batch: batch.name, runs: await new RunLog(db).recent(batch.name, options.runLimit ?? 100), alertsPerDay: await alertsPerDay(db, batch.config.table_key, batch.name, 30) }
+          : null;
+        const card = batchCard(batch.name, full, now);
+        cards.push(batch.config.disable_batch && full.length === 0 ? { ...card, state: 'disabled' } : card);
+        anomalies.push(...anomalyItems(full, options.anomalyLimit ?? 500));
+        files.push(...pages, { path: `batch/${fileSafe(batch.name)}.config.html`, content: configPage(batch, env, now) });
+        if (batchRuns) runs.push(batchRuns);
+      } catch (error) {
+        // One batch that cannot be shown costs its own pages, not the report of the others.
+        warnings.push(`report: the pages of ${batch.name} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        cards.push({ ...emptyCard(batch.name), state: 'report failed' });
       }
     }
   } finally {
     sources.close();
   }
   for (const failure of sources.failures) {
-    cards.push({ batch: failure.name, metrics: 0, latestAt: null, meanScore: null, alerts: 0, changes: 0, llmAlerts: 0, feedbackPrecision: null, stale: false, state: 'invalid config' });
+    cards.push({ ...emptyCard(failure.name), state: 'invalid config' });
   }
   anomalies.sort((a, b) => b.event.t - a.event.t);
   files.push({ path: 'index.html', content: homePage(sortCards(cards), now) });
@@ -99,7 +106,11 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
     await writeFile(target, file.content);
     bytes += Buffer.byteLength(file.content);
   }
-  return { pages: files.filter((f) => f.path.endsWith('.html')).length, bytes, index: path.join(options.outDir, 'index.html') };
+  return { pages: files.filter((f) => f.path.endsWith('.html')).length, bytes, index: path.join(options.outDir, 'index.html'), warnings };
+}
+
+function emptyCard(batch: string): BatchCard {
+  return { batch, metrics: 0, latestAt: null, meanScore: null, alerts: 0, changes: 0, llmAlerts: 0, feedbackPrecision: null, stale: false, state: 'no data' };
 }
 
 /** The site's own copies of Vega (with its licence), the script and the stylesheet: no CDN. */

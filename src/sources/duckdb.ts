@@ -18,6 +18,7 @@ export async function openDuckDbSource(batch: Batch, now: Date): Promise<Source>
   await db.run('SET VARIABLE now = $now::TIMESTAMP', { now: now.toISOString().replace('T', ' ').replace('Z', '') });
   return {
     chunks: (size) => streamRows(db, sql, size),
+    cancel: () => db.connection.interrupt(),
     close: () => db.close(),
   };
 }

@@ -18,5 +18,7 @@ export interface RowChunk {
 export interface Source {
   /** The result in order, in chunks of at most `size` rows (none when it has no rows). */
   chunks(size: number): AsyncIterable<RowChunk>;
+  /** Stops the work under way (a query, a function), from outside: its pending chunk then fails. */
+  cancel(): void;
   close(): void;
 }

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
@@ -29,9 +30,25 @@ export class DuckDb {
     this.connection = connection;
   }
 
-  static async open(dbPath: string): Promise<DuckDb> {
+  /**
+   * Opens (creating it if need be) the database. A file another process holds is a DatabaseLockedError, at once or,
+   * with `waitMs`, once it has stayed held that long.
+   */
+  static async open(dbPath: string, options: { waitMs?: number } = {}): Promise<DuckDb> {
     if (dbPath !== ':memory:') await mkdir(path.dirname(path.resolve(dbPath)), { recursive: true });
-    const instance = await DuckDBInstance.create(dbPath);
+    const giveUpAt = Date.now() + (options.waitMs ?? 0);
+    let instance: DuckDBInstance;
+    for (;;) {
+      try {
+        instance = await DuckDBInstance.create(dbPath);
+        break;
+      } catch (error) {
+        const locked = DatabaseLockedError.from(dbPath, error);
+        if (!locked) throw error;
+        if (Date.now() >= giveUpAt) throw locked;
+        await sleep(Math.min(LOCK_POLL_MS, Math.max(0, giveUpAt - Date.now())));
+      }
+    }
     const connection = await instance.connect();
     // Timestamps are stored and compared in UTC whatever the runner's local zone is.
     await connection.run("SET TimeZone = 'UTC'");
@@ -44,8 +61,8 @@ export class DuckDb {
    * with one thread), so the jobs' store runs on one (the plot job's batch query too, next to its rendering); the
    * report, the CLI's summaries and the sources' own databases keep DuckDB's default.
    */
-  static async openForJobs(dbPath: string): Promise<DuckDb> {
-    const db = await DuckDb.open(dbPath);
+  static async openForJobs(dbPath: string, options: { waitMs?: number } = {}): Promise<DuckDb> {
+    const db = await DuckDb.open(dbPath, options);
     await db.run('SET threads = 1');
     return db;
   }
@@ -97,6 +114,34 @@ export class DuckDb {
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
+  }
+}
+
+/** How often a held database is tried again while waiting for it. */
+const LOCK_POLL_MS = 250;
+
+/**
+ * The database file is held by another process: DuckDB lets one process at a time write a file, so a second run on
+ * the same state cannot start until the first ends.
+ */
+export class DatabaseLockedError extends Error {
+  readonly path: string;
+  readonly pid: number | null;
+
+  constructor(dbPath: string, pid: number | null, holder: string | null) {
+    const who = holder && !/\bnode(\.exe)?$/.test(holder) ? `another process (${holder})` : 'another anomstack run';
+    super(`${who} holds ${dbPath}${pid === null ? '' : ` (pid ${pid})`}: one run at a time can use a database`);
+    this.name = 'DatabaseLockedError';
+    this.path = dbPath;
+    this.pid = pid;
+  }
+
+  /** The error DuckDB's "Could not set lock on file" stands for; null for any other error. */
+  static from(dbPath: string, error: unknown): DatabaseLockedError | null {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!/Could not set lock on file/i.test(message)) return null;
+    const held = /Conflicting lock is held in (.+?) \(PID (\d+)\)/.exec(message);
+    return new DatabaseLockedError(dbPath, held?.[2] ? Number(held[2]) : null, held?.[1] ?? null);
   }
 }
 

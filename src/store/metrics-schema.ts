@@ -1,5 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb } from './duckdb.ts';
+import { MIGRATING_SUFFIX } from './own-tables.ts';
 
 /** The columns of a row's key: a table holding them all is a long metrics table (see `isMetricsTable`). */
 export const KEY_COLUMNS = ['metric_batch', 'metric_name', 'metric_type', 'metric_timestamp'] as const;
@@ -35,7 +36,7 @@ export async function ensureMetricsTable(db: DuckDb, table: string): Promise<voi
  */
 async function dropKeyConstraint(db: DuckDb, table: string): Promise<void> {
   const { schema, name } = splitName(table);
-  const staging = `${name}__anomstack_migrating`;
+  const staging = `${name}${MIGRATING_SUFFIX}`;
   const stagingQualified = quoteIdentifier(`${schema}.${staging}`);
   await db.transaction(async () => {
     await db.run(`DROP TABLE IF EXISTS ${stagingQualified}`);

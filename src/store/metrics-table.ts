@@ -1,12 +1,15 @@
 import { listValue, timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 import { ensureMetricsTable } from './metrics-schema.ts';
-import { RowColumns, STAGING_TABLE, stageRows } from './row-columns.ts';
+import { STAGING_TABLE } from './own-tables.ts';
+import { RowColumns, stageRows } from './row-columns.ts';
 import { readSeriesGroup, readSeriesGroupUpTo, type SeriesGroup } from './series-group.ts';
 import { WindowBounds } from './window-bounds.ts';
 
 /** The earliest time a JS Date can hold: "no lower bound" for reads. */
 const EARLIEST_MS = -8.64e15;
+/** The latest: "no upper bound". */
+const LATEST_MS = 8.64e15;
 
 /**
  * The `$names` list as rows (metric_name, i: its 0-based position). Joined with the table, DuckDB filters the scan by
@@ -61,10 +64,17 @@ export class MetricsTable {
   /** Time bounds for `latestMany`, learned read by read. */
   private readonly bounds = new WindowBounds();
 
-  constructor(db: DuckDb, table: string) {
+  /**
+   * Reads see no point after this time (epoch ms): the jobs' horizon, the run's clock plus `ingest_max_future`, so a
+   * point stored with a timestamp far in the future cannot stand in for a metric's newest point for good.
+   */
+  private readonly untilMs: number;
+
+  constructor(db: DuckDb, table: string, options: { until?: Date } = {}) {
     this.db = db;
     this.table = table;
     this.quoted = quoteIdentifier(table);
+    this.untilMs = options.until?.getTime() ?? LATEST_MS;
   }
 
   async ensure(): Promise<void> {
@@ -147,10 +157,10 @@ export class MetricsTable {
     const rows = await this.db.all(
       `SELECT metric_timestamp, metric_value FROM (
          SELECT metric_timestamp, metric_value FROM ${this.quoted}
-         WHERE metric_batch = $batch AND metric_name = $name AND metric_type = $type
+         WHERE metric_batch = $batch AND metric_name = $name AND metric_type = $type AND metric_timestamp <= epoch_ms($until::BIGINT)
          ORDER BY metric_timestamp DESC LIMIT $limit
        ) ORDER BY metric_timestamp`,
-      { batch, name, type, limit },
+      { batch, name, type, limit, until: this.untilMs },
     );
     return rows.map(toPoint);
   }
@@ -161,9 +171,9 @@ export class MetricsTable {
     const rows = await this.db.all(
       `SELECT metric_timestamp, metric_value FROM ${this.quoted}
        WHERE metric_batch = $batch AND metric_name = $name AND metric_type = $type
-         AND metric_timestamp > coalesce($after::TIMESTAMP, '-infinity'::TIMESTAMP)
+         AND metric_timestamp > coalesce($after::TIMESTAMP, '-infinity'::TIMESTAMP) AND metric_timestamp <= epoch_ms($until::BIGINT)
        ORDER BY metric_timestamp`,
-      { batch, name, type, after: after ? timestampValue(BigInt(after.getTime()) * 1000n) : null },
+      { batch, name, type, after: after ? timestampValue(BigInt(after.getTime()) * 1000n) : null, until: this.untilMs },
     );
     return rows.map(toPoint);
   }
@@ -206,10 +216,10 @@ export class MetricsTable {
       this.db,
       `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t JOIN ${NAMES_WITH_INDEX} n USING (metric_name)
-       WHERE t.metric_batch = $batch AND t.metric_type = $type
+       WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp <= epoch_ms($until::BIGINT)
        QUALIFY row_number() OVER (PARTITION BY n.i ORDER BY t.metric_timestamp DESC) <= $limit
        ORDER BY n.i, t.metric_timestamp`,
-      { batch, type, limit, names: listValue([...names]) },
+      { batch, type, limit, names: listValue([...names]), until: this.untilMs },
       names.length,
     );
   }
@@ -220,9 +230,10 @@ export class MetricsTable {
       this.db,
       `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
        FROM ${this.quoted} t JOIN ${NAMES_WITH_INDEX} n USING (metric_name)
-       WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp >= epoch_ms($from::BIGINT)
+       WHERE t.metric_batch = $batch AND t.metric_type = $type
+         AND t.metric_timestamp BETWEEN epoch_ms($from::BIGINT) AND epoch_ms($until::BIGINT)
        ORDER BY n.i, t.metric_timestamp`,
-      { batch, type, names: listValue([...names]), from: fromMs },
+      { batch, type, names: listValue([...names]), from: fromMs, until: this.untilMs },
       names.length,
       maxPerSeries,
     );
@@ -240,8 +251,9 @@ export class MetricsTable {
          SELECT unnest($names) AS metric_name, unnest($afters) AS after_ms, generate_subscripts($names, 1)::INTEGER - 1 AS i
        ) n USING (metric_name)
        WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp > epoch_ms(n.after_ms::BIGINT)
+         AND t.metric_timestamp <= epoch_ms($until::BIGINT)
        ORDER BY n.i, t.metric_timestamp`,
-      { batch, type, names: listValue([...names]), afters: listValue(afterMs) },
+      { batch, type, names: listValue([...names]), afters: listValue(afterMs), until: this.untilMs },
       names.length,
     );
   }

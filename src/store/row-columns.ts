@@ -1,9 +1,8 @@
 import { DuckDBDataChunk, DuckDBDoubleType, DuckDBIntegerType, DuckDBVarCharType } from '@duckdb/node-api';
 import type { DuckDb } from './duckdb.ts';
+import { STAGING_TABLE } from './own-tables.ts';
 import type { MetricRow, MetricType } from './metrics-table.ts';
 
-/** The temporary table an insert stages its rows in before writing the new ones to the long table. */
-export const STAGING_TABLE = 'anomstack_staging';
 /** Staged rows: epoch ms, index into the insert's series list, value; then metadata JSON and the source row number (see `appendStaged`). */
 const STAGING_TYPES = [DuckDBDoubleType.instance, DuckDBIntegerType.instance, DuckDBDoubleType.instance];
 /** DuckDB's vector size: a data chunk holds at most this many rows. */

@@ -1,4 +1,6 @@
+import { redact } from '../runtime/redact.ts';
 import { quoteIdentifier, type DuckDb } from './duckdb.ts';
+import { RUNS_TABLE } from './own-tables.ts';
 
 /** One job run of one batch, as the run log keeps it. */
 export interface JobRun {
@@ -30,7 +32,7 @@ export class RunLog {
   private readonly quoted: string;
   private ready = false;
 
-  constructor(db: DuckDb, table = 'anomstack_runs') {
+  constructor(db: DuckDb, table = RUNS_TABLE) {
     this.db = db;
     this.quoted = quoteIdentifier(table);
   }
@@ -49,6 +51,7 @@ export class RunLog {
     this.ready = true;
   }
 
+  /** The message is kept redacted: the report publishes it, and a failed request's error may quote a URL with credentials. */
   async record(run: JobRun): Promise<void> {
     await this.ensure();
     await this.db.run(
@@ -59,7 +62,7 @@ export class RunLog {
         started: run.startedAt.toISOString(),
         ms: run.ms,
         status: run.status,
-        message: run.message,
+        message: redact(run.message),
         counts: JSON.stringify(run.counts),
       },
     );
@@ -94,7 +97,8 @@ export class RunLog {
       runs: Number(row['runs']),
       failed: Number(row['failed']),
       lastStatus: row['last_status'] === 'failed' ? 'failed' : 'ok',
-      lastMessage: String(row['last_message'] ?? ''),
+      // Rows written before messages were redacted are redacted on the way out.
+      lastMessage: redact(String(row['last_message'] ?? '')),
     }));
   }
 
@@ -117,7 +121,7 @@ export class RunLog {
       startedAt: row['started_at'] as Date,
       ms: Number(row['ms']),
       status: row['status'] === 'ok' ? 'ok' : 'failed',
-      message: String(row['message'] ?? ''),
+      message: redact(String(row['message'] ?? '')),
       counts: JSON.parse(String(row['counts'] ?? '{}')) as Record<string, number>,
     }));
   }

@@ -1,5 +1,5 @@
 import type { DuckDb } from './duckdb.ts';
-import { STAGING_TABLE } from './row-columns.ts';
+import { STAGING_TABLE } from './own-tables.ts';
 
 /** A staged row whose key (series, time) an earlier row of the source has, with another value. */
 export interface ConflictingRow {

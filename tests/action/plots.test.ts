@@ -34,6 +34,6 @@ describe('the action publishing the plot job\'s files', () => {
     expect(url('orders', 'revenue', true)).toBe('https://acme.github.io/metrics/plots/orders/metrics/revenue.png');
     expect(url('quiet', 'revenue', false)).toBe('https://acme.github.io/metrics/batch/quiet/revenue.svg');
     // Names that are not file-safe are linked by the file name the plot job gives them.
-    expect(url('orders', 'a/b c', true)).toMatch(/^https:\/\/acme\.github\.io\/metrics\/plots\/orders\/metrics\/a_b_c-\w+\.png$/);
+    expect(url('orders', 'a/b c', true)).toMatch(/^https:\/\/acme\.github\.io\/metrics\/plots\/orders\/metrics\/a_b_c~[0-9a-f]{20}\.png$/);
   });
 });

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../src/config/schema.ts';
@@ -89,23 +90,56 @@ describe('slack and email in a pipeline run', () => {
     expect(sink.received).toHaveLength(1);
   });
 
-  it('records nothing when Slack refuses the alert, and the next run delivers it', async () => {
+  it('a channel that refuses affects only itself: email delivers, the later jobs run, and the next run retries Slack alone', async () => {
     const { ws, slack, sink, env } = await setup();
     slack.failWith('chat.postMessage', 'channel_not_found');
-    const failed = await run(ws, env);
+    const reporter = recordingReporter();
+    const failed = await run(ws, env, [...PIPELINE, 'change', 'tholdalert'], NOW, reporter);
     expect(failed.batches[0]?.status).toBe('failed');
     expect(failed.batches[0]?.error).toBe(
       'alert: slack: posting "🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)" to #alerts failed: channel_not_found: check ANOMSTACK_SLACK_CHANNEL; a private channel needs the app invited',
     );
-    expect(await alertRows(ws)).toEqual([]);
-    // Email comes after Slack in the channel order: it was not reached.
-    expect(sink.received).toEqual([]);
+    expect(failed.batches[0]?.jobs.map((j) => `${j.job} ${j.status}`)).toEqual(['ingest ok', 'train ok', 'score ok', 'alert failed', 'change ok', 'tholdalert ok']);
+    expect(reporter.warnings.join('\n')).toContain('shop: slack did not deliver 1 alert(s)');
+    // The decision is recorded whichever channels were up, and email, after Slack in the channel order, delivered.
+    expect(await alertRows(ws)).toEqual(['spiky 2026-01-10T00:00:00.000Z']);
+    expect(sink.received).toHaveLength(1);
 
     const retried = await run(ws, env);
-    expect(retried.batches[0]).toMatchObject({ status: 'ok', counts: { alerts: 1 } });
-    expect(await alertRows(ws)).toEqual(['spiky 2026-01-10T00:00:00.000Z']);
-    expect(slack.messages.filter((m) => m.text !== '')).toHaveLength(1);
+    expect(retried.batches[0]).toMatchObject({ status: 'ok', counts: { alerts: 0 } });
+    expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual(['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)']);
     expect(sink.received).toHaveLength(1);
+
+    const requests = slack.requests.length;
+    await run(ws, env);
+    expect(slack.requests.length).toBe(requests);
+    expect(sink.received).toHaveLength(1);
+    expect(await alertRows(ws)).toEqual(['spiky 2026-01-10T00:00:00.000Z']);
+  });
+
+  it('with SMTP down, three runs at the same clock post to Slack once, run every later job, and email gets the alert once SMTP is back', async () => {
+    const { ws, slack, sink, env } = await setup();
+    const down = { ...env, ANOMSTACK_ALERT_EMAIL_SMTP_PORT: String(await closedPort()) };
+    const everything: Job[] = [...PIPELINE, 'change', 'tholdalert', 'summary', 'plot'];
+    for (let i = 0; i < 3; i++) {
+      const report = await run(ws, down, everything);
+      expect(report.batches[0]?.status).toBe('failed');
+      expect(report.batches[0]?.jobs.map((j) => j.job)).toEqual(everything);
+      expect(report.batches[0]?.jobs.filter((j) => j.status === 'failed').map((j) => j.job)).toEqual(['alert', 'summary']);
+      expect(report.batches[0]?.error).toMatch(/^alert: email: sending .* failed: .*ECONNREFUSED/);
+    }
+    const alertTitle = '🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)';
+    const summaryTitle = '📊 Anomstack summary: shop, last 24 h';
+    expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual([alertTitle, summaryTitle]);
+    expect(sink.received).toEqual([]);
+
+    const back = await run(ws, env, everything);
+    expect(back.batches[0]?.status).toBe('ok');
+    expect(sink.received.map((m) => m.parsed.subject)).toEqual([alertTitle, summaryTitle]);
+    expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual([alertTitle, summaryTitle]);
+    await run(ws, env, everything);
+    expect(sink.received).toHaveLength(2);
+    expect(await alertRows(ws)).toEqual(['spiky 2026-01-10T00:00:00.000Z']);
   });
 
   it('fails the jobs that notify a channel without its settings, naming the variables; the others run', async () => {
@@ -139,3 +173,12 @@ describe('slack and email in a pipeline run', () => {
     expect(sink.received.filter((m) => m.parsed.subject === title)).toHaveLength(2);
   });
 });
+
+/** A loopback port nothing listens on: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueBody } from '../../src/alerts/github-body.ts';
-import { fingerprint, parseDuration, parseEpisodeMarker, renderEpisodeMarker, type EpisodeMarker } from '../../src/alerts/github-markers.ts';
+import { parseDuration } from '../../src/config/duration.ts';
+import { fingerprint, parseEpisodeMarker, renderEpisodeMarker, type EpisodeMarker } from '../../src/alerts/github-markers.ts';
 import { anomaly, at } from './github-fixtures.ts';
 
 const marker = (metric: string): EpisodeMarker => ({

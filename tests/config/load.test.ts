@@ -61,9 +61,24 @@ describe('batch layouts', () => {
   });
 
   it('does not treat query.sql or ingest.js beside a non-config YAML as its ingest', async () => {
-    const result = await load({ 'examples/x/x.yaml': 'alert_threshold: 0.5\n', 'examples/x/query.sql': 'SELECT 1' });
+    const result = await load({ 'examples/x/x.yaml': 'metric_batch: x\nalert_threshold: 0.5\n', 'examples/x/query.sql': 'SELECT 1' });
     expect(result.batches).toEqual([]);
     expect(result.failures[0]?.error.message).toMatch(/x\.yaml: ingest_sql: no ingest defined/);
+  });
+
+  it('skips YAML files with no batch key at their top level, with a warning, and reads those with one', async () => {
+    const result = await load({
+      'ci/action.yml': 'name: not a batch\nruns:\n  using: node24\n',
+      'notes.yaml': '# ingest_sql: commented out\nowner: data-team\n',
+      'fn.yaml': 'ingest_fn: |\n  def ingest(): pass\n',
+      'hn.yaml': 'ingest_sql: SELECT 1\n',
+    });
+    expect(result.batches.map((b) => b.name)).toEqual(['hn']);
+    expect(result.failures.map((f) => f.name)).toEqual(['fn']);
+    expect(result.warnings.map((w) => `${path.basename(w.source)}: ${w.message}`)).toEqual([
+      'action.yml: not a batch (no config.yaml name, and no metric_batch, ingest_sql or ingest_fn key): ignored',
+      'notes.yaml: not a batch (no config.yaml name, and no metric_batch, ingest_sql or ingest_fn key): ignored',
+    ]);
   });
 });
 
@@ -208,15 +223,19 @@ describe('layout errors', () => {
     expect(issue?.message).toMatch(/Python ingest functions cannot run here.*ingest\.js/);
   });
 
-  it('duplicate batch names: the first loads, the second fails naming the first file', async () => {
+  it('duplicate batch names: neither loads, each failure names the other file, whatever the folder order', async () => {
     const result = await load({
-      'a/config.yaml': 'metric_batch: same\ningest_sql: SELECT 1\n',
-      'b/config.yaml': 'metric_batch: same\ningest_sql: SELECT 2\n',
+      'a/config.yaml': 'ingest_sql: SELECT 1\n',
+      'b/config.yaml': 'metric_batch: a\ningest_sql: SELECT 2\n',
+      'c/config.yaml': 'ingest_sql: SELECT 3\n',
     });
-    expect(result.batches.map((b) => b.file)).toEqual([expect.stringMatching(/a[/\\]config\.yaml$/)]);
-    expect(result.failures).toHaveLength(1);
-    expect(result.failures[0]?.error.issues[0]).toMatchObject({ path: 'metric_batch', value: 'same' });
-    expect(result.failures[0]?.error.message).toMatch(/b[/\\]config\.yaml: metric_batch: batch name already used by .*a[/\\]config\.yaml/);
+    expect(result.batches.map((b) => b.name)).toEqual(['c']);
+    expect(result.failures.map((f) => f.error.issues[0])).toMatchObject([
+      { path: 'metric_batch', value: 'a' },
+      { path: 'metric_batch', value: 'a', line: 1 },
+    ]);
+    expect(result.failures[0]?.error.message).toMatch(/a[/\\]config\.yaml: metric_batch: batch name also used by .*b[/\\]config\.yaml; batch names must be unique/);
+    expect(result.failures[1]?.error.message).toMatch(/b[/\\]config\.yaml:1: metric_batch: batch name also used by .*a[/\\]config\.yaml/);
   });
 
   it('a bad batch does not stop the others from loading', async () => {

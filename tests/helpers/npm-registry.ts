@@ -3,13 +3,14 @@
  * and the tarballs it serves: built from the installed native DuckDB package the way npm packs one, or
  * npm's own bytes for the pinned version (from npm's cache), which match the committed integrity pins.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { tarballUrl, type BindingPin } from '../../src/runtime/binding-platform.ts';
 
@@ -98,6 +99,29 @@ export async function npmTarball(pin: Pick<BindingPin, 'name' | 'version'>): Pro
     return await readFile(path.join(work, packed.filename));
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Why npmTarball cannot get npm's tarballs of `pins` here, or null when it can: the registry answers (`npm ping`,
+ * so npm's own registry and proxy settings count; a few seconds at most), or npm's cache holds every one of them.
+ * Tests that need them skip with this reason on a machine without network, instead of failing.
+ */
+export async function npmTarballsUnavailable(pins: readonly Pick<BindingPin, 'name' | 'version'>[]): Promise<string | null> {
+  const run = promisify(execFile);
+  const npm = (args: string[]): Promise<unknown> => run('npm', args, { cwd: tmpdir(), timeout: 20_000 });
+  try {
+    await npm(['ping', '--fetch-timeout=5000', '--fetch-retries=0']);
+    return null;
+  } catch (error) {
+    const missing: string[] = [];
+    for (const pin of pins) {
+      const spec = `${pin.name}@${pin.version}`;
+      await npm(['pack', spec, '--offline', '--dry-run', '--json']).catch(() => missing.push(spec));
+    }
+    if (missing.length === 0) return null;
+    const why = (error instanceof Error ? error.message : String(error)).split('\n').find((line) => /npm error (code|errno|network)/i.test(line)) ?? 'npm ping failed';
+    return `the npm registry is unreachable (${why.trim()}) and npm's cache lacks ${missing.join(', ')}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /**
@@ -58,6 +59,7 @@ export function useOpenAiServer(key: string): () => OpenAiServer {
     if (!server) return;
     server.requests.length = 0;
     server.queue.length = 0;
+    server.delay = () => 0;
   });
   return () => {
     if (!server) throw new Error('the OpenAI test server is not started yet');
@@ -71,7 +73,11 @@ export class OpenAiServer {
   readonly queue: Reply[] = [];
   /** The default answer, given the request (e.g. by metric name in the prompt). */
   reply: (request: RecordedChat) => Reply = () => verdictReply(false, 'The newest values are within the usual range.');
+  /** How long to think before answering a request, in ms, given it and how many came before it: a slow model. */
+  delay: (request: RecordedChat, index: number) => number = () => 0;
   private readonly server: Server;
+  /** Ends the delays of answers still pending when the server closes. */
+  private readonly closing = new AbortController();
   private readonly key: string;
   private completions = 0;
 
@@ -99,6 +105,7 @@ export class OpenAiServer {
   }
 
   async close(): Promise<void> {
+    this.closing.abort();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -128,6 +135,12 @@ export class OpenAiServer {
       return error(400, 'We could not parse the JSON body of your request.', 'invalid_request_error', null);
     }
     if (!record.body.model || !Array.isArray(record.body.messages)) return error(400, "Missing required parameter: 'model' or 'messages'.", 'invalid_request_error', 'missing_required_parameter');
+    const wait = this.delay(record, this.requests.length - 1);
+    if (wait > 0) {
+      const answered = await sleep(wait, true, { signal: this.closing.signal }).catch(() => false);
+      // The client gave up (its time limit) or the server is closing: nobody is left to answer.
+      if (!answered || res.destroyed) return;
+    }
     const reply = this.queue.shift() ?? this.reply(record);
     if ('status' in reply) return error(reply.status, reply.message, reply.type, reply.code, reply.headers);
     this.completions++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchConfigSchema, type BatchConfig } from '../../src/config/schema.ts';
 import { alert, decideAlerts } from '../../src/jobs/alert.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
-import { allRows, countsByType, jobContext, loadBatch, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
+import { allRows, countsByType, jobContext, loadBatch, RecordingChannel, tempMetrics, type TempWorkspace, type TestContext, disposeAfterEach } from '../helpers/metrics-dir.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -144,15 +144,39 @@ describe('the alert job', () => {
     expect(c.channel.sent.flat().map((a) => a.timestamp)).toEqual([at(4), at(7)]);
   });
 
-  it('a failing channel records no alert rows, so the next run retries', async () => {
+  it('a failing channel fails only itself: the alert is recorded, the other channel has it once, the next run retries the failed one alone', async () => {
+    const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95] });
+    const other = new RecordingChannel('other');
+    c.channels = [c.channel, other];
+    c.channel.failWith = new Error('Slack is down');
+    const first = await alert(c);
+    expect(first).toMatchObject({ counts: { alerts: 1 }, failures: ['recording: Slack is down'] });
+    expect(c.reporter.warnings).toEqual(['b: recording did not deliver 1 alert(s) (Slack is down); the next run retries them there, the other channels are not affected']);
+    expect(await countsByType(c.db)).toEqual({ alert: 1, metric: 5, score: 5 });
+    expect(other.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(4)]]);
+    c.channel.failWith = null;
+    expect(await alert(c)).toMatchObject({ counts: { alerts: 0 }, failures: [] });
+    const retried = c.channel.sent.flat();
+    expect(retried.map((a) => [a.metric, a.timestamp, a.score])).toEqual([['cpu', at(4), 0.95]]);
+    // The retried alert carries its recent points again, read from the store.
+    expect(retried[0]?.recent.map((p) => p.score)).toEqual([0.1, 0.1, 0.1, 0.9, 0.95]);
+    expect(other.sent).toHaveLength(1);
+    await alert(c);
+    expect(c.channel.sent).toHaveLength(1);
+    expect(other.sent).toHaveLength(1);
+  });
+
+  it('an alert a channel could not deliver for a day is given up, with a warning', async () => {
     const c = await setup({ cpu: [0.1, 0.1, 0.1, 0.9, 0.95] });
     c.channel.failWith = new Error('Slack is down');
-    await expect(alert(c)).rejects.toThrow('Slack is down');
-    expect(await countsByType(c.db)).toEqual({ metric: 5, score: 5 });
+    await alert(c);
+    await alert({ ...c, now: new Date(c.now.getTime() + 23 * 3_600_000) });
+    expect(c.channel.sent).toEqual([]);
     c.channel.failWith = null;
-    expect((await alert(c)).counts).toEqual({ alerts: 1 });
-    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(4)]]);
-    expect(await countsByType(c.db)).toEqual({ alert: 1, metric: 5, score: 5 });
+    const late = await alert({ ...c, now: new Date(c.now.getTime() + 25 * 3_600_000) });
+    expect(late.failures).toEqual([]);
+    expect(c.channel.sent).toEqual([]);
+    expect(c.reporter.warnings.at(-1)).toBe('b: gave up delivering 1 alert(s) to recording: still undelivered a day after the first attempt (last error: Slack is down)');
   });
 
   it('nothing to alert on sends nothing', async () => {

@@ -138,7 +138,7 @@ describe('backtestBatch', () => {
     const batch = await loadBatch(ws.metricsDir, 'b');
     const stored = { ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } };
     const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };
-    const { results, retrainEvery: every } = await backtestBatch(stored, { now: new Date(T0), reporter, from: new Date(T0 + 50 * HOUR) });
+    const { results, retrainEvery: every } = await backtestBatch(stored, { now: new Date(T0 + 100 * HOUR), reporter, from: new Date(T0 + 50 * HOUR) });
     expect(every).toBe(DEFAULT_RETRAIN_EVERY);
     expect(results.map((r) => r.metric)).toEqual(['m']);
     expect(results[0]?.points).toHaveLength(50);

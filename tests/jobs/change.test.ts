@@ -146,14 +146,16 @@ describe('the change job', () => {
     expect(c.channel.sent.flat().map((a) => a.metric)).toEqual(['cpu_a']);
   });
 
-  it('a failing channel records no change rows, so the next run retries', async () => {
+  it('a failing channel fails only itself: the change is recorded and the stream saved, the next run retries that channel', async () => {
     const c = await setup({ cpu: values(1, 40, 3) });
     c.channel.failWith = new Error('Slack is down');
-    await expect(change(c)).rejects.toThrow('Slack is down');
-    expect(await countsByType(c.db)).toEqual({ metric: N });
+    expect(await change(c)).toMatchObject({ counts: { changes: 1 }, failures: ['recording: Slack is down'] });
+    expect(await countsByType(c.db)).toEqual({ change: 1, metric: N });
     c.channel.failWith = null;
-    expect((await change(c)).counts).toEqual({ changes: 1 });
-    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp])).toEqual([['cpu', at(N - 1)]]);
+    expect(await change(c)).toMatchObject({ counts: { changes: 0 }, failures: [] });
+    expect(c.channel.sent.flat().map((a) => [a.metric, a.timestamp, a.detail])).toEqual([['cpu', at(N - 1), 'changed level (up)']]);
+    await change(c);
+    expect(c.channel.sent).toHaveLength(1);
   });
 
   it('keeps each metric\'s stream between runs and feeds it only the points that came since', async () => {

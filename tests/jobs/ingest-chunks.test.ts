@@ -64,7 +64,7 @@ describe('ingest a chunk at a time', () => {
     const before = await allRows(c.db);
     await ws?.write({ 'b/config.yaml': 'ingest_duplicate_rows: fail\n' });
     await changeQuery(c, values([['02:00', 'a', '3'], ['03:00', 'a', '4'], ['04:00', 'b', '5'], ['02:00', 'a', '7']]));
-    expect(await refusal(c, SMALL)).toMatch(/^1 of 4 rows repeat an earlier timestamp with another value: row 4: a at 2026-01-01T02:00:00.000Z again, with 7 instead of 3; nothing was written/);
+    expect(await refusal(c, SMALL)).toMatch(/b[/\\]query\.sql: 1 of 4 rows repeat an earlier timestamp with another value: row 4: a at 2026-01-01T02:00:00.000Z again, with 7 instead of 3; nothing was written/);
     expect(await allRows(c.db)).toEqual(before);
     expect(await stagingTables(c)).toBe(0);
   });
@@ -75,7 +75,7 @@ describe('ingest a chunk at a time', () => {
     const before = await allRows(c.db);
     await changeQuery(c, `SELECT * FROM (${values([['02:00', 'a', '3'], ['03:00', 'a', '4'], ['02:00', 'c', '5'], ['03:00', 'c', '6'], ['04:00', 'c', '7']])}
 UNION ALL SELECT '2026-01-01 05:00:00'::TIMESTAMP, 'c', 'nan'::DOUBLE UNION ALL SELECT '2026-01-01 06:00:00'::TIMESTAMP, 'c', 8)`);
-    expect(await refusal(c, SMALL)).toMatch(/^1 of 7 rows are invalid: row 6: metric_value NaN is not a finite number; nothing was written/);
+    expect(await refusal(c, SMALL)).toMatch(/b[/\\]query\.sql: 1 of 7 rows are invalid: row 6: metric_value NaN is not a finite number; nothing was written/);
     expect(await allRows(c.db)).toEqual(before);
     expect(await stagingTables(c)).toBe(0);
   });
@@ -110,12 +110,12 @@ UNION ALL SELECT '2026-01-01 05:00:00'::TIMESTAMP, 'c', 'nan'::DOUBLE UNION ALL 
     const c = await setup({
       'ingest.js': "export default () => [{ metric_timestamp: '2026-01-01', metric_value: 1 }, { metric_timestamp: '2026-01-02', metric_value: 2, name: 'x' }];\n",
     });
-    expect(await refusal(c, { chunkRows: 1 })).toBe('ingest result is missing column(s) metric_name (got metric_timestamp, metric_value, name)');
+    expect(await refusal(c, { chunkRows: 1 })).toMatch(/b[/\\]ingest\.js: ingest result is missing column\(s\) metric_name \(got metric_timestamp, metric_value, name\)$/);
   });
 
   it('stops a large query at its first chunk when a column is missing', async () => {
     const c = await setup({ 'query.sql': "SELECT TIMESTAMP '2026-01-01' + to_seconds(i) AS metric_timestamp, i AS value FROM range(5000000) t(i)" });
-    expect(await refusal(c, {})).toBe('ingest result is missing column(s) metric_name, metric_value (got metric_timestamp, value)');
+    expect(await refusal(c, {})).toMatch(/b[/\\]query\.sql: ingest result is missing column\(s\) metric_name, metric_value \(got metric_timestamp, value\)$/);
     expect(await allRows(c.db)).toEqual([]);
   });
 
@@ -192,6 +192,6 @@ describe('fetchIngestRows (the backtest reads the rows in memory)', () => {
     const c = await setup({ 'query.sql': `${FIRST} UNION ALL SELECT NULL, 'a', 1` });
     const error = await fetchIngestRows(c.batch, c.now, c.reporter, SMALL).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
-    expect((error as Error).message).toMatch(/^1 of 4 rows are invalid: row 4: metric_timestamp null is not a timestamp; nothing was written/);
+    expect((error as Error).message).toMatch(/: 1 of 4 rows are invalid: row 4: metric_timestamp null is not a timestamp; nothing was written/);
   });
 });

@@ -190,6 +190,35 @@ describe('ingest functions', () => {
     c.batch = await loadBatch(ws?.metricsDir ?? '', 'c');
     await expectRefused(c, /ingest\.js: ingest failed: .*must return an array of rows, got object/);
   });
+
+  it('runs in a worker of its own: process.exit ends only the worker, and a syntax error is located', async () => {
+    const c = await setup({ 'ingest.js': 'export default () => process.exit(3);\n' });
+    await expectRefused(c, /b[/\\]ingest\.js: ingest failed: the ingest function's worker exited with code 3 before returning its rows \(process\.exit\?\)$/);
+    await ws?.write({ 'c/config.yaml': '{}\n', 'c/ingest.js': 'export default () => {\n  return [\n' });
+    c.batch = await loadBatch(ws?.metricsDir ?? '', 'c');
+    await expectRefused(c, /c[/\\]ingest\.js: ingest failed: Unexpected end of input \(at .*c[/\\]ingest\.js:3\)$/);
+    await ws?.write({ 'd/config.yaml': '{}\n', 'd/ingest.js': "export default ({ now }) => [{ metric_timestamp: now, metric_name: 'a', metric_value: 1, metadata: () => 1 }];\n" });
+    c.batch = await loadBatch(ws?.metricsDir ?? '', 'd');
+    await expectRefused(c, /d[/\\]ingest\.js: ingest failed: rows 1 to 1 cannot be passed on \(.*\): rows must hold plain values/);
+  });
+
+  it('a function whose promise never settles fails at once; one that spins is stopped at ingest_timeout_s', async () => {
+    const c = await setup({ 'ingest.js': 'export default () => new Promise(() => {});\n' });
+    await expectRefused(c, /b[/\\]ingest\.js: ingest failed: the ingest function never returned/);
+    await ws?.write({ 'c/config.yaml': 'ingest_timeout_s: 0.5\n', 'c/ingest.ts': 'export default (): never => { for (;;) { /* spin */ } };\n' });
+    c.batch = await loadBatch(ws?.metricsDir ?? '', 'c');
+    await expectRefused(c, /c[/\\]ingest\.ts: ingest did not finish within ingest_timeout_s \(0\.5 s\) and was stopped; nothing was written$/);
+  });
+});
+
+describe('ingest_timeout_s on SQL', () => {
+  it('interrupts a query that runs past it, and the database is usable afterwards', async () => {
+    const c = await setup({ 'config.yaml': 'ingest_timeout_s: 0.5\n', 'query.sql': "SELECT now() AS metric_timestamp, 'x' AS metric_name, count(*)::DOUBLE AS metric_value FROM range(10000000000000) t(i), range(10) u(j)" });
+    await expectRefused(c, /b[/\\]query\.sql: ingest did not finish within ingest_timeout_s \(0\.5 s\) and was stopped; nothing was written$/);
+    await ws?.write({ 'c/config.yaml': '{}\n', 'c/query.sql': GOOD });
+    c.batch = await loadBatch(ws?.metricsDir ?? '', 'c');
+    expect((await ingest(c)).counts).toEqual({ metrics: 2, ingested: 3 });
+  });
 });
 
 describe('files read from SQL', () => {

@@ -105,7 +105,7 @@ describe('llmalert in a pipeline run', () => {
   it('refuses a base URL that is not one, naming the variable', async () => {
     const ws = await workspace();
     await expect(runJobs({ metricsDir: ws.metricsDir, now: NOW, env: { ANOMSTACK_OPENAI_KEY: KEY, ANOMSTACK_OPENAI_BASE_URL: 'api.example' }, reporter: recordingReporter(), jobs: ['llmalert'] }))
-      .rejects.toThrow(new UsageError('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1 (got "api.example")'));
+      .rejects.toThrow(new UsageError('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1, but it does not start with http:// or https://'));
   });
 
   it('opens one GitHub issue per LLM episode, links its rows to it, changes nothing on a re-run, and closes it after recovery', async () => {

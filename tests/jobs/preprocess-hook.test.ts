@@ -45,9 +45,11 @@ describe('a batch preprocess.js', () => {
     expect(results[0]?.points.at(-1)?.alert).toBe(false);
   });
 
-  it('a preprocess.js returning bad points fails the job naming the file and metric', async () => {
-    await expect(newestScore({ 'b/preprocess.js': 'export default (points) => points.map((p) => ({ ...p, value: NaN }));\n' }))
-      .rejects.toThrow(/preprocess\.js: point 0 of m is not \{ timestamp: Date, value: finite number \}/);
+  it('a preprocess.js returning bad points fails the metric with a warning naming the file and metric', async () => {
+    expect(await newestScore({ 'b/preprocess.js': 'export default (points) => points.map((p) => ({ ...p, value: NaN }));\n' })).toBeNaN();
+    expect(ctx?.reporter.warnings).toEqual([
+      expect.stringMatching(/^train b\/m: failed, the batch's other metrics carry on: .*preprocess\.js: point 0 of m is not \{ timestamp: Date, value: finite number \}$/),
+    ]);
   });
 
   it('two preprocess files are a config error', async () => {

@@ -82,7 +82,7 @@ describe('summarizeBatch', () => {
 });
 
 describe('the summary job', () => {
-  it('sends once per summary_cron_schedule period and records nothing on failure', async () => {
+  it('sends once per summary_cron_schedule period, and a channel that failed gets it on the next run', async () => {
     const { ctx, channel } = await context('summary_cron_schedule: "0 9 * * *"\n');
     const log = new RunLog(ctx.db);
     const runAt = async (iso: string): Promise<string> => {
@@ -93,9 +93,13 @@ describe('the summary job', () => {
     };
 
     channel.failWith = new Error('smtp down');
-    await expect(summary(ctx)).rejects.toThrow('smtp down');
+    ctx.now = new Date('2026-03-02T09:10:00Z');
+    const failed = await summary(ctx);
+    expect(failed.failures).toEqual(['summaries: smtp down']);
+    expect(failed.message).toMatch(/; not sent to summaries$/);
     channel.failWith = null;
 
+    // The failed run was not a success, so the summary is still due; the channel that failed is sent it now.
     expect(await runAt('2026-03-02T09:30:00Z')).toMatch(/^last day: 3 metrics · 48 points ingested .*; sent to summaries$/);
     expect(await runAt('2026-03-02T20:00:00Z')).toContain('already summarized in this period');
     expect(await runAt('2026-03-03T09:00:00Z')).toContain('sent to summaries');

@@ -90,7 +90,7 @@ describe('the tholdalert job', () => {
   it('notifies the channel about a crossing, then records a tholdalert row', async () => {
     const c = await setup({ cpu: [50, 50, 95], mem: [70, 70, 70], disk: [1e9, 1e9, 1e9] });
     const result = await tholdalert(c);
-    expect(result).toEqual({ counts: { tholdalerts: 1 }, message: '1 new threshold alerts across 2 metrics' });
+    expect(result).toEqual({ counts: { tholdalerts: 1 }, message: '1 new threshold alerts across 2 metrics', failures: [] });
     const [sent] = c.channel.sent[0] ?? [];
     if (!sent) throw new Error('nothing sent');
     expect(sent).toMatchObject({ kind: 'threshold', batch: 'b', metric: 'cpu', timestamp: at(2), value: 95, threshold: 90, detail: 'crossed its upper threshold 90' });
@@ -145,13 +145,14 @@ describe('the tholdalert job', () => {
     expect(c.channel.sent.flat().map((a) => a.metric)).toEqual(['mem']);
   });
 
-  it('a failing channel records nothing, so the next run retries', async () => {
+  it('a failing channel fails only itself: the crossing is recorded, the next run retries that channel', async () => {
     const c = await setup({ cpu: [99] });
     c.channel.failWith = new Error('Slack is down');
-    await expect(tholdalert(c)).rejects.toThrow('Slack is down');
-    expect(await countsByType(c.db)).toEqual({ metric: 1 });
+    expect(await tholdalert(c)).toMatchObject({ counts: { tholdalerts: 1 }, failures: ['recording: Slack is down'] });
+    expect(await countsByType(c.db)).toEqual({ metric: 1, tholdalert: 1 });
     c.channel.failWith = null;
-    expect((await tholdalert(c)).counts).toEqual({ tholdalerts: 1 });
+    expect(await tholdalert(c)).toMatchObject({ counts: { tholdalerts: 0 }, failures: [] });
+    expect(c.channel.sent.flat().map((a) => [a.metric, a.detail])).toEqual([['cpu', 'crossed its upper threshold 90']]);
   });
 
   it('runs as `anomstack tholdalert` and `anomstack change`, and shows in the summary', async () => {

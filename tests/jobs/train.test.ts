@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { train } from '../../src/jobs/train.ts';
@@ -186,7 +186,24 @@ describe('train', () => {
     const c = await setup();
     await insertSeries(c.store, 'b', '../evil/name', 30, END);
     expect((await train(c)).counts.trained).toBe(1);
-    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual(['..%2Fevil%2Fname.json']);
+    expect(await readdir(path.join(c.modelsDir, 'b'))).toEqual([expect.stringMatching(/^__evil_name~[0-9a-f]{20}\.json$/)]);
     expect(await loadModels(c.models, 'b', '../evil/name')).not.toBeNull();
+  });
+
+  it('a name of any length gets a bounded file name, and a metric whose model cannot be saved fails alone', async () => {
+    const c = await setup();
+    const long = `requests ${'per region and route '.repeat(12)}`;
+    await insertSeries(c.store, 'b', long, 30, END);
+    await insertSeries(c.store, 'b', 'stuck', 30, END);
+    // A folder where the model file should go: the rename onto it fails.
+    await mkdir(path.join(c.modelsDir, 'b', 'stuck.json', 'in-the-way'), { recursive: true });
+    const result = await train(c);
+    expect(result.counts.trained).toBe(1);
+    expect(result.message).toMatch(/^1 of 2 metrics trained into .*; 1 failed \(stuck: see the warnings\)$/);
+    expect(c.reporter.warnings).toEqual([expect.stringMatching(/^train b\/stuck: failed, the batch's other metrics carry on: .*stuck\.json/)]);
+    const files = (await readdir(path.join(c.modelsDir, 'b'))).filter((f) => f !== 'stuck.json');
+    expect(files).toHaveLength(1);
+    expect(files[0]?.length).toBeLessThanOrEqual(86);
+    expect(await loadModels(c.models, 'b', long)).not.toBeNull();
   });
 });

@@ -31,9 +31,25 @@ describe('openAiSettings', () => {
     expect(openAiSettings({ ...env, ANOMSTACK_OPENAI_BASE_URL: 'https://llm.internal/v1' }, 'llama3.1')).toMatchObject({ model: 'llama3.1', baseURL: 'https://llm.internal/v1' });
   });
 
-  it('names the variable holding a base URL that is not one', () => {
-    expect(() => openAiSettings({ ANOMSTACK_OPENAI_KEY: 'k', ANOMSTACK_OPENAI_BASE_URL: 'localhost:11434' }))
-      .toThrow('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1 (got "localhost:11434")');
+  it('names the variable holding a base URL that is not one, and says what is wrong without repeating the value', () => {
+    const problem = (url: string): string => {
+      try {
+        openAiSettings({ ANOMSTACK_OPENAI_KEY: 'k', ANOMSTACK_OPENAI_BASE_URL: url });
+        return 'accepted';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(problem('localhost:11434')).toBe('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1, but it does not start with http:// or https://');
+    // Without a scheme, credentials would slip past redaction: the value is never quoted.
+    expect(problem('user:secret@llm.internal/v1')).not.toContain('secret');
+    expect(problem('http://user:secret@llm.internal/v1 ')).toBe(
+      'ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1, but it holds credentials (user:password@), which requests cannot send; the key goes in ANOMSTACK_OPENAI_KEY',
+    );
+    expect(problem(' http://llm.internal:8000/v1 ')).toBe('accepted');
+    expect(problem('https://user:secret@llm internal/v1')).toBe('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1, but it contains whitespace');
+    expect(problem('http://[::1/v1')).toBe('ANOMSTACK_OPENAI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1, but it is not a valid URL');
+    expect(() => openAiSettings({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'ftp://x' })).toThrow('OPENAI_BASE_URL: expected');
   });
 });
 
@@ -100,5 +116,24 @@ describe('OpenAiClient against a server speaking the Chat Completions protocol',
     expect((error as LlmError).message).toMatch(/^gpt-4o-mini request failed: HTTP 401 Incorrect API key provided/);
     expect((error as LlmError).message).not.toContain(wrong);
     expect(server().requests.map((r) => r.status)).toEqual([401]);
+  });
+
+  it("gives a question the caller's time limit, retries included: a server too slow for it is unreachable, and fatal", async () => {
+    server().delay = () => 2_000;
+    const error = await client().askAboutMetric(QUESTION, { timeoutMs: 500 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect(error).toMatchObject({ message: 'no answer from gpt-4o-mini within 0.5 s', fatal: true, unreachable: 'timeout' });
+    // The time limit covers the retries: the request that timed out was not sent again.
+    expect(server().requests).toHaveLength(1);
+  });
+
+  it("stops a question when the caller's signal aborts, without calling it a timeout", async () => {
+    server().delay = () => 5_000;
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const error = await client().askAboutMetric(QUESTION, { signal: stop.signal, timeoutMs: 10_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect(error).toMatchObject({ fatal: false, unreachable: null });
+    expect(server().requests).toHaveLength(1);
   });
 });

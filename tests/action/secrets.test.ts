@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { disposeAfterEach, tempMetrics } from '../helpers/metrics-dir.ts';
+
+const MAIN = pathToFileURL(path.resolve(import.meta.dirname, '../../src/action/main.ts')).href;
+
+/**
+ * The action's source (not the committed bundle) run as the runner runs a step: a child process whose workflow
+ * commands (`::add-mask::`, `::error file=...::`) arrive on stdout.
+ */
+async function runActionSource(env: Record<string, string>): Promise<{ code: number; stdout: string }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `const { runAction } = await import(${JSON.stringify(MAIN)}); await runAction();`], {
+    env: { PATH: process.env['PATH'] ?? '', GITHUB_ACTIONS: 'true', ...env },
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code: code ?? -1, stdout };
+}
+
+const track = disposeAfterEach();
+
+describe('the action and credentials inside URLs', () => {
+  it("masks the userinfo, password and token parameters of any variable holding a URL, and redacts its annotations", async () => {
+    const ws = track(await tempMetrics({
+      'good/config.yaml': 'ingest_sql: SELECT 1\n',
+      // A value quoted back by a config error: a URL with credentials where a database name belongs.
+      'bad/config.yaml': 'ingest_sql: SELECT 1\ndb: "postgres://app:hunter2-db@db.internal/prod"\n',
+    }));
+    const run = await runActionSource({
+      INPUT_COMMAND: 'validate',
+      'INPUT_METRICS-DIR': ws.metricsDir,
+      ANOMSTACK_SLACK_API_URL: 'http://bot:s3cr3t-pass@proxy.internal/api/',
+      STATUS_FEED: 'https://status.example/feed.json?token=tok-0123456&channel=ops',
+      SHORT_ONE: 'http://u:pw@x.example/',
+    });
+    const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    expect(masks).toEqual(expect.arrayContaining(['bot:s3cr3t-pass', 's3cr3t-pass', 'tok-0123456']));
+    // Masking a two-letter password or a parameter that is no secret would garble the whole log.
+    expect(masks).not.toContain('pw');
+    expect(masks).not.toContain('ops');
+
+    expect(run.code).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => /^::(error|warning) /.test(line));
+    expect(annotations.join('\n')).toContain('postgres://***@db.internal/prod');
+    expect(annotations.join('\n')).not.toContain('hunter2-db');
+  });
+});
