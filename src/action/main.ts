@@ -95,11 +95,28 @@ function maskSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): void {
   const values = new Set<string>();
   for (const [name, value] of Object.entries(env)) {
     if (!value) continue;
-    if (secret(name)) values.add(value);
+    if (secret(name)) {
+      values.add(value);
+      // A multi-line secret (a PEM private key, a service account's JSON) is masked as a whole only where it is
+      // printed whole: each line of it is registered too, and so is each line of a JSON key's `private_key`.
+      for (const part of [value, jsonPrivateKey(value)]) for (const line of part.split(/\r?\n/)) values.add(line.trim());
+    }
     if (value.includes('://') || value.includes('=')) for (const part of urlSecrets(value)) values.add(part);
   }
   if (inputs.githubToken) values.add(inputs.githubToken);
   for (const value of values) if (value.length >= MIN_MASKED_LENGTH || value === inputs.githubToken) core.setSecret(value);
+}
+
+/** The `private_key` of a service account's JSON key (its lines escaped in the JSON); empty for anything else. */
+function jsonPrivateKey(value: string): string {
+  if (!value.trimStart().startsWith('{')) return '';
+  try {
+    const parsed: unknown = JSON.parse(value);
+    const key = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>)['private_key'] : undefined;
+    return typeof key === 'string' ? key : '';
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -4,14 +4,16 @@ import type { z } from 'zod';
 import { discover, findDefaultsFile, isFile, type BatchFile } from './discover.ts';
 import { ConfigError, formatPath, suggestKey, type ConfigIssue } from './issues.ts';
 import { deepMerge, environmentLayers, isMap, lineOf, ownerOf, readYamlLayer, type ConfigMap, type Layer } from './layers.ts';
-import { batchConfigSchema, knownKeys, unwrap, type BatchConfig } from './schema.ts';
+import { batchConfigSchema, knownKeys, SECRET_KEYS, unwrap, type BatchConfig } from './schema.ts';
 import { statePathIssues } from './state-paths.ts';
 import { renderTemplate, templateErrorMessage } from './template.ts';
 import { unknownKeys } from './unknown-keys.ts';
 
 export type IngestSpec =
   | { kind: 'sql'; sql: string; origin: string }
-  | { kind: 'function'; file: string };
+  | { kind: 'function'; file: string }
+  /** Anomstack's `ingest_fn` (Python source defining `ingest()`), inline or as `ingest.py` beside config.yaml. */
+  | { kind: 'python'; source: string; origin: string };
 
 /** A validated metric batch, ready for the jobs. */
 export interface Batch {
@@ -128,11 +130,13 @@ async function buildBatch(
   const dir = path.dirname(batchFile.file);
   const ingestSource = await findIngest(batchFile, merged, layers);
 
-  const templateText = ingestSource.kind === 'sql' ? ingestSource.template : '';
+  const templateText = ingestSource.kind === 'function' ? '' : ingestSource.template;
   const warnings = unknownKeys(batchConfigSchema, merged)
     .filter((keyPath) => !(keyPath.length === 1 && new RegExp(`\\b${String(keyPath[0])}\\b`).test(templateText)))
     .map((keyPath) => unknownKeyWarning(layers, keyPath));
 
+  const secrets = secretKeyIssues(fileLayers);
+  if (secrets.length > 0) throw new ConfigError([...secrets, ...warnings]);
   const parsed = batchConfigSchema.safeParse(merged);
   // Warnings travel with the errors: a misspelt key is often the reason for the error beside it.
   if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, merged, issue)), ...warnings]);
@@ -144,16 +148,17 @@ async function buildBatch(
   if (ingestSource.kind === 'function') {
     ingest = ingestSource;
   } else {
+    const key = ingestSource.kind === 'sql' ? 'ingest_sql' : 'ingest_fn';
     try {
       // Custom keys are template variables in Anomstack, so the raw merged map is part of the context.
-      const sql = renderTemplate(ingestSource.template, { ...merged, ...config }, {
+      const text = renderTemplate(ingestSource.template, { ...merged, ...config }, {
         searchPaths: [metricsDir, dir],
         ...(ingestSource.file ? { file: ingestSource.file } : {}),
       });
-      ingest = { kind: 'sql', sql, origin: ingestSource.origin };
+      ingest = ingestSource.kind === 'sql' ? { kind: 'sql', sql: text, origin: ingestSource.origin } : { kind: 'python', source: text, origin: ingestSource.origin };
     } catch (error) {
       throw new ConfigError([
-        { ...locate(layers, ['ingest_sql'], ingestSource.origin), path: ingestSource.file ? '' : 'ingest_sql', message: `template error: ${templateErrorMessage(error)}`, severity: 'error' },
+        { ...locate(layers, [key], ingestSource.origin), path: ingestSource.file ? '' : key, message: `template error: ${templateErrorMessage(error)}`, severity: 'error' },
       ]);
     }
   }
@@ -174,7 +179,7 @@ async function findPreprocess(batchFile: BatchFile): Promise<string | undefined>
   return found[0];
 }
 
-type IngestSource = { kind: 'sql'; template: string; origin: string; file?: string } | { kind: 'function'; file: string };
+type IngestSource = { kind: 'sql' | 'python'; template: string; origin: string; file?: string } | { kind: 'function'; file: string };
 
 async function findIngest(batchFile: BatchFile, merged: ConfigMap, layers: Layer[]): Promise<IngestSource> {
   const dir = path.dirname(batchFile.file);
@@ -189,16 +194,18 @@ async function findIngest(batchFile: BatchFile, merged: ConfigMap, layers: Layer
       const file = path.join(dir, fileName);
       if (await isFile(file)) candidates.push({ kind: 'function', file });
     }
+    const python = path.join(dir, 'ingest.py');
+    if (await isFile(python)) candidates.push({ kind: 'python', template: await readFile(python, 'utf8'), origin: display(python), file: python });
   }
   const where = display(batchFile.file);
-  if ('ingest_fn' in merged) {
-    throw new ConfigError([
-      { ...locate(layers, ['ingest_fn'], where), path: 'ingest_fn', message: 'Python ingest functions cannot run here: port it to an ingest.js beside config.yaml (default export: async function returning rows)', severity: 'error' },
-    ]);
+  if (typeof merged['ingest_fn'] === 'string') {
+    candidates.push({ kind: 'python', template: merged['ingest_fn'], origin: locate(layers, ['ingest_fn'], '').source });
+  } else if ('ingest_fn' in merged) {
+    throw new ConfigError([{ ...locate(layers, ['ingest_fn'], where), path: 'ingest_fn', message: 'expected Python source defining ingest()', value: merged['ingest_fn'], severity: 'error' }]);
   }
   if (candidates.length === 0) {
     throw new ConfigError([
-      { source: where, path: 'ingest_sql', message: 'no ingest defined: set ingest_sql, or put query.sql or ingest.js (.mjs, .ts) beside config.yaml', severity: 'error' },
+      { source: where, path: 'ingest_sql', message: 'no ingest defined: set ingest_sql or ingest_fn, or put query.sql, ingest.js (.mjs, .ts) or ingest.py beside config.yaml', severity: 'error' },
     ]);
   }
   if (candidates.length > 1) {
@@ -206,6 +213,24 @@ async function findIngest(batchFile: BatchFile, merged: ConfigMap, layers: Layer
     throw new ConfigError([{ source: where, path: '', message: `more than one ingest defined (${names}); keep one`, severity: 'error' }]);
   }
   return candidates[0] as IngestSource;
+}
+
+/** A secret written into a file kept in git is refused, whether or not the value is real: it belongs in the environment. */
+function secretKeyIssues(fileLayers: readonly Layer[]): ConfigIssue[] {
+  return fileLayers.flatMap((layer) =>
+    Object.keys(layer.data)
+      .filter((key) => key in SECRET_KEYS)
+      .map((key) => {
+        const line = lineOf(layer, [key]);
+        return {
+          source: layer.source,
+          ...(line === undefined ? {} : { line }),
+          path: key,
+          message: `is a secret: set the environment variable ${SECRET_KEYS[key] ?? ''} instead (in the action, from a repository secret), and remove it from this file`,
+          severity: 'error' as const,
+        };
+      }),
+  );
 }
 
 function fromZodIssue(layers: Layer[], merged: ConfigMap, issue: z.core.$ZodIssue): ConfigIssue {

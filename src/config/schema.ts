@@ -15,7 +15,24 @@ const SCHEDULED_JOBS = [
 /** Alert channels users may name in `alert_methods`; `console` is the one this build delivers itself. */
 export const ALERT_METHODS = ['console', 'github', 'slack', 'email'] as const;
 
-export const SUPPORTED_DBS = ['duckdb'] as const;
+/** Where a batch's SQL runs (`db`); each has its module under src/sources/. */
+export const SUPPORTED_DBS = ['duckdb', 'motherduck', 'sqlite', 'turso', 'postgres', 'redshift', 'clickhouse', 'bigquery', 'snowflake'] as const;
+export type Db = (typeof SUPPORTED_DBS)[number];
+
+/**
+ * Settings that are secrets: environment variables only, never keys of the YAML kept in git. A batch file that sets
+ * one of these keys is refused with the variable to use instead.
+ */
+export const SECRET_KEYS: Record<string, string> = {
+  postgres_url: 'ANOMSTACK_POSTGRES_URL',
+  redshift_url: 'ANOMSTACK_REDSHIFT_URL',
+  clickhouse_password: 'ANOMSTACK_CLICKHOUSE_PASSWORD',
+  turso_auth_token: 'ANOMSTACK_TURSO_AUTH_TOKEN',
+  motherduck_token: 'ANOMSTACK_MOTHERDUCK_TOKEN',
+  snowflake_password: 'ANOMSTACK_SNOWFLAKE_PASSWORD',
+  snowflake_private_key: 'ANOMSTACK_SNOWFLAKE_PRIVATE_KEY',
+  google_application_credentials_json: 'ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON',
+};
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
@@ -105,6 +122,24 @@ export const batchConfigSchema = z.object({
     .max(100)
     .describe('Name of the batch; defaults to its folder name.'),
   db: z.enum(SUPPORTED_DBS).default('duckdb').describe('Where ingest_sql runs.'),
+  // Each database's settings that are not secrets (secrets: environment variables only, see SECRET_KEYS). As every
+  // key, each may also come from ANOMSTACK_<KEY>, which are Anomstack's variable names.
+  sqlite_path: z.string().min(1).optional().describe('db: sqlite: the SQLite database file (relative: from the working directory).'),
+  turso_database_url: z.string().min(1).optional().describe('db: turso: the database URL, libsql://... or https://... (the token: ANOMSTACK_TURSO_AUTH_TOKEN).'),
+  motherduck_database: z.string().optional().describe('db: motherduck: the MotherDuck database to open (md:<name>; empty: the default).'),
+  clickhouse_host: z.string().min(1).optional().describe('db: clickhouse: the server\'s host (default localhost).'),
+  clickhouse_port: z.number().int().min(1).max(65535).optional().describe('db: clickhouse: the HTTP(S) port (default 8123, or 8443 over https).'),
+  clickhouse_protocol: z.enum(['http', 'https']).optional().describe('db: clickhouse: http or https (default http).'),
+  clickhouse_user: z.string().min(1).optional().describe('db: clickhouse: the user (default "default"; the password: ANOMSTACK_CLICKHOUSE_PASSWORD).'),
+  clickhouse_database: z.string().min(1).optional().describe('db: clickhouse: the database queries run in (default "default").'),
+  gcp_project_id: z.string().min(1).optional().describe('db: bigquery: the Google Cloud project queries run (and are billed) in.'),
+  bigquery_location: z.string().min(1).optional().describe('db: bigquery: the location of the datasets queried, e.g. US or EU.'),
+  snowflake_account: z.string().min(1).optional().describe('db: snowflake: the account identifier, e.g. myorg-myaccount.'),
+  snowflake_user: z.string().min(1).optional().describe('db: snowflake: the user (the password or key: ANOMSTACK_SNOWFLAKE_PASSWORD / _PRIVATE_KEY / _PRIVATE_KEY_PATH).'),
+  snowflake_warehouse: z.string().min(1).optional().describe('db: snowflake: the warehouse queries run on.'),
+  snowflake_database: z.string().min(1).optional().describe('db: snowflake: the database.'),
+  snowflake_schema: z.string().min(1).optional().describe('db: snowflake: the schema.'),
+  snowflake_role: z.string().min(1).optional().describe('db: snowflake: the role.'),
   table_key: z
     .string()
     .regex(identifier, 'expected a table name such as "metrics" or "schema.metrics"')
@@ -113,6 +148,7 @@ export const batchConfigSchema = z.object({
     .describe('Table of the long metrics store the batch writes to.'),
   duckdb_path: z.string().default('.anomstack/anomstack.duckdb').describe('The embedded DuckDB file holding the metrics.'),
   ingest_sql: z.string().optional().describe('SQL (a Jinja-style template) returning metric_timestamp, metric_name, metric_value.'),
+  ingest_fn: z.string().optional().describe('Python source defining ingest() (Anomstack\'s): run in a python3 child process; returns a DataFrame or a list of dicts.'),
   model_path: z
     .string()
     .regex(/^local:\/\/.+/, 'expected a local://path (other stores come later)')
@@ -230,7 +266,22 @@ export const batchConfigSchema = z.object({
   // The summary job (Anomstack's): a digest of the batch's last days, sent to the slack and email alert methods.
   summary_cron_schedule: cron.default('0 9 * * *').describe('When the summary job is due; at most one summary per period between two firings.'),
   summary_metric_timestamp_max_days_ago: z.number().positive().default(1).describe('The summary covers metric timestamps of the last this many days.'),
+}).superRefine((config, ctx) => {
+  // What a database cannot do without, reported on the `db` line (the key may come from the environment instead).
+  for (const [key, variable] of Object.entries(REQUIRED_BY_DB[config.db])) {
+    if (config[key as keyof typeof config] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['db'], input: config.db, message: `db: ${config.db} needs ${key} (a key, or the variable ${variable})` });
+    }
+  }
 });
+
+/** The settings each database needs, with the variables that may give them instead of a key. */
+const REQUIRED_BY_DB: Record<Db, Record<string, string>> = {
+  duckdb: {}, motherduck: {}, postgres: {}, redshift: {}, clickhouse: {}, bigquery: {},
+  sqlite: { sqlite_path: 'ANOMSTACK_SQLITE_PATH' },
+  turso: { turso_database_url: 'ANOMSTACK_TURSO_DATABASE_URL' },
+  snowflake: { snowflake_account: 'ANOMSTACK_SNOWFLAKE_ACCOUNT', snowflake_user: 'ANOMSTACK_SNOWFLAKE_USER' },
+};
 
 export type BatchConfig = z.infer<typeof batchConfigSchema>;
 export type PreprocessParams = BatchConfig['preprocess_params'];

@@ -32,6 +32,8 @@ export interface JobContext {
   llm?: LlmClient | null;
   /** Where the plot job writes; by default `plots/` beside the batch's DuckDB file. */
   plotsDir?: string;
+  /** The run's environment, where sources read their secrets; process.env when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** What each job reports back, summed into the run's summary table. */

@@ -24,6 +24,8 @@ const CANCEL_GRACE_MS = 5_000;
 export interface IngestOptions {
   /** Rows a chunk (see CHUNK_ROWS); tests make chunks small to cross their boundaries. */
   chunkRows?: number;
+  /** Where the source's secrets are read (the ingest job: the run's environment); process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** What `stageIngest` left in the staging table. */
@@ -47,7 +49,7 @@ export async function ingest(ctx: JobContext, options: IngestOptions = {}): Prom
   let staged: Staged;
   let inserted: number;
   try {
-    staged = await stageIngest(store.db, ctx.batch, ctx.now, ctx.reporter, options);
+    staged = await stageIngest(store.db, ctx.batch, ctx.now, ctx.reporter, { ...(ctx.env ? { env: ctx.env } : {}), ...options });
     // Outside the transaction, so that a failed insert cannot roll back a table the store thinks it has made.
     await store.ensure();
     inserted = await store.db.transaction(() => store.insertStaged(staged.series, staged.unique));
@@ -112,7 +114,7 @@ async function validateAndStage(db: DuckDb, batch: Batch, now: Date, reporter: R
     validator.rowNumbers.length = 0;
   };
   await createNumberedStaging(db);
-  for await (const chunk of readSource(batch, now, chunkRows)) {
+  for await (const chunk of readSource(batch, now, chunkRows, options.env ?? process.env)) {
     validator.check(chunk);
     if (series.length >= chunkRows) await flush();
   }
@@ -146,7 +148,7 @@ async function validateAndStage(db: DuckDb, batch: Batch, now: Date, reporter: R
 
 /** Where a batch's rows come from, for messages: its query file (or the YAML key holding the SQL), or its function's file. */
 function ingestOrigin(batch: Batch): string {
-  return batch.ingest.kind === 'sql' ? batch.ingest.origin : display(batch.ingest.file);
+  return batch.ingest.kind === 'function' ? display(batch.ingest.file) : batch.ingest.origin;
 }
 
 /** The newest timestamp a row may have: `ingest_max_future` after the run's clock. */
@@ -161,16 +163,17 @@ export function latestTimestamp(batch: Batch, now: Date): { ms: number; reason: 
  * whole read has `ingest_timeout_s`: past it the query is interrupted (the function's worker terminated) and the
  * batch fails, so a source that hangs or spins costs the run that long and no more.
  */
-async function* readSource(batch: Batch, now: Date, chunkRows: number): AsyncGenerator<RowChunk> {
+async function* readSource(batch: Batch, now: Date, chunkRows: number, env: NodeJS.ProcessEnv): AsyncGenerator<RowChunk> {
   const origin = ingestOrigin(batch);
   const limitS = batch.config.ingest_timeout_s;
   let source: Source | undefined;
   const deadline = new Deadline(limitS * 1000, () => source?.cancel());
   const failed = (error: unknown): IngestError => deadline.expired
     ? new IngestError(`${origin}: ingest did not finish within ingest_timeout_s (${limitS} s) and was stopped; nothing was written`)
-    : new IngestError(`${origin}: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A query's error is the database's own message, after the database's name (`query.sql: postgres: ...`).
+    : new IngestError(`${origin}: ${batch.ingest.kind === 'sql' ? batch.config.db : 'ingest failed'}: ${error instanceof Error ? error.message : String(error)}`);
   try {
-    source = await deadline.race(openSource(batch, now));
+    source = await deadline.race(openSource(batch, now, env));
   } catch (error) {
     deadline.clear();
     throw failed(error);

@@ -202,6 +202,7 @@ async function runBatchJobs(
     reporter: options.reporter,
     llm: llm ? new OpenAiClient({ ...llm, model: batch.config.llmalert_model ?? llm.model }) : null,
     ...(options.plotsDir ? { plotsDir: options.plotsDir } : {}),
+    env: options.env ?? process.env,
   };
   const runLog = new RunLog(ctx.store.db);
   const fail = (job: Job, message: string): void => {

@@ -10,9 +10,14 @@ import type { RawRow, RowChunk, Source } from './source.ts';
  * The run's clock is `getvariable('now')` (a UTC TIMESTAMP), so a run pinned with `--now` is reproducible.
  */
 export async function openDuckDbSource(batch: Batch, now: Date): Promise<Source> {
+  return openDuckDbSourceAt(':memory:', batch, now);
+}
+
+/** `openDuckDbSource` on another database: MotherDuck's `md:` opens this way. */
+export async function openDuckDbSourceAt(database: string, batch: Batch, now: Date): Promise<Source> {
   if (batch.ingest.kind !== 'sql') throw new Error(`batch ${batch.name} has no ingest SQL`);
   const sql = batch.ingest.sql;
-  const db = await DuckDb.open(':memory:');
+  const db = await DuckDb.open(database);
   const searchPath = [batch.dir, batch.metricsDir, process.cwd()].join(',');
   await db.run('SET file_search_path = $path', { path: searchPath });
   await db.run('SET VARIABLE now = $now::TIMESTAMP', { now: now.toISOString().replace('T', ' ').replace('Z', '') });

@@ -1,3 +1,5 @@
+import type { Batch } from '../config/load.ts';
+
 /** A row as a source returns it; the ingest job validates it into a metric row. */
 export type RawRow = Record<string, unknown>;
 
@@ -22,3 +24,9 @@ export interface Source {
   cancel(): void;
   close(): void;
 }
+
+/**
+ * Opens a batch's source: connects (once for the batch's run; `close` ends it on every path) and prepares its SQL.
+ * Secrets come from `env` only. Errors say what failed in the database's own words; the ingest job adds the file.
+ */
+export type OpenSource = (batch: Batch, now: Date, env: NodeJS.ProcessEnv) => Promise<Source>;

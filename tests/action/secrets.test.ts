@@ -49,4 +49,21 @@ describe('the action and credentials inside URLs', () => {
     expect(annotations.join('\n')).toContain('postgres://***@db.internal/prod');
     expect(annotations.join('\n')).not.toContain('hunter2-db');
   });
+
+  it('masks every line of a multi-line secret (a PEM key), and the whole of it', async () => {
+    const ws = track(await tempMetrics({ 'good/config.yaml': 'ingest_sql: SELECT 1\n' }));
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----';
+    const run = await runActionSource({ INPUT_COMMAND: 'validate', 'INPUT_METRICS-DIR': ws.metricsDir, ANOMSTACK_SNOWFLAKE_PRIVATE_KEY: pem });
+    const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    expect(masks).toEqual(expect.arrayContaining(['MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'BKcwggSjAgEAAoIBAQC7', '-----BEGIN PRIVATE KEY-----']));
+    expect(run.code).toBe(0);
+  });
+
+  it("masks each line of a service account key's private_key, held escaped inside its JSON", async () => {
+    const ws = track(await tempMetrics({ 'good/config.yaml': 'ingest_sql: SELECT 1\n' }));
+    const key = JSON.stringify({ type: 'service_account', project_id: 'acme', private_key: '-----BEGIN PRIVATE KEY-----\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldY\n-----END PRIVATE KEY-----\n' });
+    const run = await runActionSource({ INPUT_COMMAND: 'validate', 'INPUT_METRICS-DIR': ws.metricsDir, ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON: key });
+    const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    expect(masks).toEqual(expect.arrayContaining(['QUJDREVGR0hJSktMTU5PUFFSU1RVVldY']));
+  });
 });

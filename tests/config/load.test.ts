@@ -73,8 +73,8 @@ describe('batch layouts', () => {
       'fn.yaml': 'ingest_fn: |\n  def ingest(): pass\n',
       'hn.yaml': 'ingest_sql: SELECT 1\n',
     });
-    expect(result.batches.map((b) => b.name)).toEqual(['hn']);
-    expect(result.failures.map((f) => f.name)).toEqual(['fn']);
+    expect(result.batches.map((b) => b.name)).toEqual(['fn', 'hn']);
+    expect(result.failures).toEqual([]);
     expect(result.warnings.map((w) => `${path.basename(w.source)}: ${w.message}`)).toEqual([
       'action.yml: not a batch (no config.yaml name, and no metric_batch, ingest_sql or ingest_fn key): ignored',
       'notes.yaml: not a batch (no config.yaml name, and no metric_batch, ingest_sql or ingest_fn key): ignored',
@@ -199,7 +199,7 @@ describe('layout errors', () => {
   it('no ingest defined', async () => {
     const result = await load({ 'empty/config.yaml': 'alert_threshold: 0.5\n' });
     expect(result.failures).toHaveLength(1);
-    expect(result.failures[0]?.error.message).toMatch(/empty[/\\]config\.yaml: ingest_sql: no ingest defined: set ingest_sql, or put query\.sql or ingest\.js/);
+    expect(result.failures[0]?.error.message).toMatch(/empty[/\\]config\.yaml: ingest_sql: no ingest defined: set ingest_sql or ingest_fn, or put query\.sql, ingest\.js \(\.mjs, \.ts\) or ingest\.py beside config\.yaml/);
   });
 
   it('two ingests defined names both', async () => {
@@ -214,13 +214,11 @@ describe('layout errors', () => {
     expect(message).toMatch(/config\.yaml/);
   });
 
-  it('refuses a Python ingest_fn with a pointer to ingest.js', async () => {
-    const result = await load({ 'py/py.yaml': 'metric_batch: py\ningest_fn: >\n  def ingest(): pass\n' });
-    expect(result.batches).toEqual([]);
+  it('takes a Python ingest_fn as Anomstack writes it; one that is not text is an error on its line', async () => {
+    const result = await load({ 'py/py.yaml': 'metric_batch: py\ningest_fn: >\n  def ingest(): pass\n', 'bad/bad.yaml': 'metric_batch: bad\ningest_fn: [1, 2]\n' });
+    expect(result.batches.map((b) => b.ingest)).toEqual([{ kind: 'python', source: 'def ingest(): pass\n', origin: expect.stringMatching(/py\.yaml$/) }]);
     const issue = result.failures[0]?.error.issues[0];
-    expect(issue?.path).toBe('ingest_fn');
-    expect(issue?.line).toBe(2);
-    expect(issue?.message).toMatch(/Python ingest functions cannot run here.*ingest\.js/);
+    expect(issue).toMatchObject({ path: 'ingest_fn', line: 2, message: 'expected Python source defining ingest()', value: [1, 2] });
   });
 
   it('duplicate batch names: neither loads, each failure names the other file, whatever the folder order', async () => {

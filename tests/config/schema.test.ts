@@ -120,8 +120,9 @@ describe('validation', () => {
     ]);
   });
 
-  it('only duckdb and local:// model paths for now, and table_key must be an identifier', () => {
-    expect(errorsOf({ db: 'bigquery' }).map((e) => e.path)).toEqual(['db']);
+  it('the databases there are, local:// model paths for now, and table_key must be an identifier', () => {
+    expect(errorsOf({ db: 'oracle' }).map((e) => e.path)).toEqual(['db']);
+    expect(errorsOf({ db: 'bigquery' })).toEqual([]);
     expect(errorsOf({ model_path: 's3://bucket/models' })).toEqual([{ path: 'model_path', message: 'expected a local://path (other stores come later)' }]);
     expect(errorsOf({ table_key: 'metrics; DROP TABLE x' }).map((e) => e.path)).toEqual(['table_key']);
     expect(errorsOf({ table_key: 'analytics.metrics' })).toEqual([]);

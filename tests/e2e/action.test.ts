@@ -154,7 +154,7 @@ describe('the action, run the way the runner runs it', () => {
     expect(run.code).toBe(0);
     const matrix = /^matrix<<(\S+)\n(.*)\n\1$/m.exec(run.output)?.[2] ?? '';
     expect(JSON.parse(matrix)).toEqual({
-      include: ['csv_orders', 'js_function', 'synthetic_sql'].map((b) => ({ batches: b, name: b })),
+      include: ['csv_orders', 'js_function', 'sqlite_example', 'synthetic_sql'].map((b) => ({ batches: b, name: b })),
     });
   });
 

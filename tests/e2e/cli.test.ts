@@ -62,6 +62,7 @@ describe('anomstack run on the bundled examples', () => {
       'csv_orders/refunds',
       'csv_orders/revenue',
       'js_function/checkouts',
+      'sqlite_example/signups',
       'synthetic_sql/latency_ms',
       'synthetic_sql/requests',
     ]);
@@ -71,6 +72,7 @@ describe('anomstack run on the bundled examples', () => {
     const table = first.stdout.slice(first.stdout.lastIndexOf('batch '));
     expect(table).toMatch(/^batch\s+status\s+metrics\s+ingested\s+scored\s+alerts/);
     expect(table).toMatch(/synthetic_sql\s+ok\s+4\s+2884\s+100\s+2/);
+    expect(table).toMatch(/sqlite_example\s+ok\s+2\s+1442\s+50\s+1/);
     expect(table).toMatch(/weather\s+disabled/);
     expect(table).toMatch(/hackernews\s+disabled/);
     expect(table).toMatch(/github_stars\s+disabled/);
@@ -78,8 +80,8 @@ describe('anomstack run on the bundled examples', () => {
 
   it('keeps metrics, scores and alerts in the embedded DuckDB and models as JSON files', async () => {
     const rows = await countRows(work);
-    expect(rows['metric']).toBe(1200 + 1299 + 2884);
-    expect(rows['alert']).toBeGreaterThanOrEqual(6);
+    expect(rows['metric']).toBe(1200 + 1299 + 2884 + 1442);
+    expect(rows['alert']).toBeGreaterThanOrEqual(7);
     const model = spawnSync('ls', [path.join(work, '.anomstack/models/synthetic_sql')], { encoding: 'utf8' }).stdout;
     const models = ['error_rate.json', 'latency_ms.json', 'queue_depth.json', 'requests.json'];
     expect(model.split('\n').filter(Boolean).sort()).toEqual(['change', ...models]);
@@ -118,7 +120,7 @@ describe('anomstack run on the bundled examples', () => {
   it('validates the examples', () => {
     const validated = anomstack(work, 'validate', '--metrics-dir', EXAMPLES);
     expect(validated.code).toBe(0);
-    expect(validated.stdout).toContain('6 of 6 batches valid');
+    expect(validated.stdout).toContain('14 of 14 batches valid');
   });
 });
 
@@ -146,7 +148,7 @@ describe('anomstack exit codes', () => {
     const dir = await metricsWith({ broken: { 'config.yaml': 'alert_threshold: 0.9\n', 'query.sql': 'select * from no_such_table' } });
     const run = anomstack(work, 'run', '--metrics-dir', dir, '--now', NOW);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/ingest\s+broken: FAILED: metrics-\w+\/broken\/query\.sql: ingest failed: .*no_such_table/);
+    expect(run.stderr).toMatch(/ingest\s+broken: FAILED: metrics-\w+\/broken\/query\.sql: duckdb: .*no_such_table/);
     expect(run.stdout).toMatch(/broken\s+failed\s+0\s+0\s+0\s+0\s+0\s+0\s+0\s+ingest: /);
     expect(run.stdout).toMatch(/synthetic_sql\s+ok\s+4\s+2884/);
   });
@@ -193,7 +195,7 @@ describe('anomstack exit codes', () => {
     const dir = await metricsWith({ broken: { 'config.yaml': 'ingest_sql: select * from nope\n' } });
     const failed = anomstack(work, 'backtest', '--metrics-dir', dir, '--batch', 'broken', '--out', out);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/^anomstack: .*broken\/config\.yaml: ingest failed: .*nope/);
+    expect(failed.stderr).toMatch(/^anomstack: .*broken\/config\.yaml: duckdb: .*nope/);
     expect(failed.stderr).not.toMatch(/ at /);
   });
 
@@ -210,7 +212,7 @@ describe('the committed bundle', () => {
     const bin = path.join(ROOT, 'bin', 'anomstack.js');
     const validate = spawnSync(process.execPath, [bin, 'validate', '--metrics-dir', EXAMPLES], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
     expect(validate.status, validate.stderr).toBe(0);
-    expect(validate.stdout).toContain('6 of 6 batches valid');
+    expect(validate.stdout).toContain('14 of 14 batches valid');
     // A whole run of one batch from the bundle, into a scratch folder: the binding is the checkout's installed copy.
     const cwd = await mkdtemp(path.join(tmpdir(), 'anomstack-bin-'));
     try {

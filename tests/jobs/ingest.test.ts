@@ -125,7 +125,7 @@ describe('bad rows: a clear IngestError naming the reason and row, and nothing w
 
   it('an SQL error names the query file', async () => {
     const c = await setup({ 'query.sql': 'SELECT * FROM no_such_table' });
-    await expectRefused(c, /query\.sql: ingest failed: .*no_such_table/);
+    await expectRefused(c, /query\.sql: duckdb: Catalog Error: .*no_such_table/);
   });
 
   it('lists the first 10 bad rows and counts the rest', async () => {

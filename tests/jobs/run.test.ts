@@ -65,7 +65,7 @@ describe('runJobs', () => {
 
     const bad = byName(report, 'bad');
     expect(bad?.status).toBe('failed');
-    expect(bad?.error).toMatch(/^ingest: .*query\.sql: ingest failed: .*missing_table/);
+    expect(bad?.error).toMatch(/^ingest: .*query\.sql: duckdb: .*missing_table/);
     expect(bad?.jobs.map((j) => [j.job, j.status])).toEqual([['ingest', 'failed']]);
     expect(await rows(w, 'bad')).toEqual(badBefore);
 

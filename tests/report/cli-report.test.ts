@@ -35,9 +35,9 @@ describe('the README run command writes the report of the example batches', () =
 
   it('ends with where to open the report, and the site has a page per batch', async () => {
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Report: 1[0-9] pages, [\d.]+ MB in [\d.]+ s\. Open \.anomstack\/report\/index\.html in a browser\./);
+    expect(run.stdout).toMatch(/Report: \d+ pages, [\d.]+ MB in [\d.]+ s\. Open \.anomstack\/report\/index\.html in a browser\./);
     const files = await listFiles(path.join(work, '.anomstack/report'));
-    for (const batch of ['csv_orders', 'js_function', 'synthetic_sql']) {
+    for (const batch of ['csv_orders', 'js_function', 'sqlite_example', 'synthetic_sql']) {
       expect(files).toContain(`batch/${batch}.html`);
       expect(files).toContain(`batch/${batch}.config.html`);
     }
@@ -45,7 +45,7 @@ describe('the README run command writes the report of the example batches', () =
     const home = await readFile(path.join(work, '.anomstack/report/index.html'), 'utf8');
     // Cards in order of alerts, most first; the run's summary counted 3 for csv_orders and 2 for synthetic_sql.
     const alerts = [...home.matchAll(/<dt>alerts<\/dt><dd>(?:<span class="bad">)?(\d+)/g)].map((m) => Number(m[1]));
-    expect(alerts).toHaveLength(6);
+    expect(alerts).toHaveLength(14);
     expect(alerts).toEqual([...alerts].sort((a, b) => b - a));
     expect(alerts.slice(0, 2)).toEqual([3, 2]);
     expect(home).not.toMatch(/https?:\/\/(?!127)/); // nothing loaded from elsewhere
