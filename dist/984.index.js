@@ -18,11 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _worker_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39390);
+
 
 
 
 /** `:now` (also `@now`, `$now`) anywhere in the SQL: only then is the run's clock bound. */
 const NOW_PARAMETER = /[:@$]now\b/i;
+/** Messages from the worker: the result's columns once the statement is prepared, then one per `{ next }`. */
 /**
  * The worker: opens the file read-only, prepares the statement, then steps it a chunk at a time when asked
  * (`{ next: size }`), so at most one chunk is held or copied between the threads. node:sqlite is synchronous and
@@ -92,7 +95,7 @@ async function openSqliteFileSource(file, batch, now) {
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true, workerData: { file, sql, params } });
     // A worker still inside a long step after its terminate() must not keep the run's process alive.
     worker.unref();
-    const inbox = new WorkerInbox(worker);
+    const inbox = new _worker_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .WorkerInbox */ .L(worker, (code) => new Error(`the SQLite worker exited with code ${code}`));
     const stop = (reason) => {
         inbox.fail(new Error(reason));
         void worker.terminate();
@@ -100,71 +103,17 @@ async function openSqliteFileSource(file, batch, now) {
     let columns;
     try {
         // The file's and the statement's errors (a syntax error, a missing table) surface here, as with other databases.
-        const first = await inbox.next();
-        if (first.type !== 'columns')
-            throw new Error(`unexpected message ${first.type} from the SQLite worker`);
-        columns = first.columns;
+        columns = await inbox.columns('the SQLite worker');
     }
     catch (error) {
         stop('the SQLite source was closed');
         throw error;
     }
     return {
-        chunks: async function* (size) {
-            for (;;) {
-                worker.postMessage({ next: size });
-                const message = await inbox.next();
-                if (message.type === 'done')
-                    return;
-                if (message.type !== 'rows')
-                    throw new Error(`unexpected message ${message.type} from the SQLite worker`);
-                yield { columns, rows: message.rows };
-            }
-        },
+        chunks: (size) => inbox.chunks(worker, columns, size, 'the SQLite worker'),
         cancel: () => stop('the query was cancelled'),
         close: () => stop('the SQLite source was closed'),
     };
-}
-/** The worker's messages in order; its errors, an early exit and a stop become a rejected `next()`. */
-class WorkerInbox {
-    queue = [];
-    waiting = null;
-    failure = null;
-    constructor(worker) {
-        worker.on('message', (message) => {
-            if (message.type === 'error')
-                return this.fail(new Error(message.message));
-            this.queue.push(message);
-            this.wake();
-        });
-        worker.on('error', (error) => this.fail(error));
-        worker.on('exit', (code) => this.fail(new Error(`the SQLite worker exited with code ${code}`)));
-    }
-    next() {
-        return new Promise((resolve, reject) => {
-            this.waiting = { resolve, reject };
-            this.wake();
-        });
-    }
-    /** Fails the pending and every later `next()` (the first failure is the one kept). */
-    fail(error) {
-        this.failure ??= error;
-        this.wake();
-    }
-    wake() {
-        const waiting = this.waiting;
-        if (!waiting)
-            return;
-        const message = this.failure === null ? this.queue.shift() : undefined;
-        if (message) {
-            this.waiting = null;
-            waiting.resolve(message);
-        }
-        else if (this.failure) {
-            this.waiting = null;
-            waiting.reject(this.failure);
-        }
-    }
 }
 
 

@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Batch } from '../config/load.ts';
-import type { RawRow, RowChunk, Source } from './source.ts';
+import type { RowChunk, Source } from './source.ts';
+import { WorkerInbox } from './worker-rows.ts';
 
 /** What an ingest function receives. */
 export interface IngestContext {
@@ -12,13 +13,6 @@ export interface IngestContext {
 }
 
 export type IngestFunction = (context: IngestContext) => Promise<unknown> | unknown;
-
-/** Messages from the worker, one per request of the source's. */
-type FromWorker =
-  | { type: 'columns'; columns: string[]; count: number }
-  | { type: 'rows'; rows: RawRow[] }
-  | { type: 'done' }
-  | { type: 'error'; message: string };
 
 /**
  * The worker: imports the file, calls its default export, then hands the rows over a chunk at a time when asked
@@ -75,19 +69,13 @@ export async function openFunctionSource(batch: Batch, now: Date): Promise<Sourc
     stdout: false,
     stderr: false,
   });
-  const inbox = new WorkerInbox(worker);
+  const inbox = new WorkerInbox(worker, (code) => new Error(code === 0
+    ? 'the ingest function never returned: its promise was left unsettled with nothing left to run (a missing resolve or await?)'
+    : `the ingest function's worker exited with code ${code} before returning its rows (process.exit?)`));
+  const who = "the ingest function's worker";
   return {
     chunks: async function* (size: number): AsyncGenerator<RowChunk> {
-      const first = await inbox.next();
-      if (first.type !== 'columns') throw new Error(`unexpected message ${first.type} from the ingest function's worker`);
-      const { columns } = first;
-      for (;;) {
-        worker.postMessage({ next: size });
-        const message = await inbox.next();
-        if (message.type === 'done') return;
-        if (message.type !== 'rows') throw new Error(`unexpected message ${message.type} from the ingest function's worker`);
-        yield { columns, rows: message.rows };
-      }
+      yield* inbox.chunks(worker, await inbox.columns(who), size, who);
     },
     cancel: () => {
       void worker.terminate();
@@ -96,50 +84,4 @@ export async function openFunctionSource(batch: Batch, now: Date): Promise<Sourc
       void worker.terminate();
     },
   };
-}
-
-/** The worker's messages in order; its errors and an early exit become a rejected `next()`. */
-class WorkerInbox {
-  private readonly queue: FromWorker[] = [];
-  private waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
-  private failure: Error | null = null;
-
-  constructor(worker: Worker) {
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'error') return this.fail(new Error(message.message));
-      this.queue.push(message);
-      this.wake();
-    });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => {
-      this.fail(new Error(code === 0
-        ? 'the ingest function never returned: its promise was left unsettled with nothing left to run (a missing resolve or await?)'
-        : `the ingest function's worker exited with code ${code} before returning its rows (process.exit?)`));
-    });
-  }
-
-  next(): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.wake();
-    });
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    this.wake();
-  }
-
-  private wake(): void {
-    const waiting = this.waiting;
-    if (!waiting) return;
-    const message = this.queue.shift();
-    if (message) {
-      this.waiting = null;
-      waiting.resolve(message);
-    } else if (this.failure) {
-      this.waiting = null;
-      waiting.reject(this.failure);
-    }
-  }
 }

@@ -2,18 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Batch } from '../config/load.ts';
-import type { OpenSource, RawRow, RowChunk, Source } from './source.ts';
+import type { OpenSource, Source } from './source.ts';
+import { WorkerInbox } from './worker-rows.ts';
 
 /** `:now` (also `@now`, `$now`) anywhere in the SQL: only then is the run's clock bound. */
 const NOW_PARAMETER = /[:@$]now\b/i;
 
 /** Messages from the worker: the result's columns once the statement is prepared, then one per `{ next }`. */
-type FromWorker =
-  | { type: 'columns'; columns: string[] }
-  | { type: 'rows'; rows: RawRow[] }
-  | { type: 'done' }
-  | { type: 'error'; message: string };
-
 /**
  * The worker: opens the file read-only, prepares the statement, then steps it a chunk at a time when asked
  * (`{ next: size }`), so at most one chunk is held or copied between the threads. node:sqlite is synchronous and
@@ -83,7 +78,7 @@ export async function openSqliteFileSource(file: string, batch: Batch, now: Date
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, sql, params } });
   // A worker still inside a long step after its terminate() must not keep the run's process alive.
   worker.unref();
-  const inbox = new WorkerInbox(worker);
+  const inbox = new WorkerInbox(worker, (code) => new Error(`the SQLite worker exited with code ${code}`));
   const stop = (reason: string): void => {
     inbox.fail(new Error(reason));
     void worker.terminate();
@@ -91,67 +86,14 @@ export async function openSqliteFileSource(file: string, batch: Batch, now: Date
   let columns: string[];
   try {
     // The file's and the statement's errors (a syntax error, a missing table) surface here, as with other databases.
-    const first = await inbox.next();
-    if (first.type !== 'columns') throw new Error(`unexpected message ${first.type} from the SQLite worker`);
-    columns = first.columns;
+    columns = await inbox.columns('the SQLite worker');
   } catch (error) {
     stop('the SQLite source was closed');
     throw error;
   }
   return {
-    chunks: async function* (size: number): AsyncGenerator<RowChunk> {
-      for (;;) {
-        worker.postMessage({ next: size });
-        const message = await inbox.next();
-        if (message.type === 'done') return;
-        if (message.type !== 'rows') throw new Error(`unexpected message ${message.type} from the SQLite worker`);
-        yield { columns, rows: message.rows };
-      }
-    },
+    chunks: (size) => inbox.chunks(worker, columns, size, 'the SQLite worker'),
     cancel: () => stop('the query was cancelled'),
     close: () => stop('the SQLite source was closed'),
   };
-}
-
-/** The worker's messages in order; its errors, an early exit and a stop become a rejected `next()`. */
-class WorkerInbox {
-  private readonly queue: FromWorker[] = [];
-  private waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
-  private failure: Error | null = null;
-
-  constructor(worker: Worker) {
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'error') return this.fail(new Error(message.message));
-      this.queue.push(message);
-      this.wake();
-    });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the SQLite worker exited with code ${code}`)));
-  }
-
-  next(): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.wake();
-    });
-  }
-
-  /** Fails the pending and every later `next()` (the first failure is the one kept). */
-  fail(error: Error): void {
-    this.failure ??= error;
-    this.wake();
-  }
-
-  private wake(): void {
-    const waiting = this.waiting;
-    if (!waiting) return;
-    const message = this.failure === null ? this.queue.shift() : undefined;
-    if (message) {
-      this.waiting = null;
-      waiting.resolve(message);
-    } else if (this.failure) {
-      this.waiting = null;
-      waiting.reject(this.failure);
-    }
-  }
 }
