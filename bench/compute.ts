@@ -12,6 +12,7 @@
  * steadiest figure. Run with `--cpu-prof` to see where the time goes.
  */
 import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ArtifactStore } from '../src/artifacts/store.ts';
 import { formatTable } from '../src/cli/table.ts';
@@ -32,14 +33,38 @@ const config = batchConfigSchema.parse({ metric_batch: 'bench', train_max_n: poi
 /** An artifact store in memory that keeps one file: metrics are handled one after the other. */
 class OneFileStore implements ArtifactStore {
   readonly location = 'memory://';
+  key: string | null = null;
   text: string | null = null;
   bytes = 0;
-  async read(): Promise<string | null> {
-    return this.text;
+  async read(key: string): Promise<string | null> {
+    return key === this.key ? this.text : null;
   }
-  async write(_key: string, content: string): Promise<void> {
+  async write(key: string, content: string): Promise<void> {
+    this.key = key;
     this.text = content;
     this.bytes += content.length;
+  }
+  async create(key: string, content: string): Promise<boolean> {
+    if (key === this.key) return false;
+    await this.write(key, content);
+    return true;
+  }
+  async list(prefix: string): Promise<string[]> {
+    return this.key !== null && this.key.startsWith(prefix) ? [this.key] : [];
+  }
+  async delete(key: string): Promise<void> {
+    if (key !== this.key) return;
+    this.key = null;
+    this.text = null;
+  }
+  async upload(key: string, file: string): Promise<void> {
+    await this.write(key, await readFile(file, 'utf8'));
+  }
+  async download(key: string, file: string): Promise<boolean> {
+    if (key !== this.key || this.text === null) return false;
+    await writeFile(`${file}.part`, this.text);
+    await rename(`${file}.part`, file);
+    return true;
   }
 }
 

@@ -8,9 +8,11 @@
  *
  *   npm run bench -- --metrics 100,1000 --points 2500
  *
- * Then one scheduled tick on that history: the next point of every metric is ingested, and train, score, alert and
+ * Then two scheduled ticks on that history: the next point of every metric is ingested, and train, score, alert and
  * change run as a workflow tick would run them (the batch's defaults, no schedules: every job is due), each again
- * in its own process: what a batch of that size costs every tick once its history is stored.
+ * in its own process: what a batch of that size costs every tick once its history is stored. On the first tick train
+ * refits every metric (the history's newly scored points are new to the models); on the second it keeps them (one
+ * new point, fewer than train_refit_n), as on most ticks.
  *
  * The 1,000-metric run takes minutes, most of it in score and in ingest (which reads, validates and stages its
  * one query's result a chunk at a time, so its heap stays flat). Peak RSS includes DuckDB's memory: the table has
@@ -93,16 +95,20 @@ async function main(metricCounts: number[], points: number): Promise<void> {
         }
         rows.push(row(metrics, `train+score${label}`, total, combined(modelling)));
       }
-      await writeBatch(work, metrics, points, 'tick');
-      // The next point's time, a minute later: the tick that ingests it.
-      const tickAt = new Date(Date.UTC(2026, 0, 1) + points * FIVE_MINUTES + 60_000).toISOString();
-      const tick: PhaseResult[] = [];
-      for (const job of TICK_JOBS) {
-        const result = await runChild(job, work, tickAt);
-        tick.push(result);
-        rows.push(row(metrics, `tick ${job}`, metrics, result));
+      // Two ticks: on the first every model has the history's scored points as new points and is refitted; on the
+      // second each has one new point, fewer than train_refit_n, and train keeps it, as on most scheduled ticks.
+      for (const [offset, label] of [[0, 'tick'], [1, 'tick 2']] as const) {
+        await writeBatch(work, metrics, points, 'tick', offset);
+        // The next point's time, a minute later: the tick that ingests it.
+        const tickAt = new Date(Date.UTC(2026, 0, 1) + (points + offset) * FIVE_MINUTES + 60_000).toISOString();
+        const tick: PhaseResult[] = [];
+        for (const job of TICK_JOBS) {
+          const result = await runChild(job, work, tickAt);
+          tick.push(result);
+          rows.push(row(metrics, `${label} ${job}`, metrics, result));
+        }
+        rows.push(row(metrics, label, metrics, combined(tick)));
       }
-      rows.push(row(metrics, 'tick', metrics, combined(tick)));
     } finally {
       await rm(work, { recursive: true, force: true });
       await rm(defaults, { recursive: true, force: true });
@@ -194,7 +200,7 @@ async function runPhase(job: string, work: string, now: string | undefined): Pro
  * that batch with the default score and alert settings; `tick` ingests the next point only, with the defaults
  * (the training window stays the history's length).
  */
-async function writeBatch(work: string, metrics: number, points: number, run: 'history' | 'defaults' | 'tick' = 'history'): Promise<void> {
+async function writeBatch(work: string, metrics: number, points: number, run: 'history' | 'defaults' | 'tick' = 'history', tick = 0): Promise<void> {
   const batchDir = path.join(work, 'metrics', 'bench');
   await mkdir(batchDir, { recursive: true });
   const scoring = run === 'history' ? [`score_max_n: ${points}`, 'alert_recent_n: 1'] : [];
@@ -208,7 +214,7 @@ async function writeBatch(work: string, metrics: number, points: number, run: 'h
       `train_max_n: ${points}`,
     ].join('\n'),
   );
-  const [from, to] = run === 'tick' ? [points, points + 1] : [0, points];
+  const [from, to] = run === 'tick' ? [points + tick, points + tick + 1] : [0, points];
   // Seasonal series with deterministic noise, one per metric, generated inside DuckDB.
   await writeFile(
     path.join(batchDir, 'query.sql'),

@@ -2,6 +2,52 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
+/***/ 35767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyField),
+/* harmony export */   z: () => (/* binding */ readGoogleKey)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A Google credentials file (a service account key, or the external account file `google-github-actions/auth`
+ * writes) from the environment, as the BigQuery source and the GCS store both read it: Anomstack's
+ * `ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON` (the JSON itself) first, then the first of `fileVariables` that
+ * names a file. Never echoed: a parse error would quote the text.
+ */
+
+async function readGoogleKey(env, fileVariables) {
+    const inline = env['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON']?.trim() ?? '';
+    const variable = fileVariables.find((name) => (env[name]?.trim() ?? '') !== '');
+    const file = variable === undefined ? '' : (env[variable]?.trim() ?? '');
+    if (inline === '' && file === '')
+        return undefined;
+    const from = inline !== '' ? 'ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON' : `the file ${variable ?? ''} names (${file})`;
+    const text = inline !== '' ? inline : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch((error) => {
+        throw new Error(`cannot read ${from}: ${error.code ?? 'error'}`, { cause: error });
+    });
+    let parsed = null;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Reported below, without the parser's message: it quotes the text.
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error(`${from} is not a JSON credentials file`);
+    return parsed;
+}
+/** A non-empty string field of a credentials file (`project_id`, `token_uri`, ...), or undefined. */
+function keyField(key, name) {
+    const value = key?.[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+
+/***/ }),
+
 /***/ 20426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,12 +57,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50676);
-/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55259);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50676);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55259);
+/* harmony import */ var _runtime_google_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35767);
 
 
 
@@ -46,8 +91,8 @@ const openBigQuerySource = async (batch, now, env) => {
     if (batch.ingest.kind !== 'sql')
         throw new Error(`batch ${batch.name} has no ingest SQL`);
     const sql = batch.ingest.sql;
-    const key = await serviceKey(env);
-    const projectId = batch.config.gcp_project_id ?? stringField(key, 'project_id');
+    const key = await (0,_runtime_google_key_js__WEBPACK_IMPORTED_MODULE_4__/* .readGoogleKey */ .z)(env, ['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS']);
+    const projectId = batch.config.gcp_project_id ?? (0,_runtime_google_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyField */ .K)(key, 'project_id');
     const endpoint = env['ANOMSTACK_BIGQUERY_API_ENDPOINT'];
     // `timeout` is the client's per-request limit (its Service option), missing from BigQueryOptions' type.
     const options = {
@@ -56,41 +101,16 @@ const openBigQuerySource = async (batch, now, env) => {
         ...(batch.config.bigquery_location === undefined ? {} : { location: batch.config.bigquery_location }),
         ...(endpoint === undefined || endpoint === '' ? {} : { apiEndpoint: endpoint }),
     };
-    const client = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_3__.BigQuery(options);
+    const client = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_2__.BigQuery(options);
     // Given as the `credentials` option, the key makes the auth library print a deprecation notice on every run; set
     // here, it is read the same way (the JSON's `type` picks the client: service account, external account...).
     if (key !== undefined)
         client.authClient.jsonContent = key;
-    const tokenUri = stringField(key, 'token_uri');
+    const tokenUri = (0,_runtime_google_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyField */ .K)(key, 'token_uri');
     if (tokenUri !== undefined && tokenUri !== GOOGLE_TOKEN_URL)
         await sendTokenRequestsTo(client, tokenUri);
     return new BigQueryQuery(client, queryRequest(sql, now, batch));
 };
-/** The key from the environment, parsed; never echoed (a parse error would quote it). */
-async function serviceKey(env) {
-    const inline = env['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON']?.trim() ?? '';
-    const file = env['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS'] ?? '';
-    if (inline === '' && file === '')
-        return undefined;
-    const from = inline !== '' ? 'ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON' : `the file ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS names (${file})`;
-    const text = inline !== '' ? inline : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch((error) => {
-        throw new Error(`cannot read ${from}: ${error.code ?? 'error'}`, { cause: error });
-    });
-    let parsed = null;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // Reported below, without the parser's message: it quotes the text.
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new Error(`${from} is not a JSON credentials file`);
-    return parsed;
-}
-function stringField(object, name) {
-    const value = object?.[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
 /**
  * Honours the key's `token_uri` as Google's Python and Go libraries do; the Node library posts to Google's URL
  * whatever the key says, so its request is redirected (a private endpoint, a proxy, the tests' token server).
@@ -156,7 +176,7 @@ class BigQueryQuery {
                 }
             }
             else {
-                await Promise.race([(0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(pause), this.cancelled]);
+                await Promise.race([(0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(pause), this.cancelled]);
                 pause = Math.min(pause * 2, MAX_POLL_PAUSE_MS);
             }
             const job = this.job;
@@ -231,7 +251,7 @@ class BigQueryQuery {
  * redacted, as a token endpoint's or proxy's URL may carry credentials.
  */
 function describeError(error) {
-    return (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(error.message.trim() === '' ? String(error) : error.message.trim());
+    return (0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(error.message.trim() === '' ? String(error) : error.message.trim());
 }
 /** A row of BigQuery's wire format (`{f: [{v}]}`, every scalar a string) as JavaScript values. */
 function toRow(fields, cells) {

@@ -124,7 +124,7 @@ async function importDriver() {
         Reflect.defineProperty(globalThis, '__dirname', { value: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), configurable: true });
     try {
         // CommonJS with no ESM default in its types: the module object is what it exports.
-        return (await Promise.all(/* import() */[__webpack_require__.e(906), __webpack_require__.e(618)]).then(__webpack_require__.t.bind(__webpack_require__, 10618, 23))).default;
+        return (await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(255), __webpack_require__.e(711), __webpack_require__.e(653), __webpack_require__.e(618)]).then(__webpack_require__.t.bind(__webpack_require__, 10618, 23))).default;
     }
     finally {
         if (shim)

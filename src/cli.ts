@@ -3,7 +3,9 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summaryText } from './alerts/summary-message.ts';
+import { ArtifactStoreError, storeUrlProblem } from './artifacts/index.ts';
 import { runBacktest } from './cli/backtest.ts';
+import { restoreCliState } from './cli/state.ts';
 import { DEFAULT_REPORT_DIR, reportCommand } from './cli/report.ts';
 import { formatTable } from './cli/table.ts';
 import { terminalReporter } from './cli/reporter.ts';
@@ -41,6 +43,9 @@ Options:
   --report-dir DIR    where run writes the report ("none": no report)
   --plots-dir DIR     where run's plot job writes (default: plots/ beside each batch's DuckDB file)
   --wait SECONDS      when another run holds the database, wait up to this long for it (default: fail at once)
+  --state URL         restore the .anomstack folder from a store before the command and save it back after
+                      (run and the jobs; list, report and backtest only read it): local://DIR, s3://BUCKET/PREFIX,
+                      gs://BUCKET/PREFIX or az://CONTAINER/PREFIX
   --quiet             only warnings, alerts and the summary
   -h, --help          this help
   --version           the version
@@ -48,6 +53,9 @@ Options:
 Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config, 3 another run holds the database.`;
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
+
+/** Commands `--state` applies to; of these, run and the jobs also save it back. */
+const STATEFUL = new Set<string>(['run', ...JOBS, 'list', 'report', 'backtest']);
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -66,6 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'report-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
         'plots-dir': { type: 'string' },
         wait: { type: 'string' },
+        state: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -91,8 +100,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!now) return usage(`--now ${values.now ?? ''} is not a timestamp (e.g. 2026-11-21T12:00:00Z)`);
   if (!/^\d+(\.\d+)?$/.test(values.wait ?? '0')) return usage(`--wait ${values.wait ?? ''} is not a number of seconds`);
   const waitMs = Number(values.wait ?? 0) * 1000;
+  const stateUrl = values.state;
+  if (stateUrl !== undefined) {
+    const problem = storeUrlProblem(stateUrl);
+    if (problem) return usage(`--state ${stateUrl}: ${problem}`);
+  }
   try {
     if (command === 'validate') return await validate(metricsDir, batches);
+    const state = stateUrl && STATEFUL.has(command) ? await restoreCliState(stateUrl, batches, (line) => process.stderr.write(`${line}\n`)) : null;
     if (command === 'list') return await list(metricsDir, batches, waitMs);
     if (command === 'backtest') {
       const [batch, ...more] = batches;
@@ -120,7 +135,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (command === 'summary') {
         for (const b of report.batches) if (b.summary) process.stdout.write(`\n${summaryText(b.summary)}\n`);
       }
-      const code = printRunReport(report);
+      let code = printRunReport(report);
+      if (state) {
+        try {
+          // The real clock, not --now: saves are ordered by when they were made.
+          await state.save(new Date());
+        } catch (error) {
+          process.stderr.write(`anomstack: state: saving failed, the stored state is as it was before this run: ${redact(error instanceof Error ? error.message : String(error))}\n`);
+          code = EXIT.failed;
+        }
+      }
       const reportDir = values['report-dir'];
       // Invalid batches are shown as such in it; the valid ones' results are there to look at all the same.
       if (command === 'run' && reportDir !== 'none') {
@@ -135,6 +159,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof IngestError) {
       process.stderr.write(`anomstack: ${redact(error.message)}\n`);
+      return EXIT.failed;
+    }
+    if (error instanceof ArtifactStoreError) {
+      process.stderr.write(`anomstack: state: ${redact(error.message)}\n`);
       return EXIT.failed;
     }
     if (error instanceof DatabaseLockedError) {

@@ -4,12 +4,17 @@
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { storeUrlProblem } from '../artifacts/index.ts';
 import { JOBS, type Job } from '../config/schema.ts';
 
 export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export type StateMode = { kind: 'actions-cache'; dir: string } | { kind: 'local'; dir: string };
+export type StateMode =
+  | { kind: 'actions-cache'; dir: string }
+  | { kind: 'local'; dir: string }
+  /** A store URL: restored into `dir` at the start, saved from it at the end. */
+  | { kind: 'store'; url: string; dir: string };
 
 export interface ActionInputs {
   command: Command;
@@ -42,13 +47,13 @@ const command = z.string().transform((value, ctx) => {
 
 const state = z.string().transform((value, ctx): StateMode => {
   if (value === '' || value === 'actions-cache') return { kind: 'actions-cache', dir: CACHED_STATE_DIR };
-  if (/^(s3|gs):\/\//.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `bucket state (${value}) is not available in this version yet; use actions-cache or a folder` });
-    return z.NEVER;
-  }
   if (/^[a-z0-9]+:\/\//.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `must be actions-cache or a folder (got "${value}")` });
-    return z.NEVER;
+    const problem = storeUrlProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: `must be actions-cache, a folder or a store URL; "${value}": ${problem}` });
+      return z.NEVER;
+    }
+    return { kind: 'store', url: value, dir: CACHED_STATE_DIR };
   }
   return { kind: 'local', dir: value };
 });

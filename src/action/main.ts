@@ -17,7 +17,9 @@ import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
 import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
 import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
-import { writeSummary } from './summary.ts';
+import { describeRestore, describeSave, writeSummary } from './summary.ts';
+import { openArtifactStore } from '../artifacts/index.ts';
+import { restoreFromStore, saveToStore, type StoreSaved } from '../artifacts/state-sync.ts';
 
 /**
  * Reporter for the Actions log: warnings become annotations, progress is logged at most every 10%. Lines are
@@ -79,7 +81,7 @@ async function plan(inputs: ActionInputs, batches: string[]): Promise<void> {
 }
 
 /** Names of variables that hold credentials a batch's SQL or ingest function may read (database passwords, API keys). */
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS)/i;
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS|CONNECTION_STRING)/i;
 
 /** Shorter values are not masked: masking a common word would garble the whole log while hiding little. */
 const MIN_MASKED_LENGTH = 6;
@@ -159,13 +161,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     runId: env['GITHUB_RUN_ID'] ?? '0',
     runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
   };
-  const restored: Restored = inputs.state.kind === 'local' ? { kind: 'local', dir: inputs.state.dir } : await restoreState(target);
+  const stateStore = inputs.state.kind === 'store' ? openArtifactStore(inputs.state.url, env) : null;
+  const fromStore = stateStore ? await restoreFromStore(stateStore, inputs.state.dir, target.scope) : null;
+  const restored: Restored = inputs.state.kind === 'local' ? { kind: 'local', dir: inputs.state.dir } : (fromStore ?? (await restoreState(target)));
   if (restored.kind === 'cold-start') core.warning(`Cold start: ${restored.reason}`);
+  if (restored.kind === 'store') core.info(describeRestore(restored, now, null));
+  for (const warning of 'warnings' in restored ? restored.warnings : []) core.warning(redact(warning));
 
   const stateDir = path.resolve(inputs.state.dir);
   // The state folder is the default home of every batch's database and models; a batch that names its own keeps it.
   const stateDefaults = {
-    source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : 'actions-cache'})`,
+    source: `the action's state input (${inputs.state.kind === 'local' ? inputs.state.dir : inputs.state.kind === 'store' ? inputs.state.url : 'actions-cache'})`,
     data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
   };
   for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
@@ -218,9 +224,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  let saved: Saved | null = null;
+  let saved: Saved | StoreSaved | null = null;
+  let saveFailure: string | null = null;
   // A report-only run changed nothing worth saving.
-  if (inputs.state.kind === 'actions-cache' && !inputs.dryRun && inputs.command !== 'report') {
+  const saving = !inputs.dryRun && inputs.command !== 'report';
+  if (stateStore && fromStore && saving) {
+    try {
+      saved = await saveToStore(stateStore, inputs.state.dir, target.scope, fromStore, { now, run: `run ${target.runId}.${target.runAttempt}` });
+      for (const warning of saved.warnings) core.warning(redact(warning));
+      core.info(describeSave(saved));
+    } catch (error) {
+      // The previous saves are untouched; this run's work is not in the store, so the step must not pass.
+      saveFailure = redact(`state not saved (the earlier saves are untouched): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (inputs.state.kind === 'actions-cache' && saving) {
     const where = repository(env);
     const octokit = inputs.githubToken
       ? createOctokit({ token: inputs.githubToken, baseUrl: env['GITHUB_API_URL'], warn: (m) => core.warning(m) })
@@ -235,11 +253,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.setOutput('report-dir', inputs.reportDir);
   if (env['GITHUB_STEP_SUMMARY']) {
     await writeSummary({
-      report, restored, saved, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun,
+      report, restored, saved, saveFailure, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun,
       site: site ? { ...site, dir: inputs.reportDir, url: inputs.reportUrl || null } : null,
     });
   }
   const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
-  const problems = [...(failed.length > 0 ? [`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`] : []), ...(reportFailure ? [reportFailure] : [])];
+  const problems = [
+    ...(failed.length > 0 ? [`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`] : []),
+    ...(reportFailure ? [reportFailure] : []),
+    ...(saveFailure ? [saveFailure] : []),
+  ];
   if (problems.length > 0) core.setFailed(problems.join('; '));
 }

@@ -4,13 +4,8 @@
  */
 import { cp, glob, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mergeDatabase } from '../store/merge.ts';
+import { mergeDatabases, type MergedState } from '../store/merge.ts';
 import { statePlotsDir } from './plots.ts';
-
-export interface MergedState {
-  source: string;
-  rows: number;
-}
 
 /**
  * DuckDB files named by the patterns (files themselves, or the `*.duckdb` files directly inside folders),
@@ -43,14 +38,4 @@ export async function mergeStates(patterns: readonly string[], stateDir: string)
   const { files, plots } = await stateParts(patterns);
   for (const dir of plots) await cp(dir, statePlotsDir(stateDir), { recursive: true, force: true });
   return mergeDatabases(files, stateDir);
-}
-
-/** Merges each DuckDB file into the file of the same name in `stateDir`. */
-export async function mergeDatabases(files: readonly string[], stateDir: string): Promise<MergedState[]> {
-  const merged: MergedState[] = [];
-  for (const file of files) {
-    const counts = await mergeDatabase(path.join(stateDir, path.basename(file)), file);
-    merged.push({ source: file, rows: Object.values(counts).reduce((sum, n) => sum + n, 0) });
-  }
-  return merged;
 }

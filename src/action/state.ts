@@ -5,12 +5,13 @@
  * may (`actions: write`). A miss is reported as a cold start, since after GitHub evicts an entry unused
  * for 7 days the models are retrained from whatever the source still returns.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
-import { mergeDatabases } from './merge-states.ts';
+import { mergeDatabases } from '../store/merge.ts';
+export { stateScope } from '../artifacts/state-sync.ts';
+import type { StoreRestored } from '../artifacts/state-sync.ts';
 import type { Octokit } from '../alerts/github-api.ts';
 
 export interface StateTarget {
@@ -25,7 +26,8 @@ export interface StateTarget {
 export type Restored =
   | { kind: 'restored'; key: string; savedAt: Date | null; fromRun: string | null }
   | { kind: 'cold-start'; reason: string }
-  | { kind: 'local'; dir: string };
+  | { kind: 'local'; dir: string }
+  | StoreRestored;
 
 export interface Saved {
   key: string | null;
@@ -35,13 +37,6 @@ export interface Saved {
 }
 
 const KEY_VERSION = 'v1';
-
-/** The scope of a selection of batches: `all`, or a short stable hash of the sorted names. */
-export function stateScope(batches: readonly string[]): string {
-  if (batches.length === 0) return 'all';
-  const names = [...new Set(batches)].sort();
-  return `batches-${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 12)}`;
-}
 
 export function keyPrefix(scope: string): string {
   return `anomstack-state-${KEY_VERSION}-${scope}-`;

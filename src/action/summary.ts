@@ -5,12 +5,15 @@ import { eventLine, jobsLine, silentLine, summaryTitle, topRow, totalsLine, TOP_
 import type { RunReport } from '../jobs/run.ts';
 import { ago, esc } from '../report/html.ts';
 import type { Feedback } from '../store/feedback.ts';
+import type { StoreSaved } from '../artifacts/state-sync.ts';
 import type { Restored, Saved } from './state.ts';
 
 export interface SummaryInput {
   report: RunReport;
   restored: Restored;
-  saved: Saved | null;
+  saved: Saved | StoreSaved | null;
+  /** Why saving the state to its store failed, when it did. */
+  saveFailure?: string | null;
   /** What the run did to GitHub issues; null when the github channel was off (no token). */
   issues: GitHubIssuesResult | null;
   /** The report written this run. */
@@ -27,9 +30,29 @@ const COUNTS = ['metrics', 'ingested', 'scored', 'alerts', 'changes', 'tholdaler
 export function describeRestore(restored: Restored, now: Date, serverRepoUrl: string | null): string {
   if (restored.kind === 'local') return `State: the folder \`${restored.dir}\`.`;
   if (restored.kind === 'cold-start') return `⚠️ Cold start: ${restored.reason}.`;
+  if (restored.kind === 'store') {
+    const { save } = restored;
+    const merged = restored.merged.length > 0
+      ? `; merged ${restored.merged.length} overlapping save(s) (${restored.merged.map((m) => `${m.rows} row(s) from ${m.run}`).join(', ')})`
+      : '';
+    return `State: restored from \`${restored.location}\`, saved ${ago(Date.parse(save.saved_at), now)} by ${save.run} (save \`${save.id}\`, ${megabytes(save.bytes)})${merged}.`;
+  }
   const run = restored.fromRun ? (serverRepoUrl ? `[run ${restored.fromRun}](${serverRepoUrl}/actions/runs/${restored.fromRun})` : `run ${restored.fromRun}`) : 'an earlier run';
   const age = restored.savedAt ? `, saved ${ago(restored.savedAt.getTime(), now)}` : '';
   return `State: restored from ${run}${age} (cache key \`${restored.key}\`).`;
+}
+
+/** One line on where this run's state went. */
+export function describeSave(saved: Saved | StoreSaved): string {
+  const n = saved.pruned.length;
+  const noun = 'location' in saved ? (n === 1 ? 'save' : 'saves') : n === 1 ? 'entry' : 'entries';
+  const pruned = n > 0 ? `; ${n} superseded ${noun} deleted` : '';
+  if ('location' in saved) return `State saved to \`${saved.location}\` as save \`${saved.id}\` (${megabytes(saved.bytes)})${pruned}.`;
+  return saved.key ? `State saved as \`${saved.key}\`${pruned}.` : 'State was not saved.';
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 /** Precision from triage labels: confirmed / (confirmed + false positives), with the counts behind it. */
@@ -68,9 +91,9 @@ export async function writeSummary(input: SummaryInput): Promise<void> {
   for (const b of report.batches) if (b.summary) digestSection(b.summary);
   const errors = report.batches.filter((b) => b.error).map((b) => `${b.batch}: ${b.error ?? ''}`);
   if (errors.length > 0) summary.addHeading('Errors', 3).addList(errors);
-  const warnings = input.saved?.warnings ?? [];
-  if (warnings.length > 0) summary.addHeading('State', 3).addList(warnings);
-  if (input.saved?.key) summary.addRaw(`State saved as \`${input.saved.key}\`${input.saved.pruned.length ? `; ${input.saved.pruned.length} superseded entr${input.saved.pruned.length === 1 ? 'y' : 'ies'} deleted` : ''}.`, true);
+  const warnings = [...('warnings' in input.restored ? input.restored.warnings : []), ...(input.saved?.warnings ?? []), ...(input.saveFailure ? [input.saveFailure] : [])];
+  if (warnings.length > 0) summary.addHeading('State', 3).addList(warnings.map(esc));
+  if (input.saved && ('location' in input.saved || input.saved.key)) summary.addRaw(describeSave(input.saved), true);
   if (input.site) {
     const where = input.site.url ? `<a href="${input.site.url}">${input.site.url}</a>` : `\`${input.site.dir}\``;
     summary.addRaw(`Report: ${input.site.pages} pages (${(input.site.bytes / 1e6).toFixed(1)} MB) in ${where}.`, true);

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArtifactStore } from './store.ts';
+import { ArtifactStoreError, type ArtifactStore } from './store.ts';
 
 export class LocalArtifactStore implements ArtifactStore {
   readonly location: string;
@@ -14,22 +14,35 @@ export class LocalArtifactStore implements ArtifactStore {
   }
 
   async read(key: string): Promise<string | null> {
-    try {
-      return await readFile(this.resolve(key), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    return guarded(this.location, 'read', key, async () => {
+      try {
+        return await readFile(this.resolve(key), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    });
   }
 
   async write(key: string, content: string): Promise<void> {
-    const file = this.resolve(key);
+    return guarded(this.location, 'write', key, async () => {
+      const file = this.resolve(key);
+      const temporary = await this.writeTemporary(file, content);
+      try {
+        await rename(temporary, file);
+      } catch (error) {
+        // The temporary file would otherwise stay (its writer is alive, so removeLeftovers would keep it too).
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    });
+  }
+
+  /** Writes `content` beside `file` under a temporary name, making the folder when needed; returns that name. */
+  private async writeTemporary(file: string, content: string): Promise<string> {
     const dir = path.dirname(file);
-    if (!this.madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    const temporary = `${file}.${process.pid}.tmp`;
+    await this.ensureDir(dir);
+    const temporary = `${file}.${process.pid}.${(temporaryCount++).toString(36)}.tmp`;
     try {
       await writeFile(temporary, content);
     } catch (error) {
@@ -38,13 +51,93 @@ export class LocalArtifactStore implements ArtifactStore {
       await mkdir(dir, { recursive: true });
       await writeFile(temporary, content);
     }
-    try {
-      await rename(temporary, file);
-    } catch (error) {
-      // The temporary file would otherwise stay (its writer is alive, so removeLeftovers would keep it too).
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    return temporary;
+  }
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  async create(key: string, content: string): Promise<boolean> {
+    return guarded(this.location, 'create', key, async () => {
+      const file = this.resolve(key);
+      const temporary = await this.writeTemporary(file, content);
+      try {
+        // A hard link fails when the name exists, so of two creators exactly one wins, and it appears whole.
+        await link(temporary, file);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      } finally {
+        await rm(temporary, { force: true });
+      }
+    });
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    return guarded(this.location, 'list', prefix, async () => {
+      const keys: string[] = [];
+      // The folder the prefix names (or lies in), walked down; keys are `/`-separated whatever the platform.
+      const base = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/') + 1) : '';
+      const walk = async (relative: string): Promise<void> => {
+        const dir = relative === '' ? this.root : this.resolve(relative);
+        const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return [];
+          throw error;
+        });
+        for (const entry of entries) {
+          const key = `${relative}${entry.name}`;
+          if (entry.isDirectory()) {
+            if (`${key}/`.startsWith(prefix) || prefix.startsWith(`${key}/`)) await walk(`${key}/`);
+          } else if (key.startsWith(prefix) && !TEMPORARY.test(key)) {
+            keys.push(key);
+          }
+        }
+      };
+      await walk(base);
+      return keys.sort();
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    return guarded(this.location, 'delete', key, async () => {
+      await rm(this.resolve(key), { force: true });
+    });
+  }
+
+  async upload(key: string, file: string): Promise<void> {
+    return guarded(this.location, 'upload', key, async () => {
+      const target = this.resolve(key);
+      await this.ensureDir(path.dirname(target));
+      const temporary = `${target}.${process.pid}.tmp`;
+      try {
+        await copyFile(file, temporary);
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    });
+  }
+
+  async download(key: string, file: string): Promise<boolean> {
+    return guarded(this.location, 'download', key, async () => {
+      const source = this.resolve(key);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+        await copyFile(source, temporary);
+        await rename(temporary, file);
+        return true;
+      } catch (error) {
+        await rm(temporary, { force: true });
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await exists(source))) return false;
+        throw error;
+      }
+    });
   }
 
   /**
@@ -72,8 +165,14 @@ export class LocalArtifactStore implements ArtifactStore {
   }
 }
 
-/** What `write` names its temporary files: the target's name, the writing process's id, `.tmp`. */
-const TEMPORARY = /\.(\d+)\.tmp$/;
+/** What `write` names its temporary files: the target's name, the writing process's id, a counter, `.tmp`. */
+const TEMPORARY = /\.(\d+)(?:\.[0-9a-z]+)?\.tmp$/;
+/** Two writes of one key in one process (two runs in one test, say) must not share a temporary file. */
+let temporaryCount = 0;
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(() => true, () => false);
+}
 
 async function subfolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -89,5 +188,14 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists, as another user's.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs one operation, naming the store's URL and the key in any error it throws. */
+async function guarded<T>(location: string, operation: string, key: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof ArtifactStoreError ? error : new ArtifactStoreError(location, operation, key, error);
   }
 }

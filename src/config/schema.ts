@@ -2,6 +2,7 @@ import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 import { isOwnTable, ownTableNames } from '../store/own-tables.ts';
+import { STORE_URL_EXAMPLES, storeUrlProblem } from '../artifacts/index.ts';
 
 /** The stages a batch runs, in pipeline order. */
 export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
@@ -151,8 +152,12 @@ export const batchConfigSchema = z.object({
   ingest_fn: z.string().optional().describe('Python source defining ingest() (Anomstack\'s): run in a python3 child process; returns a DataFrame or a list of dicts.'),
   model_path: z
     .string()
-    .regex(/^local:\/\/.+/, 'expected a local://path (other stores come later)')
-    .default('local://.anomstack/models'),
+    .superRefine((url, ctx) => {
+      const problem = storeUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('local://.anomstack/models')
+    .describe(`Where the batch's models are kept: ${STORE_URL_EXAMPLES}. Credentials come from the environment.`),
   model_configs: z.array(modelConfig).min(1).default(() => structuredClone(defaultModels)),
   model_combination_method: z.enum(['mean', 'max', 'min']).default('max'),
   train_max_n: count(1).default(5000),
@@ -160,6 +165,9 @@ export const batchConfigSchema = z.object({
   train_holdout_n: count(0)
     .default(50)
     .describe('Training leaves out the newest n points (and any newer ones not scored yet), so a new pattern stays unusual for n points however often train runs.'),
+  train_refit_n: count(1)
+    .default(25)
+    .describe('Train refits a metric once its model has this many new trainable points (or is missing, or was trained under another config); until then the model is kept.'),
   score_max_n: count(1).default(25),
   preprocess_params: preprocessParams.prefault({}),
   alert_threshold: z.number().min(0).max(1).default(0.8),
@@ -231,7 +239,7 @@ export const batchConfigSchema = z.object({
     .describe('A second row for the same metric and timestamp with another value: first keeps the first (reported), fail writes nothing.'),
   backtest_retrain_every: count(1)
     .optional()
-    .describe('Backtest: retrain every n points (default: train interval / ingest interval from the cron schedules, else 100).'),
+    .describe('Backtest: retrain every n points (default: as the scheduled train refits, at the first train run with train_refit_n new points).'),
   ingest_invalid_rows: z
     .enum(['fail', 'skip'])
     .default('fail')

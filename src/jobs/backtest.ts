@@ -15,13 +15,6 @@ import { seriesOf, sliceSeries } from '../store/series-group.ts';
 import { scoreNewPoints, scoreWindow } from './score.ts';
 import { trainMetric, type TrainedDetectors } from './train.ts';
 
-/**
- * Retraining cadence when the batch's schedules do not imply one. The scheduled jobs then retrain at every tick;
- * with the default `train_holdout_n`, retraining every 1, 5, 10 or 25 points scores the same on NAB (71.4), and
- * every 25 costs a 25th of the retrains (every 100 hid that a model retrained at every tick learnt anomalies at once).
- */
-export const DEFAULT_RETRAIN_EVERY = 25;
-
 export interface BacktestPoint {
   timestamp: Date;
   value: number;
@@ -36,14 +29,16 @@ export interface BacktestResult {
 }
 
 /**
- * Points between retrains: `backtest_retrain_every`, else how many ingest runs fit in one train interval
- * (from the cron schedules), else DEFAULT_RETRAIN_EVERY.
+ * Points between retrains, as the scheduled train job refits: `backtest_retrain_every` when set; else train runs every
+ * `runs` ingest runs (the cron schedules' ratio, 1 without schedules) and refits a metric once it has `train_refit_n`
+ * new points, so at the first of its runs with at least that many: every runs x ceil(train_refit_n / runs) points.
  */
 export function retrainEvery(config: BatchConfig): number {
   if (config.backtest_retrain_every) return config.backtest_retrain_every;
   const ingest = meanIntervalMs(config.ingest_cron_schedule);
   const train = meanIntervalMs(config.train_cron_schedule);
-  return ingest && train ? Math.max(1, Math.round(train / ingest)) : DEFAULT_RETRAIN_EVERY;
+  const runs = ingest && train ? Math.max(1, Math.round(train / ingest)) : 1;
+  return runs * Math.ceil(config.train_refit_n / runs);
 }
 
 function meanIntervalMs(expression: string | undefined): number | undefined {

@@ -39,7 +39,7 @@ export interface JobContext {
 /** What each job reports back, summed into the run's summary table. */
 export interface JobResult {
   /** Counters shown in the summary, e.g. `{ ingested: 120 }`. */
-  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'llmalerts' | 'deleted', number>>;
+  counts: Partial<Record<'metrics' | 'ingested' | 'trained' | 'kept' | 'scored' | 'alerts' | 'changes' | 'tholdalerts' | 'llmalerts' | 'deleted', number>>;
   /** One readable line for the log. */
   message: string;
   /** The summary job's digest, for the CLI's output and the action's job summary. */

@@ -87,7 +87,7 @@ export class RowValidator {
     const timestamp = toTimestamp(row['metric_timestamp']);
     const name = typeof row['metric_name'] === 'string' ? row['metric_name'].trim() : '';
     const value = toNumber(row['metric_value']);
-    if (timestamp === null) return this.invalid.add(number, `metric_timestamp ${show(row['metric_timestamp'])} is not a timestamp`);
+    if (timestamp === null) return this.invalid.add(number, timestampProblem(row['metric_timestamp']));
     if (name === '') return this.invalid.add(number, `metric_name ${show(row['metric_name'])} is empty or not text`);
     if (name.length > MAX_METRIC_NAME_LENGTH) {
       return this.invalid.add(number, `metric_name ${show(`${name.slice(0, 40)}…`)} is ${name.length} characters long, more than the ${MAX_METRIC_NAME_LENGTH} allowed`);
@@ -148,6 +148,19 @@ function toMetadata(value: unknown): Record<string, unknown> | null {
     return { value };
   }
   return { value };
+}
+
+/**
+ * Why a metric_timestamp was refused. An epoch number (SQLite's `strftime('%s')`, a Unix time column) is refused
+ * too, since seconds and milliseconds cannot be told apart, but the message says how to return a timestamp instead.
+ */
+function timestampProblem(value: unknown): string {
+  const epoch = typeof value === 'bigint'
+    || (typeof value === 'number' && Number.isFinite(value))
+    || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
+  if (!epoch) return `metric_timestamp ${show(value)} is not a timestamp`;
+  return `metric_timestamp ${show(value)} is a number, not a timestamp: return a timestamp or an ISO string`
+    + " (SQLite: datetime(ts, 'unixepoch'))";
 }
 
 function show(value: unknown): string {

@@ -196,7 +196,7 @@ async function runBatchJobs(
   const ctx: JobContext = {
     batch,
     store,
-    models: openArtifactStore(batch.config.model_path),
+    models: openArtifactStore(batch.config.model_path, options.env ?? process.env),
     channels,
     now,
     reporter: options.reporter,
@@ -219,8 +219,10 @@ async function runBatchJobs(
     if (options.respectSchedules) {
       const due = isDue(batch.config, job, await runLog.lastSuccess(batch.name, job), now);
       if (!due.due) {
-        result.jobs.push({ job, status: 'skipped', ms: 0, message: `not due (${due.reason})` });
-        options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: not due (${due.reason})`);
+        const caughtUp = job === 'train' ? await trainUnusable(ctx, fail) : null;
+        const message = `not due (${due.reason})${caughtUp ? `; ${caughtUp}` : ''}`;
+        result.jobs.push({ job, status: 'skipped', ms: 0, message });
+        options.reporter.info(`${job.padEnd(JOB_WIDTH)} ${batch.name}: ${message}`);
         continue;
       }
     }
@@ -259,6 +261,21 @@ async function runBatchJobs(
   }
   if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
   result.feedback = await batchFeedback(ctx.store, batch.name);
+}
+
+/**
+ * On a tick where train is not due: fits the metrics that have no usable model (new metrics, a changed config), so
+ * they are scored now rather than after the next scheduled train. Not logged as a run of train, so the schedule is
+ * kept. Returns what it did, or null when every model was usable.
+ */
+async function trainUnusable(ctx: JobContext, fail: (job: Job, message: string) => void): Promise<string | null> {
+  try {
+    const outcome = await train(ctx, { onlyUnusable: true });
+    return (outcome.counts.trained ?? 0) > 0 ? `trained ${outcome.counts.trained ?? 0} metric(s) that had no usable model` : null;
+  } catch (error) {
+    fail('train', redact(error instanceof Error ? error.message : String(error)));
+    return null;
+  }
 }
 
 /** The console always, plus the batch's methods: GitHub issues on the run's issues, Slack and email from the environment. */

@@ -1,6 +1,7 @@
 import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels, type TrainedModels } from '../models/model-file.ts';
 import { OutdatedModelError } from '../models/index.ts';
+import { batchFingerprint } from '../models/model-fingerprint.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
@@ -59,7 +60,9 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.score_exclude_metrics));
   const run: ScoreRun = {
     transform: await loadPreprocess(batch),
+    fingerprint: await batchFingerprint(batch),
     untrained: [],
+    stale: [],
     failed: [],
     scoredMetrics: new Set(),
     done: 0,
@@ -79,13 +82,20 @@ export async function score(ctx: JobContext): Promise<JobResult> {
   const { scored } = run;
   ctx.reporter.progress(`score ${batch.name}`, names.length, names.length);
   if (run.untrained.length > 0) ctx.reporter.info(`${batch.name}: no model yet for ${run.untrained.join(', ')}`);
+  if (run.stale.length > 0) {
+    ctx.reporter.warn(`${batch.name}: not scored, the model is stale (trained under another config; train retrains it): ${run.stale.join(', ')}`);
+  }
   const failedNote = run.failed.length > 0 ? `; ${run.failed.length} failed (${run.failed.join(', ')}: see the warnings)` : '';
   return { counts: { scored }, message: `${scored} new scores for ${run.scoredMetrics.size} metrics${failedNote}` };
 }
 
 interface ScoreRun {
   transform: ((metric: string) => SeriesTransform) | undefined;
+  /** The batch's current modelFingerprint: a model with another one is never used. */
+  fingerprint: string;
   untrained: string[];
+  /** Metrics whose model was trained under another config: skipped until train replaces it. */
+  stale: string[];
   /** Metrics whose scoring failed (warned about): the others are scored all the same. */
   failed: string[];
   scoredMetrics: Set<string>;
@@ -112,6 +122,10 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       models = await loadOutdatedAsNone(ctx, name);
       if (!models) {
         run.untrained.push(name);
+        continue;
+      }
+      if (models.file.fingerprint !== run.fingerprint) {
+        run.stale.push(name);
         continue;
       }
       const window = windows.takeSeries(g);

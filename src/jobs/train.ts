@@ -1,10 +1,12 @@
 import type { BatchConfig } from '../config/schema.ts';
 import type { Detector } from '../models/detector.ts';
-import { fitModels, modelFolder, saveModels } from '../models/model-file.ts';
+import { fitModels, modelFolder, readModelHeader, saveModels } from '../models/model-file.ts';
+import { batchFingerprint } from '../models/model-fingerprint.ts';
 import { frequencyMs, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { inGroups, sliceSeries, type Series } from '../store/series-group.ts';
 import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
+import { decidingPoints, refitReason, type RefitReason } from './refit.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
 
@@ -28,8 +30,7 @@ export function trainMetric(
   transform?: SeriesTransform,
   isScored: (ms: number) => boolean = () => true,
 ): { detectors: TrainedDetectors; trainN: number; trainedTo: Date } | { skipped: string } {
-  const window = sliceSeries(series, series.millis.length - config.train_max_n);
-  const recent = sliceSeries(window, 0, window.millis.length - pointsHeldOut(window, config, isScored));
+  const recent = trainingPoints(series, config, isScored);
   const n = recent.millis.length;
   if (n < config.train_min_n) return { skipped: `${n} points, needs ${config.train_min_n}` };
   const features = makeFeatures(recent, config.preprocess_params, transform);
@@ -39,6 +40,12 @@ export function trainMetric(
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The points trainMetric fits on: the newest `train_max_n` of `series`, less those held out (see pointsHeldOut). */
+export function trainingPoints(series: Series, config: BatchConfig, isScored: (ms: number) => boolean): Series {
+  const window = sliceSeries(series, series.millis.length - config.train_max_n);
+  return sliceSeries(window, 0, window.millis.length - pointsHeldOut(window, config, isScored));
 }
 
 /**
@@ -75,28 +82,35 @@ export function pointsHeldOut(window: Series, config: BatchConfig, isScored: (ms
   return held;
 }
 
-/** Fits the batch's detectors on each metric's latest `train_max_n` points and saves them as JSON. */
-export async function train(ctx: JobContext): Promise<JobResult> {
+/**
+ * Fits the batch's detectors on each metric's latest `train_max_n` points and saves them as JSON, for the metrics
+ * whose model is missing, was trained under another config (its fingerprint differs) or has `train_refit_n` new
+ * trainable points (see refitReason); the others keep their model, untouched.
+ */
+export async function train(ctx: JobContext, options: TrainOptions = {}): Promise<JobResult> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.train_exclude_metrics));
   const preprocess = await loadPreprocess(batch);
+  const fingerprint = await batchFingerprint(batch);
   const leftovers = (await ctx.models.removeLeftovers?.(modelFolder(batch.name))) ?? 0;
   if (leftovers > 0) ctx.reporter.info(`${batch.name}: removed ${leftovers} temporary model file(s) an interrupted run left in ${ctx.models.location}`);
   let trained = 0;
+  let kept = 0;
+  const stale: string[] = [];
   const skipped: string[] = [];
   const failed: string[] = [];
   let done = 0;
   let writing: Promise<void> = Promise.resolve();
   for (const group of inGroups(names)) {
-    const windows = await store.latestMany(batch.name, group, 'metric', config.train_max_n);
-    const newestScores = await store.latestMany(batch.name, group, 'score', 1);
-    for (const [g, name] of group.entries()) {
+    const plan = await planGroup(ctx, group, fingerprint, options.onlyUnusable ?? false);
+    kept += plan.kept;
+    done += plan.kept;
+    for (const { name, series, isScored, reason } of plan.refits) {
       ctx.reporter.progress(`train ${batch.name}`, done++, names.length);
-      const scoredUpTo = newestScores.times(g)[0] ?? -Infinity;
       let result: ReturnType<typeof trainMetric>;
       try {
-        result = trainMetric(windows.takeSeries(g), config, preprocess?.(name), (ms) => ms <= scoredUpTo);
+        result = trainMetric(series, config, preprocess?.(name), isScored);
       } catch (error) {
         // A metric's own failure (its preprocess hook, say) fails that metric, not the batch.
         failed.push(metricFailure(ctx, 'train', name, error));
@@ -106,6 +120,7 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         skipped.push(`${name} (${result.skipped})`);
         continue;
       }
+      if (reason === 'stale') stale.push(name);
       // The file is written while the next metric trains; one write in flight at most.
       await writing;
       writing = saveModels(ctx.models, {
@@ -114,6 +129,7 @@ export async function train(ctx: JobContext): Promise<JobResult> {
         trained_at: ctx.now.toISOString(),
         train_n: result.trainN,
         train_to: result.trainedTo.toISOString(),
+        fingerprint,
         preprocess_params: { ...config.preprocess_params },
       }, result.detectors).then(
         () => {
@@ -127,7 +143,74 @@ export async function train(ctx: JobContext): Promise<JobResult> {
   }
   await writing;
   ctx.reporter.progress(`train ${batch.name}`, names.length, names.length);
+  if (stale.length > 0) ctx.reporter.info(`${batch.name}: retrained ${stale.length} model(s) trained under another config: ${stale.join(', ')}`);
   if (skipped.length > 0) ctx.reporter.info(`${batch.name}: not trained yet: ${skipped.join(', ')}`);
+  const keptNote = kept === 0 ? '' : options.onlyUnusable ? `, ${kept} kept (train is not due)` : `, ${kept} kept (fewer than ${config.train_refit_n} new points)`;
   const failedNote = failed.length > 0 ? `; ${failed.length} failed (${failed.join(', ')}: see the warnings)` : '';
-  return { counts: { trained }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}${failedNote}` };
+  return { counts: { trained, kept }, message: `${trained} of ${names.length} metrics trained into ${ctx.models.location}${keptNote}${failedNote}` };
 }
+
+export interface TrainOptions {
+  /**
+   * Fit only the metrics with no usable model (missing, unreadable, or stale by config), keeping the others whatever
+   * their new points: what a tick on which train is not due still does, so a new metric or a changed config is not
+   * left unscored until the next scheduled train.
+   */
+  onlyUnusable?: boolean;
+}
+
+/** A metric train refits: its training window (the newest `train_max_n` points), which points are scored, and why. */
+interface Refit {
+  name: string;
+  series: Series;
+  isScored: (ms: number) => boolean;
+  reason: RefitReason;
+}
+
+/**
+ * Which of a group's metrics train refits (see refitReason), in the group's order, with their windows; the others are
+ * kept. Headers are read together, while the newest scores are queried: one round trip a group on a bucket. A file
+ * that cannot be read is refitted, as it always was (should the store be failing, the write reports it). A metric
+ * with a current model is decided on its newest points only (decidingPoints), and its whole window read only when it
+ * is refitted: a tick that keeps most models reads a fraction of the points.
+ */
+async function planGroup(ctx: JobContext, group: readonly string[], fingerprint: string, onlyUnusable: boolean): Promise<{ refits: Refit[]; kept: number }> {
+  const { batch, store } = ctx;
+  const config = batch.config;
+  const reading = Promise.all(group.map((name) => readModelHeader(ctx.models, batch.name, name).catch(() => null)));
+  const newestScores = await store.latestMany(batch.name, group, 'score', 1);
+  const headers = await reading;
+  const current = (g: number): boolean => headers[g]?.fingerprint === fingerprint;
+  const deciding = decidingPoints(config);
+  // Read at once in full: metrics that are refitted whatever their points say, and all of them where the newest points cannot decide.
+  const full = group.flatMap((_, g) => (!current(g) || (deciding === null && !onlyUnusable) ? [g] : []));
+  const fullWindows = full.length > 0 ? await store.latestMany(batch.name, full.map((g) => group[g] ?? ''), 'metric', config.train_max_n) : null;
+  // Metrics with a current model: decided on their newest points, or kept outright when only unusable models are fitted.
+  const decided = onlyUnusable ? [] : group.flatMap((_, g) => (deciding !== null && current(g) ? [g] : []));
+  const newest = decided.length > 0 && deciding !== null ? await store.latestMany(batch.name, decided.map((g) => group[g] ?? ''), 'metric', deciding) : null;
+  const planned: (Refit | null)[] = group.map(() => null);
+  const truncated: number[] = [];
+  for (const [g, name] of group.entries()) {
+    const scoredUpTo = newestScores.times(g)[0] ?? -Infinity;
+    const isScored = (ms: number): boolean => ms <= scoredUpTo;
+    if (onlyUnusable && current(g)) continue;
+    const inFull = full.indexOf(g);
+    const series = inFull >= 0 ? (fullWindows?.takeSeries(inFull) ?? EMPTY) : (newest?.takeSeries(decided.indexOf(g)) ?? EMPTY);
+    const reason = refitReason(headers[g] ?? null, fingerprint, trainingPoints(series, config, isScored), config);
+    if (reason === null) continue;
+    planned[g] = { name, series, isScored, reason };
+    // Fewer points than were asked for is the whole series: only a window cut short is read again.
+    if (inFull < 0 && series.millis.length >= (deciding ?? Infinity)) truncated.push(g);
+  }
+  if (truncated.length > 0) {
+    const windows = await store.latestMany(batch.name, truncated.map((g) => group[g] ?? ''), 'metric', config.train_max_n);
+    truncated.forEach((g, k) => {
+      const refit = planned[g];
+      if (refit) refit.series = windows.takeSeries(k);
+    });
+  }
+  const refits = planned.filter((r): r is Refit => r !== null);
+  return { refits, kept: group.length - refits.length };
+}
+
+const EMPTY: Series = { millis: [], values: [] };

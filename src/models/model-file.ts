@@ -21,6 +21,8 @@ const modelFileSchema = z.object({
   trained_at: z.string(),
   train_n: z.number(),
   train_to: z.string(),
+  /** modelFingerprint of the config that trained it; absent in files written before fingerprints (stale). */
+  fingerprint: z.string().optional(),
   preprocess_params: z.record(z.string(), z.unknown()),
   models: z.array(
     z.object({
@@ -31,6 +33,11 @@ const modelFileSchema = z.object({
 });
 
 export type ModelFile = z.infer<typeof modelFileSchema>;
+
+const headerSchema = modelFileSchema.omit({ models: true });
+
+/** What a model file says about its training, without its detectors. */
+export type ModelHeader = z.infer<typeof headerSchema>;
 
 /** A metric's fitted detectors, one per entry of `model_configs`. */
 export interface TrainedModels {
@@ -74,6 +81,7 @@ export async function saveModels(
   meta: Omit<ModelFile, 'format' | 'version' | 'models'>,
   detectors: { tag: string; detector: Detector }[],
 ): Promise<void> {
+  // `models` is written last, after the small fields, so readModelHeader can read those alone.
   const file: ModelFile = {
     format: 'anomstack-model',
     version: MODEL_FILE_VERSION,
@@ -117,6 +125,29 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
     }
   });
   return { file: parsed.data, detectors };
+}
+
+/**
+ * A metric's model file's header (when and how it was trained), or null when there is no usable file: none, not
+ * a model file, or of another layout version. The train job reads one a metric to decide whether to refit it, so
+ * this parses the text before `"models"` (what saveModels writes first) rather than the whole file and its
+ * detectors; a file laid out otherwise is parsed whole.
+ */
+export async function readModelHeader(store: ArtifactStore, batch: string, metric: string): Promise<ModelHeader | null> {
+  const text = await store.read(modelKey(batch, metric));
+  if (text === null) return null;
+  // Inside a JSON string every '"' is escaped, so the first `,"models":` is the key itself.
+  const end = text.indexOf(',"models":');
+  return (end > 0 ? parseHeader(`${text.slice(0, end)}}`) : null) ?? parseHeader(text);
+}
+
+function parseHeader(text: string): ModelHeader | null {
+  try {
+    const parsed = headerSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -12,6 +12,8 @@ export const SECRET_PARAMETERS = [
   'secret', 'client_secret', 'password', 'passwd', 'pwd',
   'sig', 'signature', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
   'code',
+  // Azure storage connection strings (`...;AccountKey=...;`, `SharedAccessSignature=...`).
+  'accountkey', 'sharedaccesssignature',
 ] as const;
 
 const MASK = '***';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BigQuery, type BigQueryOptions } from '@google-cloud/bigquery';
 import type { Batch } from '../config/load.ts';
 import { redact } from '../runtime/redact.ts';
 import type { OpenSource, RawRow, RowChunk, Source } from './source.ts';
+import { keyField, readGoogleKey } from '../runtime/google-key.ts';
 
 /** Where Google's libraries always send a service account's signed token request, whatever the key says. */
 const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -60,8 +60,8 @@ interface JobRef {
 export const openBigQuerySource: OpenSource = async (batch, now, env) => {
   if (batch.ingest.kind !== 'sql') throw new Error(`batch ${batch.name} has no ingest SQL`);
   const sql = batch.ingest.sql;
-  const key = await serviceKey(env);
-  const projectId = batch.config.gcp_project_id ?? stringField(key, 'project_id');
+  const key = await readGoogleKey(env, ['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS']);
+  const projectId = batch.config.gcp_project_id ?? keyField(key, 'project_id');
   const endpoint = env['ANOMSTACK_BIGQUERY_API_ENDPOINT'];
   // `timeout` is the client's per-request limit (its Service option), missing from BigQueryOptions' type.
   const options: BigQueryOptions & { timeout: number } = {
@@ -74,34 +74,10 @@ export const openBigQuerySource: OpenSource = async (batch, now, env) => {
   // Given as the `credentials` option, the key makes the auth library print a deprecation notice on every run; set
   // here, it is read the same way (the JSON's `type` picks the client: service account, external account...).
   if (key !== undefined) client.authClient.jsonContent = key as typeof client.authClient.jsonContent;
-  const tokenUri = stringField(key, 'token_uri');
+  const tokenUri = keyField(key, 'token_uri');
   if (tokenUri !== undefined && tokenUri !== GOOGLE_TOKEN_URL) await sendTokenRequestsTo(client, tokenUri);
   return new BigQueryQuery(client, queryRequest(sql, now, batch));
 };
-
-/** The key from the environment, parsed; never echoed (a parse error would quote it). */
-async function serviceKey(env: NodeJS.ProcessEnv): Promise<Record<string, unknown> | undefined> {
-  const inline = env['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON']?.trim() ?? '';
-  const file = env['ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS'] ?? '';
-  if (inline === '' && file === '') return undefined;
-  const from = inline !== '' ? 'ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS_JSON' : `the file ANOMSTACK_GOOGLE_APPLICATION_CREDENTIALS names (${file})`;
-  const text = inline !== '' ? inline : await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new Error(`cannot read ${from}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
-  });
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // Reported below, without the parser's message: it quotes the text.
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${from} is not a JSON credentials file`);
-  return parsed as Record<string, unknown>;
-}
-
-function stringField(object: Record<string, unknown> | undefined, name: string): string | undefined {
-  const value = object?.[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 /**
  * Honours the key's `token_uri` as Google's Python and Go libraries do; the Node library posts to Google's URL

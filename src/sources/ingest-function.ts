@@ -69,13 +69,14 @@ export async function openFunctionSource(batch: Batch, now: Date): Promise<Sourc
     stdout: false,
     stderr: false,
   });
-  const inbox = new WorkerInbox(worker, (code) => new Error(code === 0
+  const inbox = new WorkerInbox(worker);
+  worker.on('exit', (code) => inbox.fail(new Error(code === 0
     ? 'the ingest function never returned: its promise was left unsettled with nothing left to run (a missing resolve or await?)'
-    : `the ingest function's worker exited with code ${code} before returning its rows (process.exit?)`));
+    : `the ingest function's worker exited with code ${code} before returning its rows (process.exit?)`)));
   const who = "the ingest function's worker";
   return {
     chunks: async function* (size: number): AsyncGenerator<RowChunk> {
-      yield* inbox.chunks(worker, await inbox.columns(who), size, who);
+      yield* inbox.chunks((message) => worker.postMessage(message), await inbox.columns(who), size, who);
     },
     cancel: () => {
       void worker.terminate();

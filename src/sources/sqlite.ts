@@ -1,50 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Batch } from '../config/load.ts';
 import type { OpenSource, Source } from './source.ts';
-import { WorkerInbox } from './worker-rows.ts';
+import { SqliteProcess } from './sqlite-process.ts';
 
 /** `:now` (also `@now`, `$now`) anywhere in the SQL: only then is the run's clock bound. */
 const NOW_PARAMETER = /[:@$]now\b/i;
-
-/** Messages from the worker: the result's columns once the statement is prepared, then one per `{ next }`. */
-/**
- * The worker: opens the file read-only, prepares the statement, then steps it a chunk at a time when asked
- * (`{ next: size }`), so at most one chunk is held or copied between the threads. node:sqlite is synchronous and
- * has no interrupt: stepping in a worker keeps the run's own thread free, so the ingest time limit fires on time
- * and the worker is terminated (between two rows; a single step that runs long ends first). Evaluated as a
- * CommonJS script, so that the action's single-file bundle carries it as text.
- */
-const WORKER_SOURCE = String.raw`
-const { workerData, parentPort } = require('node:worker_threads');
-const { DatabaseSync } = require('node:sqlite');
-const send = (message) => parentPort.postMessage(message);
-try {
-  const db = new DatabaseSync(workerData.file, { readOnly: true });
-  const statement = db.prepare(workerData.sql);
-  // Integers beyond 2^53 come as bigint instead of failing the whole read.
-  statement.setReadBigInts(true);
-  const columns = statement.columns().map((column) => column.name);
-  const rows = statement.iterate(workerData.params);
-  send({ type: 'columns', columns });
-  parentPort.on('message', ({ next }) => {
-    try {
-      const chunk = [];
-      while (chunk.length < next) {
-        const row = rows.next();
-        if (row.done) break;
-        chunk.push(row.value);
-      }
-      send(chunk.length > 0 ? { type: 'rows', rows: chunk } : { type: 'done' });
-    } catch (error) {
-      send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  });
-} catch (error) {
-  send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-}
-`;
 
 /**
  * Runs a batch's SQL on a SQLite file (`sqlite_path`, or ANOMSTACK_SQLITE_PATH), opened read-only: a batch's
@@ -75,25 +36,19 @@ export async function openSqliteFileSource(file: string, batch: Batch, now: Date
   if (!existsSync(file)) throw new Error(`SQLite database file ${file} does not exist`);
   const sql = batch.ingest.sql;
   const params: Record<string, string> = NOW_PARAMETER.test(sql) ? { now: sqliteNow(now) } : {};
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, sql, params } });
-  // A worker still inside a long step after its terminate() must not keep the run's process alive.
-  worker.unref();
-  const inbox = new WorkerInbox(worker, (code) => new Error(`the SQLite worker exited with code ${code}`));
-  const stop = (reason: string): void => {
-    inbox.fail(new Error(reason));
-    void worker.terminate();
-  };
+  const child = new SqliteProcess(file, sql, params);
   let columns: string[];
   try {
     // The file's and the statement's errors (a syntax error, a missing table) surface here, as with other databases.
-    columns = await inbox.columns('the SQLite worker');
+    columns = await child.columns();
   } catch (error) {
-    stop('the SQLite source was closed');
+    child.stop('the SQLite source was closed');
     throw error;
   }
   return {
-    chunks: (size) => inbox.chunks(worker, columns, size, 'the SQLite worker'),
-    cancel: () => stop('the query was cancelled'),
-    close: () => stop('the SQLite source was closed'),
+    chunks: (size) => child.chunks(columns, size),
+    // Kills the process even inside one long step: the time limit really stops the query.
+    cancel: () => child.stop('the query was cancelled'),
+    close: () => child.stop('the SQLite source was closed'),
   };
 }

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { createClient, type Client, type ResultSet } from '@libsql/client/http';
+import { expandConfig } from '@libsql/core/config';
+import { encodeBaseUrl } from '@libsql/core/uri';
+import { openHttp, type HttpClient, type HttpStream } from '@libsql/hrana-client';
 import { redact } from '../runtime/redact.ts';
 import type { OpenSource, RawRow, RowChunk } from './source.ts';
 import { openSqliteFileSource, resolveSqlitePath, sqliteNow } from './sqlite.ts';
@@ -7,14 +9,20 @@ import { openSqliteFileSource, resolveSqlitePath, sqliteNow } from './sqlite.ts'
 /** `:now` (also `@now`, `$now`) anywhere in the SQL: only then is the run's clock sent. */
 const NOW_PARAMETER = /[:@$]now\b/i;
 
+type Stmt = Parameters<HttpStream['_execute']>[0];
+type Cursor = Awaited<ReturnType<HttpStream['_openCursor']>>;
+type Value = Stmt['args'][number];
+
 /**
  * Runs a batch's SQL on Turso or any libSQL server (`turso_database_url`, libsql:// or https://; the token:
- * ANOMSTACK_TURSO_AUTH_TOKEN) over libSQL's HTTP protocol. The HTTP-only client is used because the library's
- * default entry loads a native binding for local files, which the action's single-file bundle cannot carry for
- * every runner; a `file:` URL is a SQLite file, read with node:sqlite as `db: sqlite` reads it.
+ * ANOMSTACK_TURSO_AUTH_TOKEN) over Hrana over HTTP, through @libsql/client's own protocol library. Its cursor
+ * (Hrana 3: `POST /v3-protobuf/cursor`) streams the rows back as the server steps the statement; they are read
+ * only as the ingest job asks for chunks, so memory holds a chunk and what the network buffers, however large
+ * the result. A server that speaks only Hrana 2 (an old sqld) answers with the whole result, handed on in chunks.
  *
- * The HTTP protocol answers a statement with its whole result, so a batch's result is held in memory once (one
- * result, never more) and handed on in chunks.
+ * The HTTP protocol needs no native binding (the library's default entry loads one for local files, which the
+ * action's single-file bundle cannot carry for every runner); a `file:` URL is a SQLite file, read with
+ * node:sqlite as `db: sqlite` reads it.
  */
 export const openTursoSource: OpenSource = async (batch, now, env) => {
   const url = batch.config.turso_database_url;
@@ -27,21 +35,26 @@ export const openTursoSource: OpenSource = async (batch, now, env) => {
   const token = env['ANOMSTACK_TURSO_AUTH_TOKEN'];
   const sql = batch.ingest.sql;
   const aborter = new AbortController();
-  let client: Client;
+  let client: HttpClient;
   try {
-    client = createClient({
-      url,
-      ...(token ? { authToken: token } : {}),
-      // bigint rather than a RangeError for integers beyond 2^53; the ingest job reads both.
-      intMode: 'bigint',
-      // Every request can be stopped: cancel() aborts the one under way; the server sees the connection dropped.
-      fetch: (request: Request) => fetch(request, { signal: aborter.signal }),
-    });
+    const config = expandConfig({ url }, true);
+    if (config.scheme !== 'https' && config.scheme !== 'http') throw new Error(`turso_database_url must be libsql:, https: or http:, got ${config.scheme}:`);
+    // Every request can be stopped: cancel() aborts the one under way (a cursor's body too); the server sees the
+    // connection dropped. Version 3 makes the client ask the server for Hrana 3, which has cursors.
+    const abortable = (request: Request): Promise<Response> => fetch(request, { signal: aborter.signal });
+    client = openHttp(encodeBaseUrl(config.scheme, config.authority, config.path), token || undefined, abortable, undefined, 3);
   } catch (error) {
     throw cleanError(error, token);
   }
+  const stmt: Stmt = {
+    sql,
+    sqlId: undefined,
+    args: [],
+    namedArgs: NOW_PARAMETER.test(sql) ? [{ name: 'now', value: sqliteNow(now) }] : [],
+    wantRows: true,
+  };
   return {
-    chunks: (size) => readResult(client, sql, now, size, token),
+    chunks: (size) => readRows(client, stmt, size, token),
     cancel: () => aborter.abort(new Error('the query was cancelled')),
     close: () => client.close(),
   };
@@ -53,25 +66,66 @@ function localPath(url: string): string {
   return withoutQuery.startsWith('file://') ? fileURLToPath(withoutQuery) : decodeURIComponent(withoutQuery.slice('file:'.length));
 }
 
-async function* readResult(client: Client, sql: string, now: Date, size: number, token: string | undefined): AsyncGenerator<RowChunk> {
-  let result: ResultSet;
+async function* readRows(client: HttpClient, stmt: Stmt, size: number, token: string | undefined): AsyncGenerator<RowChunk> {
+  let stream: HttpStream | undefined;
+  let cursor: Cursor | undefined;
   try {
-    result = await client.execute({ sql, args: NOW_PARAMETER.test(sql) ? { now: sqliteNow(now) } : {} });
+    // The version probe the client started when it was made; a refused or silent server fails or hangs here.
+    const version = await client.getVersion();
+    stream = client.openStream();
+    if (version < 3) {
+      yield* wholeResult(await stream._execute(stmt), size);
+      return;
+    }
+    cursor = await stream._openCursor({ steps: [{ condition: undefined, stmt }] });
+    yield* cursorRows(cursor, size);
   } catch (error) {
     throw cleanError(error, token);
+  } finally {
+    cursor?.close();
+    stream?.close();
   }
-  const { columns } = result;
-  const { rows } = result;
-  for (let from = 0; from < rows.length; from += size) {
-    const chunk: RawRow[] = [];
-    for (let i = from; i < Math.min(rows.length, from + size); i++) {
-      const row = rows[i];
-      const out: RawRow = {};
-      for (let c = 0; c < columns.length; c++) out[columns[c] ?? ''] = row?.[c];
-      chunk.push(out);
+}
+
+/**
+ * The cursor's entries for the batch's one step: `step_begin` names the columns, then a `row` each, then
+ * `step_end`; `step_error` or `error` is the database's failure, mid-stream too. The next entry is read only when
+ * the chunk being filled needs it, so the server is held back by the network once a chunk is waiting.
+ */
+async function* cursorRows(cursor: Cursor, size: number): AsyncGenerator<RowChunk> {
+  let columns: string[] | undefined;
+  let chunk: RawRow[] = [];
+  for (;;) {
+    const entry = await cursor.next();
+    if (entry === undefined) throw new Error('the server ended the result before its end');
+    if (entry.type === 'step_begin') columns = entry.cols.map((col, i) => col.name ?? `column${i + 1}`);
+    else if (entry.type === 'step_error' || entry.type === 'error') throw new Error(entry.error.message);
+    else if (entry.type === 'row') {
+      if (columns === undefined) throw new Error('the server sent a row before its columns');
+      chunk.push(toRow(columns, entry.row));
+      if (chunk.length >= size) {
+        yield { columns, rows: chunk };
+        chunk = [];
+      }
+    } else if (entry.type === 'step_end') {
+      if (columns !== undefined && chunk.length > 0) yield { columns, rows: chunk };
+      return;
     }
-    yield { columns, rows: chunk };
   }
+}
+
+function* wholeResult(result: Awaited<ReturnType<HttpStream['_execute']>>, size: number): Generator<RowChunk> {
+  const columns = result.cols.map((col, i) => col.name ?? `column${i + 1}`);
+  for (let from = 0; from < result.rows.length; from += size) {
+    yield { columns, rows: result.rows.slice(from, from + size).map((row) => toRow(columns, row)) };
+  }
+}
+
+/** A row by column name. Integers come as bigint (the protocol's 64-bit integers; the ingest job reads both). */
+function toRow(columns: readonly string[], values: readonly Value[]): RawRow {
+  const row: RawRow = {};
+  for (let c = 0; c < columns.length; c++) row[columns[c] ?? ''] = values[c] ?? null;
+  return row;
 }
 
 /**

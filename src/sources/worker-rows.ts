@@ -1,31 +1,37 @@
-import type { Worker } from 'node:worker_threads';
 import type { RawRow, RowChunk } from './source.ts';
 
-/** What a source's worker thread says: its columns first, then a chunk of rows per `{ next: size }` asked, then done. */
+/**
+ * What a source's reader (a worker thread, a child process) says: its columns first, then a chunk of rows per
+ * `{ next: size }` asked, then done.
+ */
 export type FromWorker =
   | { type: 'columns'; columns: string[] }
   | { type: 'rows'; rows: RawRow[] }
   | { type: 'done' }
   | { type: 'error'; message: string };
 
+/** A worker thread or a child process: what sends the messages, and fails. */
+export interface RowReader {
+  on(event: 'message', listener: (message: FromWorker) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
 /**
- * A worker's messages in order. Its error messages and errors, an exit (`exitError` says what the exit means for
- * that source) and `fail` become a rejected `next()`; a failure wins over messages still queued, so rows that
- * arrive after a stop are not handed on.
+ * A reader's messages in order. Its error messages and errors and `fail` (its owner's: an exit, a stop) become a
+ * rejected `next()`; a failure wins over messages still queued, so rows that arrive after a stop are not handed on.
  */
 export class WorkerInbox {
   private readonly queue: FromWorker[] = [];
   private waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
 
-  constructor(worker: Worker, exitError: (code: number) => Error) {
-    worker.on('message', (message: FromWorker) => {
+  constructor(reader: RowReader) {
+    reader.on('message', (message: FromWorker) => {
       if (message.type === 'error') return this.fail(new Error(message.message));
       this.queue.push(message);
       this.wake();
     });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(exitError(code)));
+    reader.on('error', (error) => this.fail(error));
   }
 
   next(): Promise<FromWorker> {
@@ -48,10 +54,10 @@ export class WorkerInbox {
     return first.columns;
   }
 
-  /** The worker's rows, asked for a chunk of at most `size` at a time: only one chunk crosses between threads at once. */
-  async *chunks(worker: Worker, columns: readonly string[], size: number, who: string): AsyncGenerator<RowChunk> {
+  /** The reader's rows, asked (`ask`) for a chunk of at most `size` at a time: only one chunk crosses at once. */
+  async *chunks(ask: (message: { next: number }) => void, columns: readonly string[], size: number, who: string): AsyncGenerator<RowChunk> {
     for (;;) {
-      worker.postMessage({ next: size });
+      ask({ next: size });
       const message = await this.next();
       if (message.type === 'done') return;
       if (message.type !== 'rows') throw new Error(`unexpected message ${message.type} from ${who}`);

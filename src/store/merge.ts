@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DuckDb, quoteIdentifier } from './duckdb.ts';
 import { MetricsTable } from './metrics-table.ts';
 import { hasKeyConstraint, isMetricsTable, KEY_COLUMNS } from './metrics-schema.ts';
@@ -68,4 +69,19 @@ async function mergeTable(db: DuckDb, source: SourceTable): Promise<number> {
   if (Number(exists?.['n'] ?? 0) === 0) await db.run(source.sql);
   const insert = (await hasKeyConstraint(db, source.schema, source.table)) ? 'INSERT OR IGNORE' : 'INSERT';
   return db.run(`${insert} INTO ${target} SELECT * FROM ${from} EXCEPT SELECT * FROM ${target}`);
+}
+
+export interface MergedState {
+  source: string;
+  rows: number;
+}
+
+/** Merges each DuckDB file into the file of the same name in `stateDir`. */
+export async function mergeDatabases(files: readonly string[], stateDir: string): Promise<MergedState[]> {
+  const merged: MergedState[] = [];
+  for (const file of files) {
+    const counts = await mergeDatabase(path.join(stateDir, path.basename(file)), file);
+    merged.push({ source: file, rows: Object.values(counts).reduce((sum, n) => sum + n, 0) });
+  }
+  return merged;
 }

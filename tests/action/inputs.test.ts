@@ -21,13 +21,16 @@ describe('readInputs', () => {
     const inputs = readInputs(reader({ command: 'score', batches: 'a, b  all', state: 'state/here', 'dry-run': 'true', 'max-issue-operations': '5' }));
     expect(readInputs(reader({ command: 'plot' })).jobs).toEqual(['plot']);
     expect(inputs).toMatchObject({ command: 'score', jobs: ['score'], batches: ['a', 'b'], state: { kind: 'local', dir: 'state/here' }, dryRun: true, maxIssueOperations: 5 });
+    for (const url of ['s3://bucket/team/anomstack', 'gs://bucket', 'az://container/x', 'local:///mnt/shared/state']) {
+      expect(readInputs(reader({ state: url })).state).toEqual({ kind: 'store', url, dir: '.anomstack' });
+    }
   });
 
   it('names every bad input, its value and what was expected', () => {
-    expect(() => readInputs(reader({ command: 'plots', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 's3://bucket/x' }))).toThrow(
+    expect(() => readInputs(reader({ command: 'plots', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 'ftp://bucket/x' }))).toThrow(
       [
         'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan (got "plots")',
-        'input "state" bucket state (s3://bucket/x) is not available in this version yet; use actions-cache or a folder',
+        'input "state" must be actions-cache, a folder or a store URL; "ftp://bucket/x": unknown store "ftp://"; expected local://<folder>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or az://<container>/<prefix>',
         'input "dry-run" must be true or false (got "yes")',
         'input "max-issue-operations" must be a whole number (got "-1")',
       ].join('\n'),

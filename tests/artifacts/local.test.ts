@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalArtifactStore } from '../../src/artifacts/local.ts';
+import { describeStoreContract } from './store-contract.ts';
 
 let root: string | undefined;
 afterEach(async () => {
@@ -25,3 +26,13 @@ describe('LocalArtifactStore', () => {
     await expect(store.write('../outside.json', 'x')).rejects.toThrow(/artifact key "..\/outside.json" escapes local:\/\//);
   });
 });
+
+describeStoreContract('local', () => ({
+  open: async () => new LocalArtifactStore(await mkdtemp(path.join(tmpdir(), 'anomstack-local-store-'))),
+  openMissing: async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'anomstack-local-store-'));
+    const file = path.join(dir, 'a-file');
+    await writeFile(file, 'not a folder');
+    return new LocalArtifactStore(path.join(file, 'models'));
+  },
+}));

@@ -120,10 +120,19 @@ describe('validation', () => {
     ]);
   });
 
-  it('the databases there are, local:// model paths for now, and table_key must be an identifier', () => {
+  it('the databases there are, the stores there are, and table_key must be an identifier', () => {
     expect(errorsOf({ db: 'oracle' }).map((e) => e.path)).toEqual(['db']);
     expect(errorsOf({ db: 'bigquery' })).toEqual([]);
-    expect(errorsOf({ model_path: 's3://bucket/models' })).toEqual([{ path: 'model_path', message: 'expected a local://path (other stores come later)' }]);
+    for (const url of ['s3://bucket/models', 'gs://bucket', 'az://container/a/b', 'local://.anomstack/models']) expect(errorsOf({ model_path: url })).toEqual([]);
+    expect(errorsOf({ model_path: 'ftp://bucket/models' })).toEqual([
+      { path: 'model_path', message: 'unknown store "ftp://"; expected local://<folder>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or az://<container>/<prefix>' },
+    ]);
+    expect(errorsOf({ model_path: 's3://Bad_Bucket/models' })).toEqual([
+      { path: 'model_path', message: '"Bad_Bucket" is not a bucket or container name (lower-case letters, digits, dots and dashes)' },
+    ]);
+    expect(errorsOf({ model_path: 'models' })).toEqual([
+      { path: 'model_path', message: 'expected local://<folder>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or az://<container>/<prefix>' },
+    ]);
     expect(errorsOf({ table_key: 'metrics; DROP TABLE x' }).map((e) => e.path)).toEqual(['table_key']);
     expect(errorsOf({ table_key: 'analytics.metrics' })).toEqual([]);
   });

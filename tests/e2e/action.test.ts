@@ -1,47 +1,14 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
+import { EXAMPLES, runAction } from '../helpers/run-action.ts';
 import { GitHubServer } from '../helpers/github-server.ts';
 import { OpenAiServer, verdictReply } from '../helpers/openai-server.ts';
 import { slackServer } from '../helpers/slack-server.ts';
 import { smtpSink } from '../helpers/smtp-sink.ts';
 import { decodePng, ink } from '../plots/png.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EXAMPLES = path.join(ROOT, 'metrics');
-/** The bundle under test: the committed dist/, or a build of work in progress (ANOMSTACK_TEST_DIST, a folder in the repository). */
-const DIST = process.env['ANOMSTACK_TEST_DIST'] ? path.resolve(process.env['ANOMSTACK_TEST_DIST']) : path.join(ROOT, 'dist');
-
-/** Runs the committed bundle as the runner does: `node dist/index.js` with INPUT_* and GITHUB_* variables. */
-async function runAction(
-  cwd: string,
-  inputs: Record<string, string>,
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; summary: string; output: string }> {
-  const summary = path.join(cwd, `summary-${Date.now()}.md`);
-  const output = path.join(cwd, `output-${Date.now()}.txt`);
-  await writeFile(summary, '');
-  await writeFile(output, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    ...extraEnv,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  // Asynchronous: the local servers a test starts answer from this process's event loop.
-  const child = spawn(process.execPath, [path.join(DIST, 'index.js')], { cwd, env });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code: code ?? -1, stdout, summary: await readFile(summary, 'utf8'), output: await readFile(output, 'utf8') };
-}
 
 describe('the action, run the way the runner runs it', () => {
   let work: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchConfigSchema } from '../../src/config/schema.ts';
 import { alert } from '../../src/jobs/alert.ts';
 import { change } from '../../src/jobs/change.ts';
-import { backtestBatch, backtestMetric, DEFAULT_RETRAIN_EVERY, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
+import { backtestBatch, backtestMetric, markChanges, retrainEvery } from '../../src/jobs/backtest.ts';
 import { score } from '../../src/jobs/score.ts';
 import { ANOMSTACK_DETECTORS } from '../helpers/anomstack-detectors.ts';
 import { train } from '../../src/jobs/train.ts';
@@ -27,7 +27,8 @@ const track = disposeAfterEach();
 describe('backtestMetric', () => {
   it('gives the same scores and alerts as the scheduled jobs run point by point', async () => {
     const every = 7;
-    const yaml = 'train_min_n: 20\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\n';
+    // train_refit_n 1: the schedule below decides when train refits, as backtestMetric's `every` does.
+    const yaml = 'train_min_n: 20\ntrain_refit_n: 1\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\n';
     ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}ingest_sql: SELECT 1\n` }));
     const batch = await loadBatch(ws.metricsDir, 'b');
     ctx = track(await jobContext(batch, ws.root));
@@ -122,11 +123,15 @@ describe('markChanges', () => {
 });
 
 describe('retrainEvery', () => {
-  it('uses backtest_retrain_every, else train interval / ingest interval, else the default', () => {
+  it('uses backtest_retrain_every, else the first scheduled train with train_refit_n new points', () => {
     expect(retrainEvery(config({ backtest_retrain_every: 12 }))).toBe(12);
-    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *', train_cron_schedule: '0 * * * *' }))).toBe(12);
-    expect(retrainEvery(config({ ingest_cron_schedule: '0 * * * *', train_cron_schedule: '0 0 * * *' }))).toBe(24);
-    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *' }))).toBe(DEFAULT_RETRAIN_EVERY);
+    // Train every 12 ingests: 12 new points keep the model (fewer than 25), 24 too, 36 refit it.
+    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *', train_cron_schedule: '0 * * * *' }))).toBe(36);
+    expect(retrainEvery(config({ ingest_cron_schedule: '0 * * * *', train_cron_schedule: '0 0 * * *' }))).toBe(48);
+    expect(retrainEvery(config({ ingest_cron_schedule: '0 * * * *', train_cron_schedule: '0 0 * * *', train_refit_n: 24 }))).toBe(24);
+    // Without a train schedule, train runs every tick: every train_refit_n (default 25) points.
+    expect(retrainEvery(config({ ingest_cron_schedule: '*/5 * * * *' }))).toBe(25);
+    expect(retrainEvery(config({ train_refit_n: 10 }))).toBe(10);
   });
 });
 
@@ -139,7 +144,7 @@ describe('backtestBatch', () => {
     const stored = { ...batch, config: { ...batch.config, duckdb_path: `${ws.root}/none.duckdb` } };
     const reporter = { info: () => undefined, warn: () => undefined, progress: () => undefined };
     const { results, retrainEvery: every } = await backtestBatch(stored, { now: new Date(T0 + 100 * HOUR), reporter, from: new Date(T0 + 50 * HOUR) });
-    expect(every).toBe(DEFAULT_RETRAIN_EVERY);
+    expect(every).toBe(25);
     expect(results.map((r) => r.metric)).toEqual(['m']);
     expect(results[0]?.points).toHaveLength(50);
     expect(results[0]?.points.find((p) => p.timestamp.getTime() === T0 + 80 * HOUR)?.score).toBeGreaterThan(0.8);

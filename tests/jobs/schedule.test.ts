@@ -93,6 +93,32 @@ describe('runJobs with respectSchedules', () => {
     }
   });
 
+  it('on a tick where train is not due, still trains a new metric and a changed config, and keeps the schedule', async () => {
+    const ws = await workspace();
+    await tick(ws, '2026-03-01T06:01:00Z');
+    // A second metric arrives and the detector's config changes, between two scheduled trains.
+    await ws.write({
+      'b/query.sql': seriesSql({ metrics: ['m', 'fresh'], n: 60, end: '2026-03-01 00:00:00' }),
+      'b/config.yaml': 'ingest_cron_schedule: "*/10 * * * *"\ntrain_cron_schedule: "0 */6 * * *"\nalert_methods: console\ntrain_holdout_n: 10\n',
+    });
+    const next = await tick(ws, '2026-03-01T06:12:00Z');
+    const trainJob = next.batches[0]?.jobs.find((j) => j.job === 'train');
+    expect(trainJob).toMatchObject({ status: 'skipped', message: expect.stringMatching(/^not due \(.*\); trained 2 metric\(s\) that had no usable model$/) as unknown });
+    expect(next.batches[0]?.counts['scored']).toBeGreaterThan(0);
+    // Nothing left to catch up: the next tick's train is simply not due.
+    const after = await tick(ws, '2026-03-01T06:22:00Z');
+    expect(after.batches[0]?.jobs.find((j) => j.job === 'train')?.message).toMatch(/^not due \([^)]*\)$/);
+
+    const db = await DuckDb.open(path.join(ws.root, 'state', 'anomstack.duckdb'));
+    try {
+      // The catch-up is not a run of train: the 12:00 train stays due on its schedule.
+      const runs = await new RunLog(db).recent('b', 100);
+      expect(runs.filter((r) => r.job === 'train').map((r) => r.startedAt.toISOString())).toEqual(['2026-03-01T06:01:00.000Z']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('runs every selected job when schedules are not respected (the CLI, a manual dispatch)', async () => {
     const ws = await workspace();
     await tick(ws, '2026-03-01T06:01:00Z');

@@ -36,7 +36,7 @@ describe('train', () => {
     await insertSeries(c.store, 'b', 'requests', 60, END);
     await insertSeries(c.store, 'b', 'latency', 40, END);
     const result = await train(c);
-    expect(result.counts).toEqual({ trained: 2 });
+    expect(result.counts).toEqual({ trained: 2, kept: 0 });
     expect((await readdir(path.join(c.modelsDir, 'b'))).sort()).toEqual(['latency.json', 'requests.json']);
 
     const file = await modelFile(c, 'requests');

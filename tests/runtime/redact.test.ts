@@ -54,6 +54,12 @@ describe('urlSecrets', () => {
     expect(urlSecrets('https://xoxb-123@slack.example/api/')).toEqual(['xoxb-123']);
     expect(urlSecrets('https://slack.com/api/')).toEqual([]);
   });
+
+  it("lists the key of an Azure storage connection string, and redact hides it", () => {
+    const connection = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=c2VjcmV0a2V5PT0=;EndpointSuffix=core.windows.net';
+    expect(urlSecrets(connection)).toEqual(['c2VjcmV0a2V5PT0=']);
+    expect(redact(`cannot connect with ${connection}`)).toBe('cannot connect with DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=***;EndpointSuffix=core.windows.net');
+  });
 });
 
 describe('safeCause', () => {

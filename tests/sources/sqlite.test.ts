@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -33,6 +33,10 @@ async function sqliteBatch(query: string, setup = 'CREATE TABLE t (x INTEGER)', 
   makeDb(path.join(w.metricsDir, 'b', 'data.sqlite'), setup);
   return w;
 }
+
+/** One step of a hundred billion recursions before the single row: hours of SQLite's work with no row between. */
+const LONG_STEP = `WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000000000)
+SELECT '2026-11-20 00:00:00' AS metric_timestamp, 'm' AS metric_name, count(*) AS metric_value FROM c`;
 
 const batchError = (report: RunReport): string | undefined => report.batches.find((b) => b.batch === 'b')?.error;
 
@@ -131,22 +135,42 @@ SELECT datetime('2026-11-01', '-' || (i / 4) || ' minutes') AS metric_timestamp,
     expect(result.counts).toEqual({ metrics: 4, ingested: rows });
   });
 
-  it('cancels a query inside one long step: the step runs off the job\'s thread', async () => {
-    // One step of ten million recursions before the single row: seconds of SQLite's own work with no row between.
-    const long = `WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 10000000)
-SELECT '2026-11-20 00:00:00' AS metric_timestamp, 'm' AS metric_name, count(*) AS metric_value FROM c`;
-    const ws = track(await tempMetrics({ 'b/config.yaml': 'db: sqlite\nsqlite_path: data.sqlite\n', 'b/query.sql': long }));
-    makeDb(path.join(ws.metricsDir, 'b', 'data.sqlite'), 'CREATE TABLE unused (x)');
+  it('kills a query stuck inside one long step at ingest_timeout_s: its process is gone afterwards', async () => {
+    // One step that recurses for hours before its single row: SQLite's own work with no row between, which nothing
+    // in node:sqlite can interrupt.
+    const w = await sqliteBatch(LONG_STEP, undefined, 'ingest_timeout_s: 1\n');
+    // The database file is on the child's command line: it finds the query's process among this one's children.
+    const seen = watchChildren(path.join(w.metricsDir, 'b', 'data.sqlite'));
+    const { report } = await run(w);
+    seen.stop();
+    expect(batchError(report)).toMatch(/ingest did not finish within ingest_timeout_s \(1 s\) and was stopped/);
+    // The query did run in a process of its own, which the limit killed rather than left stepping.
+    expect(seen.pids.size).toBe(1);
+    for (const pid of seen.pids) await waitGone(pid);
+  });
+
+  it('cancel() kills the process in the middle of a step, and the pending read says it was cancelled', async () => {
+    const ws = track(await tempMetrics({ 'b/config.yaml': 'db: sqlite\nsqlite_path: data.sqlite\n', 'b/query.sql': LONG_STEP }));
+    const file = path.join(ws.metricsDir, 'b', 'data.sqlite');
+    makeDb(file, 'CREATE TABLE unused (x)');
     const source = await openSqliteSource(await loadBatch(ws.metricsDir, 'b'), NOW, {});
-    const read = source.chunks(100)[Symbol.asyncIterator]().next();
-    // Were the step on this thread, this timer could only run after it, and the read would already hold its row.
-    setTimeout(() => source.cancel(), 50);
-    await expect(read).rejects.toThrow('the query was cancelled');
-    source.close();
+    try {
+      const read = source.chunks(100)[Symbol.asyncIterator]().next();
+      const [pid] = childrenRunning(file);
+      expect(pid).toBeDefined();
+      // The child is inside its step (using the CPU), not waiting to be asked: its state is R (running), not S.
+      await waitFor(() => processState(pid ?? 0) === 'R');
+      expect(processState(pid ?? 0)).toBe('R');
+      source.cancel();
+      await expect(read).rejects.toThrow('the query was cancelled');
+      await waitGone(pid ?? 0);
+    } finally {
+      source.close();
+    }
   });
 
   it('stops a query that keeps running at ingest_timeout_s', async () => {
-    // Endless: a row now and then, forever. node:sqlite runs on the job's thread, so the stop comes between chunks.
+    // Endless: a row now and then, forever.
     const endless = `WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c)
 SELECT '2026-11-20 00:00:00' AS metric_timestamp, 'm' || i AS metric_name, i AS metric_value FROM c WHERE i % 100000 = 0`;
     const w = await sqliteBatch(endless, undefined, 'ingest_timeout_s: 1\n');
@@ -156,4 +180,63 @@ SELECT '2026-11-20 00:00:00' AS metric_timestamp, 'm' || i AS metric_name, i AS 
     // Generous: the limit is 1 s; a stop that never came would run forever.
     expect(Date.now() - started).toBeLessThan(60_000);
   });
+
+  it('refuses an epoch number as metric_timestamp, saying how to return a timestamp', async () => {
+    const w = await sqliteBatch(
+      "SELECT strftime('%s', '2023-11-14 22:13:20') AS metric_timestamp, 'a' AS metric_name, 1 AS metric_value"
+        + " UNION ALL SELECT 1700000000, 'b', 2"
+        + " UNION ALL SELECT datetime(1700000000, 'unixepoch'), 'c', 3",
+    );
+    const { report } = await run(w);
+    const hint = "is a number, not a timestamp: return a timestamp or an ISO string (SQLite: datetime(ts, 'unixepoch'))";
+    expect(batchError(report)).toContain(`2 of 3 rows are invalid: row 1: metric_timestamp "1700000000" ${hint}; row 2: metric_timestamp 1700000000 ${hint}`);
+  });
 });
+
+/** Processes whose parent is this one and whose command line holds `marker` (Linux's /proc: the CI's system). */
+function childrenRunning(marker: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)) pids.push(Number(entry));
+    } catch {
+      // The process ended while being looked at.
+    }
+  }
+  return pids;
+}
+
+/** A process's state letter (R running, S sleeping, Z zombie), or undefined once it is gone. */
+function processState(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collects the children holding `marker` while a run goes on (the run itself does not say their pids). */
+function watchChildren(marker: string): { pids: Set<number>; stop: () => void } {
+  const pids = new Set<number>();
+  const timer = setInterval(() => {
+    for (const pid of childrenRunning(marker)) pids.add(pid);
+  }, 20);
+  return { pids, stop: () => clearInterval(timer) };
+}
+
+/** Gone: no longer in /proc, or a zombie (dead, waiting to be reaped). Generous: a kill takes milliseconds. */
+async function waitGone(pid: number): Promise<void> {
+  await waitFor(() => {
+    const state = processState(pid);
+    return state === undefined || state === 'Z';
+  });
+  expect(['Z', undefined]).toContain(processState(pid));
+}
+
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let waited = 0; waited < 30_000 && !done(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+}

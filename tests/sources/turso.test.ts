@@ -5,13 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runJobs, type RunReport } from '../../src/jobs/run.ts';
 import { openTursoSource } from '../../src/sources/turso.ts';
 import { hranaServer, type HranaServer } from '../helpers/hrana-server.ts';
-import { loadBatch, RecordingChannel, recordingReporter, runWorkspaces, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
+import type { Batch } from '../../src/config/load.ts';
+import { ingest } from '../../src/jobs/ingest.ts';
+import { disposeAfterEach, jobContext, loadBatch, RecordingChannel, recordingReporter, runWorkspaces, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
 import { refusingPort, silentServer, type SilentServer } from '../helpers/silent-server.ts';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../metrics/turso_example');
 const NOW = new Date('2026-11-21T12:34:00Z');
 const TOKEN = 'eyJhbGciOiJFZERTQSJ9.test-token-do-not-print';
 const workspace = runWorkspaces();
+const track = disposeAfterEach();
 
 let server: HranaServer | undefined;
 let silent: SilentServer | undefined;
@@ -28,6 +31,15 @@ async function run(w: TempWorkspace, env: NodeJS.ProcessEnv): Promise<{ report: 
   const channel = new RecordingChannel();
   const report = await runJobs({ metricsDir: w.metricsDir, now: NOW, env, reporter: recordingReporter(), channels: () => [channel] });
   return { report, channel };
+}
+
+/** A batch on the server's URL whose query makes `rows` rows of 4 metrics, integers and floats. */
+async function bigBatch(url: string, rows: number): Promise<{ batch: Batch; root: string }> {
+  const query = `WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < ${rows - 1})
+SELECT datetime('2026-11-01', '-' || (i / 4) || ' minutes') AS metric_timestamp, 'm' || (i % 4) AS metric_name,
+  CASE WHEN i % 2 = 0 THEN i ELSE i * 0.5 END AS metric_value FROM c`;
+  const ws = track(await tempMetrics({ 'b/config.yaml': `db: turso\nturso_database_url: ${url}\n`, 'b/query.sql': query }));
+  return { batch: await loadBatch(ws.metricsDir, 'b'), root: ws.root };
 }
 
 /** A batch `b` on the server's URL running `query`. */
@@ -63,8 +75,8 @@ describe('db: turso', () => {
     const alerts = channel.sent.flat();
     expect(alerts.map((a) => a.metric)).toContain('orders');
     expect(alerts.map((a) => a.timestamp.toISOString())).toContain('2026-11-21T11:00:00.000Z');
-    // What the client sent: the bearer token, the statement, and the run's clock as `:now`.
-    const stmt = server.requests[0]?.requests[0]?.stmt;
+    // What the client sent: the bearer token, the statement in a cursor, and the run's clock as `:now`.
+    const stmt = server.cursors[0]?.batch.steps[0]?.stmt;
     expect(stmt?.sql).toContain('FROM orders');
     expect(stmt?.named_args).toEqual([{ name: 'now', value: { type: 'text', value: '2026-11-21 12:34:00' } }]);
   });
@@ -146,6 +158,66 @@ SELECT datetime('2026-11-01', '-' || (i / 4) || ' minutes') AS metric_timestamp,
     }
     expect(sizes).toEqual([16_384, 16_384, rows - 2 * 16_384]);
     expect(last).toEqual([39_998n, 39_999 * 0.5]);
+  });
+
+  it('streams a large result: the first chunk reaches the source while the server is held mid-result', async () => {
+    const rows = 200_000;
+    const held = 50_000;
+    server = await hranaServer({ token: TOKEN, pauseAfterRows: held });
+    const source = await openTursoSource((await bigBatch(server.url, rows)).batch, NOW, { ANOMSTACK_TURSO_AUTH_TOKEN: TOKEN });
+    const sizes: number[] = [];
+    let writtenAtFirstChunk = -1;
+    let count = 0;
+    try {
+      for await (const chunk of source.chunks(16_384)) {
+        if (sizes.length === 0) {
+          // The server has stepped no further than `held` rows and waits; a client that needed the whole result
+          // before handing on a chunk would never get here (and the test would time out).
+          writtenAtFirstChunk = server.rowsWritten;
+          server.resume();
+        }
+        sizes.push(chunk.rows.length);
+        count += chunk.rows.length;
+      }
+    } finally {
+      source.close();
+    }
+    expect(writtenAtFirstChunk).toBeGreaterThanOrEqual(16_384);
+    expect(writtenAtFirstChunk).toBeLessThanOrEqual(held);
+    expect(count).toBe(rows);
+    expect(sizes.slice(0, -1).every((n) => n === 16_384)).toBe(true);
+    expect(server.rowsWritten).toBe(rows);
+    // Generous: 200,000 rows through a local server take seconds, more on a loaded 2-core runner.
+  }, 180_000);
+
+  it('ingests a 200,000-row streamed result through the ingest job', async () => {
+    const rows = 200_000;
+    server = await hranaServer({ token: TOKEN });
+    const { batch, root } = await bigBatch(server.url, rows);
+    const ctx = track(await jobContext(batch, root, NOW));
+    const result = await ingest(ctx, { chunkRows: 10_000, env: { ANOMSTACK_TURSO_AUTH_TOKEN: TOKEN } });
+    expect(result.counts).toEqual({ metrics: 4, ingested: rows });
+  }, 180_000);
+
+  it('fails the batch with the database\'s message when the query fails mid-stream', async () => {
+    server = await hranaServer({ token: TOKEN });
+    // Rows 0 to 29,999 come back; then SQLite fails evaluating json() on row 30,000, after the rows were sent.
+    const w = await tursoBatch(server.url, `WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39999)
+SELECT datetime('2026-11-01', '-' || i || ' minutes') AS metric_timestamp, 'm' AS metric_name,
+  CASE WHEN i < 30000 THEN i ELSE json('not json') END AS metric_value FROM c`);
+    const { report } = await run(w, { ANOMSTACK_TURSO_AUTH_TOKEN: TOKEN });
+    expect(batchReport(report)?.error).toMatch(/^ingest: .*b\/query\.sql: turso: SQLite error: malformed JSON/);
+    expect(server.rowsWritten).toBe(30_000);
+  });
+
+  it('reads the whole result from a server that speaks only Hrana 2', async () => {
+    server = await hranaServer({ token: TOKEN, versions: [2] });
+    server.db.exec("CREATE TABLE t (ts TEXT, v REAL); INSERT INTO t VALUES ('2026-11-20 00:00:00', 1.5), ('2026-11-20 01:00:00', 2.5)");
+    const w = await tursoBatch(server.url, "SELECT ts AS metric_timestamp, 'm' AS metric_name, v AS metric_value FROM t");
+    const { report } = await run(w, { ANOMSTACK_TURSO_AUTH_TOKEN: TOKEN });
+    expect(batchReport(report)?.counts).toMatchObject({ metrics: 1, ingested: 2 });
+    expect(server.cursors).toEqual([]);
+    expect(server.requests[0]?.requests[0]?.stmt?.sql).toContain('FROM t');
   });
 
   it('reads a file: URL as a local SQLite file', async () => {

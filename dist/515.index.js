@@ -1,101 +1,6 @@
-export const id = 810;
-export const ids = [810];
+export const id = 515;
+export const ids = [515];
 export const modules = {
-
-/***/ 52367:
-/***/ ((module) => {
-
-function limiter (count) {
-  var outstanding = 0
-  var jobs = []
-
-  function remove () {
-    outstanding--
-
-    if (outstanding < count) {
-      dequeue()
-    }
-  }
-
-  function dequeue () {
-    var job = jobs.shift()
-    semaphore.queue = jobs.length
-
-    if (job) {
-      run(job.fn).then(job.resolve).catch(job.reject)
-    }
-  }
-
-  function queue (fn) {
-    return new Promise(function (resolve, reject) {
-      jobs.push({fn: fn, resolve: resolve, reject: reject})
-      semaphore.queue = jobs.length
-    })
-  }
-
-  function run (fn) {
-    outstanding++
-    try {
-      return Promise.resolve(fn()).then(function (result) {
-        remove()
-        return result
-      }, function (error) {
-        remove()
-        throw error
-      })
-    } catch (err) {
-      remove()
-      return Promise.reject(err)
-    }
-  }
-
-  var semaphore = function (fn) {
-    if (outstanding >= count) {
-      return queue(fn)
-    } else {
-      return run(fn)
-    }
-  }
-
-  return semaphore
-}
-
-function map (items, mapper) {
-  var failed = false
-
-  var limit = this
-
-  return Promise.all(items.map(function () {
-    var args = arguments
-    return limit(function () {
-      if (!failed) {
-        return mapper.apply(undefined, args).catch(function (e) {
-          failed = true
-          throw e
-        })
-      }
-    })
-  }))
-}
-
-function addExtras (fn) {
-  fn.queue = 0
-  fn.map = map
-  return fn
-}
-
-module.exports = function (count) {
-  if (count) {
-    return addExtras(limiter(count))
-  } else {
-    return addExtras(function (fn) {
-      return fn()
-    })
-  }
-}
-
-
-/***/ }),
 
 /***/ 95803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -5247,16 +5152,405 @@ module.exports = eval("require")("utf-8-validate");
 
 /***/ }),
 
-/***/ 97810:
+/***/ 92164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ LibsqlError)
+/* harmony export */ });
+/* unused harmony export LibsqlBatchError */
+/** Error thrown by the client. */
+class LibsqlError extends Error {
+    /** Machine-readable error code. */
+    code;
+    /** Extended error code with more specific information (e.g., SQLITE_CONSTRAINT_PRIMARYKEY). */
+    extendedCode;
+    /** Raw numeric error code */
+    rawCode;
+    constructor(message, code, extendedCode, rawCode, cause) {
+        if (code !== undefined) {
+            message = `${code}: ${message}`;
+        }
+        super(message, { cause });
+        this.code = code;
+        this.extendedCode = extendedCode;
+        this.rawCode = rawCode;
+        this.name = "LibsqlError";
+    }
+}
+/** Error thrown by the client during batch operations. */
+class LibsqlBatchError extends LibsqlError {
+    /** The zero-based index of the statement that failed in the batch. */
+    statementIndex;
+    constructor(message, statementIndex, code, extendedCode, rawCode, cause) {
+        super(message, code, extendedCode, rawCode, cause);
+        this.statementIndex = statementIndex;
+        this.name = "LibsqlBatchError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 73500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bx: () => (/* binding */ createClient)
+  N: () => (/* binding */ expandConfig)
 });
 
-// UNUSED EXPORTS: HttpClient, HttpTransaction, LibsqlBatchError, LibsqlError, _createClient
+// UNUSED EXPORTS: isInMemoryConfig
+
+// EXTERNAL MODULE: ./node_modules/@libsql/core/lib-esm/api.js
+var api = __webpack_require__(92164);
+// EXTERNAL MODULE: ./node_modules/@libsql/core/lib-esm/uri.js
+var lib_esm_uri = __webpack_require__(37990);
+;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/util.js
+
+const supportedUrlLink = "https://github.com/libsql/libsql-client-ts#supported-urls";
+function transactionModeToBegin(mode) {
+    if (mode === "write") {
+        return "BEGIN IMMEDIATE";
+    }
+    else if (mode === "read") {
+        return "BEGIN TRANSACTION READONLY";
+    }
+    else if (mode === "deferred") {
+        return "BEGIN DEFERRED";
+    }
+    else {
+        throw RangeError('Unknown transaction mode, supported values are "write", "read" and "deferred"');
+    }
+}
+class ResultSetImpl {
+    columns;
+    columnTypes;
+    rows;
+    rowsAffected;
+    lastInsertRowid;
+    constructor(columns, columnTypes, rows, rowsAffected, lastInsertRowid) {
+        this.columns = columns;
+        this.columnTypes = columnTypes;
+        this.rows = rows;
+        this.rowsAffected = rowsAffected;
+        this.lastInsertRowid = lastInsertRowid;
+    }
+    toJSON() {
+        return {
+            columns: this.columns,
+            columnTypes: this.columnTypes,
+            rows: this.rows.map(rowToJson),
+            rowsAffected: this.rowsAffected,
+            lastInsertRowid: this.lastInsertRowid !== undefined
+                ? "" + this.lastInsertRowid
+                : null,
+        };
+    }
+}
+function rowToJson(row) {
+    return Array.prototype.map.call(row, valueToJson);
+}
+function valueToJson(value) {
+    if (typeof value === "bigint") {
+        return "" + value;
+    }
+    else if (value instanceof ArrayBuffer) {
+        return Base64.fromUint8Array(new Uint8Array(value));
+    }
+    else {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/config.js
+
+
+
+const inMemoryMode = ":memory:";
+function isInMemoryConfig(config) {
+    return (config.scheme === "file" &&
+        (config.path === ":memory:" || config.path.startsWith(":memory:?")));
+}
+function expandConfig(config, preferHttp) {
+    if (typeof config !== "object") {
+        // produce a reasonable error message in the common case where users type
+        // `createClient("libsql://...")` instead of `createClient({url: "libsql://..."})`
+        throw new TypeError(`Expected client configuration as object, got ${typeof config}`);
+    }
+    let { url, authToken, tls, intMode, concurrency } = config;
+    // fill simple defaults right here
+    concurrency = Math.max(0, concurrency || 20);
+    intMode ??= "number";
+    let connectionQueryParams = []; // recognized query parameters which we sanitize through white list of valid key-value pairs
+    // convert plain :memory: url to URI format to make logic more uniform
+    if (url === inMemoryMode) {
+        url = "file::memory:";
+    }
+    // parse url parameters first and override config with update values
+    const uri = (0,lib_esm_uri/* parseUri */.w)(url);
+    const originalUriScheme = uri.scheme.toLowerCase();
+    const isInMemoryMode = originalUriScheme === "file" &&
+        uri.path === inMemoryMode &&
+        uri.authority === undefined;
+    let queryParamsDef;
+    if (isInMemoryMode) {
+        queryParamsDef = {
+            cache: {
+                values: ["shared", "private"],
+                update: (key, value) => connectionQueryParams.push(`${key}=${value}`),
+            },
+        };
+    }
+    else {
+        queryParamsDef = {
+            tls: {
+                values: ["0", "1"],
+                update: (_, value) => (tls = value === "1"),
+            },
+            authToken: {
+                update: (_, value) => (authToken = value),
+            },
+        };
+    }
+    for (const { key, value } of uri.query?.pairs ?? []) {
+        if (!Object.hasOwn(queryParamsDef, key)) {
+            throw new api/* LibsqlError */.m(`Unsupported URL query parameter ${JSON.stringify(key)}`, "URL_PARAM_NOT_SUPPORTED");
+        }
+        const queryParamDef = queryParamsDef[key];
+        if (queryParamDef.values !== undefined &&
+            !queryParamDef.values.includes(value)) {
+            throw new api/* LibsqlError */.m(`Unknown value for the "${key}" query argument: ${JSON.stringify(value)}. Supported values are: [${queryParamDef.values.map((x) => '"' + x + '"').join(", ")}]`, "URL_INVALID");
+        }
+        if (queryParamDef.update !== undefined) {
+            queryParamDef?.update(key, value);
+        }
+    }
+    // fill complex defaults & validate config
+    const connectionQueryParamsString = connectionQueryParams.length === 0
+        ? ""
+        : `?${connectionQueryParams.join("&")}`;
+    const path = uri.path + connectionQueryParamsString;
+    let scheme;
+    if (originalUriScheme === "libsql") {
+        if (tls === false) {
+            if (uri.authority?.port === undefined) {
+                throw new api/* LibsqlError */.m('A "libsql:" URL with ?tls=0 must specify an explicit port', "URL_INVALID");
+            }
+            scheme = preferHttp ? "http" : "ws";
+        }
+        else {
+            scheme = preferHttp ? "https" : "wss";
+        }
+    }
+    else {
+        scheme = originalUriScheme;
+    }
+    if (scheme === "http" || scheme === "ws") {
+        tls ??= false;
+    }
+    else {
+        tls ??= true;
+    }
+    if (scheme !== "http" &&
+        scheme !== "ws" &&
+        scheme !== "https" &&
+        scheme !== "wss" &&
+        scheme !== "file") {
+        throw new api/* LibsqlError */.m('The client supports only "libsql:", "wss:", "ws:", "https:", "http:" and "file:" URLs, ' +
+            `got ${JSON.stringify(uri.scheme + ":")}. ` +
+            `For more information, please read ${supportedUrlLink}`, "URL_SCHEME_NOT_SUPPORTED");
+    }
+    if (intMode !== "number" && intMode !== "bigint" && intMode !== "string") {
+        throw new TypeError(`Invalid value for intMode, expected "number", "bigint" or "string", got ${JSON.stringify(intMode)}`);
+    }
+    if (uri.fragment !== undefined) {
+        throw new api/* LibsqlError */.m(`URL fragments are not supported: ${JSON.stringify("#" + uri.fragment)}`, "URL_INVALID");
+    }
+    if (isInMemoryMode) {
+        return {
+            scheme: "file",
+            tls: false,
+            path,
+            intMode,
+            concurrency,
+            syncUrl: config.syncUrl,
+            syncInterval: config.syncInterval,
+            readYourWrites: config.readYourWrites,
+            offline: config.offline,
+            fetch: config.fetch,
+            timeout: config.timeout,
+            authToken: undefined,
+            encryptionKey: undefined,
+            remoteEncryptionKey: undefined,
+            authority: undefined,
+        };
+    }
+    return {
+        scheme,
+        tls,
+        authority: uri.authority,
+        path,
+        authToken,
+        intMode,
+        concurrency,
+        encryptionKey: config.encryptionKey,
+        remoteEncryptionKey: config.remoteEncryptionKey,
+        syncUrl: config.syncUrl,
+        syncInterval: config.syncInterval,
+        readYourWrites: config.readYourWrites,
+        offline: config.offline,
+        fetch: config.fetch,
+        timeout: config.timeout,
+    };
+}
+
+
+/***/ }),
+
+/***/ 37990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ encodeBaseUrl),
+/* harmony export */   w: () => (/* binding */ parseUri)
+/* harmony export */ });
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92164);
+// URI parser based on RFC 3986
+// We can't use the standard `URL` object, because we want to support relative `file:` URLs like
+// `file:relative/path/database.db`, which are not correct according to RFC 8089, which standardizes the
+// `file` scheme.
+
+function parseUri(text) {
+    const match = URI_RE.exec(text);
+    if (match === null) {
+        throw new _api_js__WEBPACK_IMPORTED_MODULE_0__/* .LibsqlError */ .m(`The URL '${text}' is not in a valid format`, "URL_INVALID");
+    }
+    const groups = match.groups;
+    const scheme = groups["scheme"];
+    const authority = groups["authority"] !== undefined
+        ? parseAuthority(groups["authority"])
+        : undefined;
+    const path = percentDecode(groups["path"]);
+    const query = groups["query"] !== undefined ? parseQuery(groups["query"]) : undefined;
+    const fragment = groups["fragment"] !== undefined
+        ? percentDecode(groups["fragment"])
+        : undefined;
+    return { scheme, authority, path, query, fragment };
+}
+const URI_RE = (() => {
+    const SCHEME = "(?<scheme>[A-Za-z][A-Za-z.+-]*)";
+    const AUTHORITY = "(?<authority>[^/?#]*)";
+    const PATH = "(?<path>[^?#]*)";
+    const QUERY = "(?<query>[^#]*)";
+    const FRAGMENT = "(?<fragment>.*)";
+    return new RegExp(`^${SCHEME}:(//${AUTHORITY})?${PATH}(\\?${QUERY})?(#${FRAGMENT})?$`, "su");
+})();
+function parseAuthority(text) {
+    const match = AUTHORITY_RE.exec(text);
+    if (match === null) {
+        throw new _api_js__WEBPACK_IMPORTED_MODULE_0__/* .LibsqlError */ .m("The authority part of the URL is not in a valid format", "URL_INVALID");
+    }
+    const groups = match.groups;
+    const host = percentDecode(groups["host_br"] ?? groups["host"]);
+    const port = groups["port"] ? parseInt(groups["port"], 10) : undefined;
+    const userinfo = groups["username"] !== undefined
+        ? {
+            username: percentDecode(groups["username"]),
+            password: groups["password"] !== undefined
+                ? percentDecode(groups["password"])
+                : undefined,
+        }
+        : undefined;
+    return { host, port, userinfo };
+}
+const AUTHORITY_RE = (() => {
+    return new RegExp(`^((?<username>[^:]*)(:(?<password>.*))?@)?((?<host>[^:\\[\\]]*)|(\\[(?<host_br>[^\\[\\]]*)\\]))(:(?<port>[0-9]*))?$`, "su");
+})();
+// Query string is parsed as application/x-www-form-urlencoded according to the Web URL standard:
+// https://url.spec.whatwg.org/#urlencoded-parsing
+function parseQuery(text) {
+    const sequences = text.split("&");
+    const pairs = [];
+    for (const sequence of sequences) {
+        if (sequence === "") {
+            continue;
+        }
+        let key;
+        let value;
+        const splitIdx = sequence.indexOf("=");
+        if (splitIdx < 0) {
+            key = sequence;
+            value = "";
+        }
+        else {
+            key = sequence.substring(0, splitIdx);
+            value = sequence.substring(splitIdx + 1);
+        }
+        pairs.push({
+            key: percentDecode(key.replaceAll("+", " ")),
+            value: percentDecode(value.replaceAll("+", " ")),
+        });
+    }
+    return { pairs };
+}
+function percentDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch (e) {
+        if (e instanceof URIError) {
+            throw new _api_js__WEBPACK_IMPORTED_MODULE_0__/* .LibsqlError */ .m(`URL component has invalid percent encoding: ${e}`, "URL_INVALID", undefined, undefined, e);
+        }
+        throw e;
+    }
+}
+function encodeBaseUrl(scheme, authority, path) {
+    if (authority === undefined) {
+        throw new _api_js__WEBPACK_IMPORTED_MODULE_0__/* .LibsqlError */ .m(`URL with scheme ${JSON.stringify(scheme + ":")} requires authority (the "//" part)`, "URL_INVALID");
+    }
+    const schemeText = `${scheme}:`;
+    const hostText = encodeHost(authority.host);
+    const portText = encodePort(authority.port);
+    const userinfoText = encodeUserinfo(authority.userinfo);
+    const authorityText = `//${userinfoText}${hostText}${portText}`;
+    let pathText = path.split("/").map(encodeURIComponent).join("/");
+    if (pathText !== "" && !pathText.startsWith("/")) {
+        pathText = "/" + pathText;
+    }
+    return new URL(`${schemeText}${authorityText}${pathText}`);
+}
+function encodeHost(host) {
+    return host.includes(":") ? `[${encodeURI(host)}]` : encodeURI(host);
+}
+function encodePort(port) {
+    return port !== undefined ? `:${port}` : "";
+}
+function encodeUserinfo(userinfo) {
+    if (userinfo === undefined) {
+        return "";
+    }
+    const usernameText = encodeURIComponent(userinfo.username);
+    const passwordText = userinfo.password !== undefined
+        ? `:${encodeURIComponent(userinfo.password)}`
+        : "";
+    return `${usernameText}${passwordText}@`;
+}
+
+
+/***/ }),
+
+/***/ 2842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fb: () => (/* binding */ openHttp)
+});
+
+// UNUSED EXPORTS: Batch, BatchCond, BatchStep, Client, ClientError, ClosedError, HttpClient, HttpServerError, HttpStream, InternalError, LibsqlUrlParseError, MisuseError, ProtoError, ProtocolVersionError, ResponseError, Sql, Stmt, Stream, WebSocket, WebSocketError, WebSocketUnsupportedError, WsClient, WsStream, openWs, parseLibsqlUrl
 
 // EXTERNAL MODULE: ./node_modules/ws/lib/stream.js
 var stream = __webpack_require__(64031);
@@ -5403,7 +5697,7 @@ class InternalError extends ClientError {
     }
 }
 /** Error thrown when the API is misused. */
-class MisuseError extends ClientError {
+class errors_MisuseError extends ClientError {
     /** @private */
     constructor(message) {
         super(message);
@@ -5932,7 +6226,7 @@ function valueFromProto(value, intMode) {
             return "" + value;
         }
         else {
-            throw new MisuseError("Invalid value for IntMode");
+            throw new errors_MisuseError("Invalid value for IntMode");
         }
     }
     else if (value instanceof Uint8Array) {
@@ -6015,7 +6309,7 @@ class Sql {
     /** @private */
     _getSqlId(owner) {
         if (this.#owner !== owner) {
-            throw new MisuseError("Attempted to use SQL text opened with other object");
+            throw new errors_MisuseError("Attempted to use SQL text opened with other object");
         }
         else if (this.#closed !== undefined) {
             throw new ClosedError("SQL text is closed", this.#closed);
@@ -6180,7 +6474,7 @@ class Batch {
     /** Execute the batch. */
     execute() {
         if (this.#executed) {
-            throw new MisuseError("This batch has already been executed");
+            throw new errors_MisuseError("This batch has already been executed");
         }
         this.#executed = true;
         const batch = {
@@ -6325,7 +6619,7 @@ class BatchStep {
     }
     #add(inStmt, wantRows, fromProto) {
         if (this._index !== undefined) {
-            throw new MisuseError("This BatchStep has already been added to the batch");
+            throw new errors_MisuseError("This BatchStep has already been added to the batch");
         }
         const stmt = stmtToProto(this._batch._stream._sqlOwner(), inStmt, wantRows);
         let condition;
@@ -9179,1026 +9473,6 @@ function openWs(url, jwt, protocolVersion = 2) {
  */
 function openHttp(url, jwt, customFetch, remoteEncryptionKey, protocolVersion = 2) {
     return new HttpClient(url instanceof URL ? url : new URL(url), jwt, customFetch, remoteEncryptionKey, protocolVersion);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/api.js
-/** Error thrown by the client. */
-class LibsqlError extends Error {
-    /** Machine-readable error code. */
-    code;
-    /** Extended error code with more specific information (e.g., SQLITE_CONSTRAINT_PRIMARYKEY). */
-    extendedCode;
-    /** Raw numeric error code */
-    rawCode;
-    constructor(message, code, extendedCode, rawCode, cause) {
-        if (code !== undefined) {
-            message = `${code}: ${message}`;
-        }
-        super(message, { cause });
-        this.code = code;
-        this.extendedCode = extendedCode;
-        this.rawCode = rawCode;
-        this.name = "LibsqlError";
-    }
-}
-/** Error thrown by the client during batch operations. */
-class LibsqlBatchError extends LibsqlError {
-    /** The zero-based index of the statement that failed in the batch. */
-    statementIndex;
-    constructor(message, statementIndex, code, extendedCode, rawCode, cause) {
-        super(message, code, extendedCode, rawCode, cause);
-        this.statementIndex = statementIndex;
-        this.name = "LibsqlBatchError";
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/uri.js
-// URI parser based on RFC 3986
-// We can't use the standard `URL` object, because we want to support relative `file:` URLs like
-// `file:relative/path/database.db`, which are not correct according to RFC 8089, which standardizes the
-// `file` scheme.
-
-function parseUri(text) {
-    const match = URI_RE.exec(text);
-    if (match === null) {
-        throw new LibsqlError(`The URL '${text}' is not in a valid format`, "URL_INVALID");
-    }
-    const groups = match.groups;
-    const scheme = groups["scheme"];
-    const authority = groups["authority"] !== undefined
-        ? parseAuthority(groups["authority"])
-        : undefined;
-    const path = percentDecode(groups["path"]);
-    const query = groups["query"] !== undefined ? parseQuery(groups["query"]) : undefined;
-    const fragment = groups["fragment"] !== undefined
-        ? percentDecode(groups["fragment"])
-        : undefined;
-    return { scheme, authority, path, query, fragment };
-}
-const URI_RE = (() => {
-    const SCHEME = "(?<scheme>[A-Za-z][A-Za-z.+-]*)";
-    const AUTHORITY = "(?<authority>[^/?#]*)";
-    const PATH = "(?<path>[^?#]*)";
-    const QUERY = "(?<query>[^#]*)";
-    const FRAGMENT = "(?<fragment>.*)";
-    return new RegExp(`^${SCHEME}:(//${AUTHORITY})?${PATH}(\\?${QUERY})?(#${FRAGMENT})?$`, "su");
-})();
-function parseAuthority(text) {
-    const match = AUTHORITY_RE.exec(text);
-    if (match === null) {
-        throw new LibsqlError("The authority part of the URL is not in a valid format", "URL_INVALID");
-    }
-    const groups = match.groups;
-    const host = percentDecode(groups["host_br"] ?? groups["host"]);
-    const port = groups["port"] ? parseInt(groups["port"], 10) : undefined;
-    const userinfo = groups["username"] !== undefined
-        ? {
-            username: percentDecode(groups["username"]),
-            password: groups["password"] !== undefined
-                ? percentDecode(groups["password"])
-                : undefined,
-        }
-        : undefined;
-    return { host, port, userinfo };
-}
-const AUTHORITY_RE = (() => {
-    return new RegExp(`^((?<username>[^:]*)(:(?<password>.*))?@)?((?<host>[^:\\[\\]]*)|(\\[(?<host_br>[^\\[\\]]*)\\]))(:(?<port>[0-9]*))?$`, "su");
-})();
-// Query string is parsed as application/x-www-form-urlencoded according to the Web URL standard:
-// https://url.spec.whatwg.org/#urlencoded-parsing
-function parseQuery(text) {
-    const sequences = text.split("&");
-    const pairs = [];
-    for (const sequence of sequences) {
-        if (sequence === "") {
-            continue;
-        }
-        let key;
-        let value;
-        const splitIdx = sequence.indexOf("=");
-        if (splitIdx < 0) {
-            key = sequence;
-            value = "";
-        }
-        else {
-            key = sequence.substring(0, splitIdx);
-            value = sequence.substring(splitIdx + 1);
-        }
-        pairs.push({
-            key: percentDecode(key.replaceAll("+", " ")),
-            value: percentDecode(value.replaceAll("+", " ")),
-        });
-    }
-    return { pairs };
-}
-function percentDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch (e) {
-        if (e instanceof URIError) {
-            throw new LibsqlError(`URL component has invalid percent encoding: ${e}`, "URL_INVALID", undefined, undefined, e);
-        }
-        throw e;
-    }
-}
-function encodeBaseUrl(scheme, authority, path) {
-    if (authority === undefined) {
-        throw new LibsqlError(`URL with scheme ${JSON.stringify(scheme + ":")} requires authority (the "//" part)`, "URL_INVALID");
-    }
-    const schemeText = `${scheme}:`;
-    const hostText = encodeHost(authority.host);
-    const portText = encodePort(authority.port);
-    const userinfoText = encodeUserinfo(authority.userinfo);
-    const authorityText = `//${userinfoText}${hostText}${portText}`;
-    let pathText = path.split("/").map(encodeURIComponent).join("/");
-    if (pathText !== "" && !pathText.startsWith("/")) {
-        pathText = "/" + pathText;
-    }
-    return new URL(`${schemeText}${authorityText}${pathText}`);
-}
-function encodeHost(host) {
-    return host.includes(":") ? `[${encodeURI(host)}]` : encodeURI(host);
-}
-function encodePort(port) {
-    return port !== undefined ? `:${port}` : "";
-}
-function encodeUserinfo(userinfo) {
-    if (userinfo === undefined) {
-        return "";
-    }
-    const usernameText = encodeURIComponent(userinfo.username);
-    const passwordText = userinfo.password !== undefined
-        ? `:${encodeURIComponent(userinfo.password)}`
-        : "";
-    return `${usernameText}${passwordText}@`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/util.js
-
-const supportedUrlLink = "https://github.com/libsql/libsql-client-ts#supported-urls";
-function transactionModeToBegin(mode) {
-    if (mode === "write") {
-        return "BEGIN IMMEDIATE";
-    }
-    else if (mode === "read") {
-        return "BEGIN TRANSACTION READONLY";
-    }
-    else if (mode === "deferred") {
-        return "BEGIN DEFERRED";
-    }
-    else {
-        throw RangeError('Unknown transaction mode, supported values are "write", "read" and "deferred"');
-    }
-}
-class ResultSetImpl {
-    columns;
-    columnTypes;
-    rows;
-    rowsAffected;
-    lastInsertRowid;
-    constructor(columns, columnTypes, rows, rowsAffected, lastInsertRowid) {
-        this.columns = columns;
-        this.columnTypes = columnTypes;
-        this.rows = rows;
-        this.rowsAffected = rowsAffected;
-        this.lastInsertRowid = lastInsertRowid;
-    }
-    toJSON() {
-        return {
-            columns: this.columns,
-            columnTypes: this.columnTypes,
-            rows: this.rows.map(rowToJson),
-            rowsAffected: this.rowsAffected,
-            lastInsertRowid: this.lastInsertRowid !== undefined
-                ? "" + this.lastInsertRowid
-                : null,
-        };
-    }
-}
-function rowToJson(row) {
-    return Array.prototype.map.call(row, valueToJson);
-}
-function valueToJson(value) {
-    if (typeof value === "bigint") {
-        return "" + value;
-    }
-    else if (value instanceof ArrayBuffer) {
-        return gBase64.fromUint8Array(new Uint8Array(value));
-    }
-    else {
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/core/lib-esm/config.js
-
-
-
-const inMemoryMode = ":memory:";
-function isInMemoryConfig(config) {
-    return (config.scheme === "file" &&
-        (config.path === ":memory:" || config.path.startsWith(":memory:?")));
-}
-function expandConfig(config, preferHttp) {
-    if (typeof config !== "object") {
-        // produce a reasonable error message in the common case where users type
-        // `createClient("libsql://...")` instead of `createClient({url: "libsql://..."})`
-        throw new TypeError(`Expected client configuration as object, got ${typeof config}`);
-    }
-    let { url, authToken, tls, intMode, concurrency } = config;
-    // fill simple defaults right here
-    concurrency = Math.max(0, concurrency || 20);
-    intMode ??= "number";
-    let connectionQueryParams = []; // recognized query parameters which we sanitize through white list of valid key-value pairs
-    // convert plain :memory: url to URI format to make logic more uniform
-    if (url === inMemoryMode) {
-        url = "file::memory:";
-    }
-    // parse url parameters first and override config with update values
-    const uri = parseUri(url);
-    const originalUriScheme = uri.scheme.toLowerCase();
-    const isInMemoryMode = originalUriScheme === "file" &&
-        uri.path === inMemoryMode &&
-        uri.authority === undefined;
-    let queryParamsDef;
-    if (isInMemoryMode) {
-        queryParamsDef = {
-            cache: {
-                values: ["shared", "private"],
-                update: (key, value) => connectionQueryParams.push(`${key}=${value}`),
-            },
-        };
-    }
-    else {
-        queryParamsDef = {
-            tls: {
-                values: ["0", "1"],
-                update: (_, value) => (tls = value === "1"),
-            },
-            authToken: {
-                update: (_, value) => (authToken = value),
-            },
-        };
-    }
-    for (const { key, value } of uri.query?.pairs ?? []) {
-        if (!Object.hasOwn(queryParamsDef, key)) {
-            throw new LibsqlError(`Unsupported URL query parameter ${JSON.stringify(key)}`, "URL_PARAM_NOT_SUPPORTED");
-        }
-        const queryParamDef = queryParamsDef[key];
-        if (queryParamDef.values !== undefined &&
-            !queryParamDef.values.includes(value)) {
-            throw new LibsqlError(`Unknown value for the "${key}" query argument: ${JSON.stringify(value)}. Supported values are: [${queryParamDef.values.map((x) => '"' + x + '"').join(", ")}]`, "URL_INVALID");
-        }
-        if (queryParamDef.update !== undefined) {
-            queryParamDef?.update(key, value);
-        }
-    }
-    // fill complex defaults & validate config
-    const connectionQueryParamsString = connectionQueryParams.length === 0
-        ? ""
-        : `?${connectionQueryParams.join("&")}`;
-    const path = uri.path + connectionQueryParamsString;
-    let scheme;
-    if (originalUriScheme === "libsql") {
-        if (tls === false) {
-            if (uri.authority?.port === undefined) {
-                throw new LibsqlError('A "libsql:" URL with ?tls=0 must specify an explicit port', "URL_INVALID");
-            }
-            scheme = preferHttp ? "http" : "ws";
-        }
-        else {
-            scheme = preferHttp ? "https" : "wss";
-        }
-    }
-    else {
-        scheme = originalUriScheme;
-    }
-    if (scheme === "http" || scheme === "ws") {
-        tls ??= false;
-    }
-    else {
-        tls ??= true;
-    }
-    if (scheme !== "http" &&
-        scheme !== "ws" &&
-        scheme !== "https" &&
-        scheme !== "wss" &&
-        scheme !== "file") {
-        throw new LibsqlError('The client supports only "libsql:", "wss:", "ws:", "https:", "http:" and "file:" URLs, ' +
-            `got ${JSON.stringify(uri.scheme + ":")}. ` +
-            `For more information, please read ${supportedUrlLink}`, "URL_SCHEME_NOT_SUPPORTED");
-    }
-    if (intMode !== "number" && intMode !== "bigint" && intMode !== "string") {
-        throw new TypeError(`Invalid value for intMode, expected "number", "bigint" or "string", got ${JSON.stringify(intMode)}`);
-    }
-    if (uri.fragment !== undefined) {
-        throw new LibsqlError(`URL fragments are not supported: ${JSON.stringify("#" + uri.fragment)}`, "URL_INVALID");
-    }
-    if (isInMemoryMode) {
-        return {
-            scheme: "file",
-            tls: false,
-            path,
-            intMode,
-            concurrency,
-            syncUrl: config.syncUrl,
-            syncInterval: config.syncInterval,
-            readYourWrites: config.readYourWrites,
-            offline: config.offline,
-            fetch: config.fetch,
-            timeout: config.timeout,
-            authToken: undefined,
-            encryptionKey: undefined,
-            remoteEncryptionKey: undefined,
-            authority: undefined,
-        };
-    }
-    return {
-        scheme,
-        tls,
-        authority: uri.authority,
-        path,
-        authToken,
-        intMode,
-        concurrency,
-        encryptionKey: config.encryptionKey,
-        remoteEncryptionKey: config.remoteEncryptionKey,
-        syncUrl: config.syncUrl,
-        syncInterval: config.syncInterval,
-        readYourWrites: config.readYourWrites,
-        offline: config.offline,
-        fetch: config.fetch,
-        timeout: config.timeout,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/client/lib-esm/hrana.js
-
-
-
-class HranaTransaction {
-    #mode;
-    #version;
-    // Promise that is resolved when the BEGIN statement completes, or `undefined` if we haven't executed the
-    // BEGIN statement yet.
-    #started;
-    /** @private */
-    constructor(mode, version) {
-        this.#mode = mode;
-        this.#version = version;
-        this.#started = undefined;
-    }
-    execute(stmt) {
-        return this.batch([stmt]).then((results) => results[0]);
-    }
-    async batch(stmts) {
-        const stream = this._getStream();
-        if (stream.closed) {
-            throw new LibsqlError("Cannot execute statements because the transaction is closed", "TRANSACTION_CLOSED");
-        }
-        try {
-            const hranaStmts = stmts.map(stmtToHrana);
-            let rowsPromises;
-            if (this.#started === undefined) {
-                // The transaction hasn't started yet, so we need to send the BEGIN statement in a batch with
-                // `hranaStmts`.
-                this._getSqlCache().apply(hranaStmts);
-                const batch = stream.batch(this.#version >= 3);
-                const beginStep = batch.step();
-                const beginPromise = beginStep.run(transactionModeToBegin(this.#mode));
-                // Execute the `hranaStmts` only if the BEGIN succeeded, to make sure that we don't execute it
-                // outside of a transaction.
-                let lastStep = beginStep;
-                rowsPromises = hranaStmts.map((hranaStmt) => {
-                    const stmtStep = batch
-                        .step()
-                        .condition(BatchCond.ok(lastStep));
-                    if (this.#version >= 3) {
-                        // If the Hrana version supports it, make sure that we are still in a transaction
-                        stmtStep.condition(BatchCond.not(BatchCond.isAutocommit(batch)));
-                    }
-                    const rowsPromise = stmtStep.query(hranaStmt);
-                    rowsPromise.catch(() => undefined); // silence Node warning
-                    lastStep = stmtStep;
-                    return rowsPromise;
-                });
-                // `this.#started` is resolved successfully only if the batch and the BEGIN statement inside
-                // of the batch are both successful.
-                this.#started = batch
-                    .execute()
-                    .then(() => beginPromise)
-                    .then(() => undefined);
-                try {
-                    await this.#started;
-                }
-                catch (e) {
-                    // If the BEGIN failed, the transaction is unusable and we must close it. However, if the
-                    // BEGIN suceeds and `hranaStmts` fail, the transaction is _not_ closed.
-                    this.close();
-                    throw e;
-                }
-            }
-            else {
-                if (this.#version < 3) {
-                    // The transaction has started, so we must wait until the BEGIN statement completed to make
-                    // sure that we don't execute `hranaStmts` outside of a transaction.
-                    await this.#started;
-                }
-                else {
-                    // The transaction has started, but we will use `hrana.BatchCond.isAutocommit()` to make
-                    // sure that we don't execute `hranaStmts` outside of a transaction, so we don't have to
-                    // wait for `this.#started`
-                }
-                this._getSqlCache().apply(hranaStmts);
-                const batch = stream.batch(this.#version >= 3);
-                let lastStep = undefined;
-                rowsPromises = hranaStmts.map((hranaStmt) => {
-                    const stmtStep = batch.step();
-                    if (lastStep !== undefined) {
-                        stmtStep.condition(BatchCond.ok(lastStep));
-                    }
-                    if (this.#version >= 3) {
-                        stmtStep.condition(BatchCond.not(BatchCond.isAutocommit(batch)));
-                    }
-                    const rowsPromise = stmtStep.query(hranaStmt);
-                    rowsPromise.catch(() => undefined); // silence Node warning
-                    lastStep = stmtStep;
-                    return rowsPromise;
-                });
-                await batch.execute();
-            }
-            const resultSets = [];
-            for (let i = 0; i < rowsPromises.length; i++) {
-                try {
-                    const rows = await rowsPromises[i];
-                    if (rows === undefined) {
-                        throw new LibsqlBatchError("Statement in a transaction was not executed, " +
-                            "probably because the transaction has been rolled back", i, "TRANSACTION_CLOSED");
-                    }
-                    resultSets.push(resultSetFromHrana(rows));
-                }
-                catch (e) {
-                    if (e instanceof LibsqlBatchError) {
-                        throw e;
-                    }
-                    // Map hrana errors to LibsqlError first, then wrap in LibsqlBatchError
-                    const mappedError = mapHranaError(e);
-                    if (mappedError instanceof LibsqlError) {
-                        throw new LibsqlBatchError(mappedError.message, i, mappedError.code, mappedError.extendedCode, mappedError.rawCode, mappedError.cause instanceof Error
-                            ? mappedError.cause
-                            : undefined);
-                    }
-                    throw mappedError;
-                }
-            }
-            return resultSets;
-        }
-        catch (e) {
-            throw mapHranaError(e);
-        }
-    }
-    async executeMultiple(sql) {
-        const stream = this._getStream();
-        if (stream.closed) {
-            throw new LibsqlError("Cannot execute statements because the transaction is closed", "TRANSACTION_CLOSED");
-        }
-        try {
-            if (this.#started === undefined) {
-                // If the transaction hasn't started yet, start it now
-                this.#started = stream
-                    .run(transactionModeToBegin(this.#mode))
-                    .then(() => undefined);
-                try {
-                    await this.#started;
-                }
-                catch (e) {
-                    this.close();
-                    throw e;
-                }
-            }
-            else {
-                // Wait until the transaction has started
-                await this.#started;
-            }
-            await stream.sequence(sql);
-        }
-        catch (e) {
-            throw mapHranaError(e);
-        }
-    }
-    async rollback() {
-        try {
-            const stream = this._getStream();
-            if (stream.closed) {
-                return;
-            }
-            if (this.#started !== undefined) {
-                // We don't have to wait for the BEGIN statement to complete. If the BEGIN fails, we will
-                // execute a ROLLBACK outside of an active transaction, which should be harmless.
-            }
-            else {
-                // We did nothing in the transaction, so there is nothing to rollback.
-                return;
-            }
-            // Pipeline the ROLLBACK statement and the stream close.
-            const promise = stream.run("ROLLBACK").catch((e) => {
-                throw mapHranaError(e);
-            });
-            stream.closeGracefully();
-            await promise;
-        }
-        catch (e) {
-            throw mapHranaError(e);
-        }
-        finally {
-            // `this.close()` may close the `hrana.Client`, which aborts all pending stream requests, so we
-            // must call it _after_ we receive the ROLLBACK response.
-            // Also note that the current stream should already be closed, but we need to call `this.close()`
-            // anyway, because it may need to do more cleanup.
-            this.close();
-        }
-    }
-    async commit() {
-        // (this method is analogous to `rollback()`)
-        try {
-            const stream = this._getStream();
-            if (stream.closed) {
-                throw new LibsqlError("Cannot commit the transaction because it is already closed", "TRANSACTION_CLOSED");
-            }
-            if (this.#started !== undefined) {
-                // Make sure to execute the COMMIT only if the BEGIN was successful.
-                await this.#started;
-            }
-            else {
-                return;
-            }
-            const promise = stream.run("COMMIT").catch((e) => {
-                throw mapHranaError(e);
-            });
-            stream.closeGracefully();
-            await promise;
-        }
-        catch (e) {
-            throw mapHranaError(e);
-        }
-        finally {
-            this.close();
-        }
-    }
-}
-async function executeHranaBatch(mode, version, batch, hranaStmts, disableForeignKeys = false) {
-    if (disableForeignKeys) {
-        batch.step().run("PRAGMA foreign_keys=off");
-    }
-    const beginStep = batch.step();
-    const beginPromise = beginStep.run(transactionModeToBegin(mode));
-    let lastStep = beginStep;
-    const stmtPromises = hranaStmts.map((hranaStmt) => {
-        const stmtStep = batch.step().condition(BatchCond.ok(lastStep));
-        if (version >= 3) {
-            stmtStep.condition(BatchCond.not(BatchCond.isAutocommit(batch)));
-        }
-        const stmtPromise = stmtStep.query(hranaStmt);
-        lastStep = stmtStep;
-        return stmtPromise;
-    });
-    const commitStep = batch.step().condition(BatchCond.ok(lastStep));
-    if (version >= 3) {
-        commitStep.condition(BatchCond.not(BatchCond.isAutocommit(batch)));
-    }
-    const commitPromise = commitStep.run("COMMIT");
-    const rollbackStep = batch
-        .step()
-        .condition(BatchCond.not(BatchCond.ok(commitStep)));
-    rollbackStep.run("ROLLBACK").catch((_) => undefined);
-    if (disableForeignKeys) {
-        batch.step().run("PRAGMA foreign_keys=on");
-    }
-    await batch.execute();
-    const resultSets = [];
-    await beginPromise;
-    for (let i = 0; i < stmtPromises.length; i++) {
-        try {
-            const hranaRows = await stmtPromises[i];
-            if (hranaRows === undefined) {
-                throw new LibsqlBatchError("Statement in a batch was not executed, probably because the transaction has been rolled back", i, "TRANSACTION_CLOSED");
-            }
-            resultSets.push(resultSetFromHrana(hranaRows));
-        }
-        catch (e) {
-            if (e instanceof LibsqlBatchError) {
-                throw e;
-            }
-            // Map hrana errors to LibsqlError first, then wrap in LibsqlBatchError
-            const mappedError = mapHranaError(e);
-            if (mappedError instanceof LibsqlError) {
-                throw new LibsqlBatchError(mappedError.message, i, mappedError.code, mappedError.extendedCode, mappedError.rawCode, mappedError.cause instanceof Error
-                    ? mappedError.cause
-                    : undefined);
-            }
-            throw mappedError;
-        }
-    }
-    await commitPromise;
-    return resultSets;
-}
-function stmtToHrana(stmt) {
-    let sql;
-    let args;
-    if (Array.isArray(stmt)) {
-        [sql, args] = stmt;
-    }
-    else if (typeof stmt === "string") {
-        sql = stmt;
-    }
-    else {
-        sql = stmt.sql;
-        args = stmt.args;
-    }
-    const hranaStmt = new Stmt(sql);
-    if (args) {
-        if (Array.isArray(args)) {
-            hranaStmt.bindIndexes(args);
-        }
-        else {
-            for (const [key, value] of Object.entries(args)) {
-                hranaStmt.bindName(key, value);
-            }
-        }
-    }
-    return hranaStmt;
-}
-function resultSetFromHrana(hranaRows) {
-    const columns = hranaRows.columnNames.map((c) => c ?? "");
-    const columnTypes = hranaRows.columnDecltypes.map((c) => c ?? "");
-    const rows = hranaRows.rows;
-    const rowsAffected = hranaRows.affectedRowCount;
-    const lastInsertRowid = hranaRows.lastInsertRowid !== undefined
-        ? hranaRows.lastInsertRowid
-        : undefined;
-    return new ResultSetImpl(columns, columnTypes, rows, rowsAffected, lastInsertRowid);
-}
-function mapHranaError(e) {
-    if (e instanceof ClientError) {
-        const code = mapHranaErrorCode(e);
-        // TODO: Parse extendedCode once the SQL over HTTP protocol supports it
-        return new LibsqlError(e.message, code, undefined, undefined, e);
-    }
-    return e;
-}
-function mapHranaErrorCode(e) {
-    if (e instanceof ResponseError && e.code !== undefined) {
-        return e.code;
-    }
-    else if (e instanceof ProtoError) {
-        return "HRANA_PROTO_ERROR";
-    }
-    else if (e instanceof ClosedError) {
-        return e.cause instanceof ClientError
-            ? mapHranaErrorCode(e.cause)
-            : "HRANA_CLOSED_ERROR";
-    }
-    else if (e instanceof WebSocketError) {
-        return "HRANA_WEBSOCKET_ERROR";
-    }
-    else if (e instanceof HttpServerError) {
-        return "SERVER_ERROR";
-    }
-    else if (e instanceof ProtocolVersionError) {
-        return "PROTOCOL_VERSION_ERROR";
-    }
-    else if (e instanceof InternalError) {
-        return "INTERNAL_ERROR";
-    }
-    else {
-        return "UNKNOWN";
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@libsql/client/lib-esm/sql_cache.js
-class SqlCache {
-    #owner;
-    #sqls;
-    capacity;
-    constructor(owner, capacity) {
-        this.#owner = owner;
-        this.#sqls = new Lru();
-        this.capacity = capacity;
-    }
-    // Replaces SQL strings with cached `hrana.Sql` objects in the statements in `hranaStmts`. After this
-    // function returns, we guarantee that all `hranaStmts` refer to valid (not closed) `hrana.Sql` objects,
-    // but _we may invalidate any other `hrana.Sql` objects_ (by closing them, thus removing them from the
-    // server).
-    //
-    // In practice, this means that after calling this function, you can use the statements only up to the
-    // first `await`, because concurrent code may also use the cache and invalidate those statements.
-    apply(hranaStmts) {
-        if (this.capacity <= 0) {
-            return;
-        }
-        const usedSqlObjs = new Set();
-        for (const hranaStmt of hranaStmts) {
-            if (typeof hranaStmt.sql !== "string") {
-                continue;
-            }
-            const sqlText = hranaStmt.sql;
-            // Stored SQL cannot exceed 5kb.
-            // https://github.com/tursodatabase/libsql/blob/e9d637e051685f92b0da43849507b5ef4232fbeb/libsql-server/src/hrana/http/request.rs#L10
-            if (sqlText.length >= 5000) {
-                continue;
-            }
-            let sqlObj = this.#sqls.get(sqlText);
-            if (sqlObj === undefined) {
-                while (this.#sqls.size + 1 > this.capacity) {
-                    const [evictSqlText, evictSqlObj] = this.#sqls.peekLru();
-                    if (usedSqlObjs.has(evictSqlObj)) {
-                        // The SQL object that we are trying to evict is already in use in this batch, so we
-                        // must not evict and close it.
-                        break;
-                    }
-                    evictSqlObj.close();
-                    this.#sqls.delete(evictSqlText);
-                }
-                if (this.#sqls.size + 1 <= this.capacity) {
-                    sqlObj = this.#owner.storeSql(sqlText);
-                    this.#sqls.set(sqlText, sqlObj);
-                }
-            }
-            if (sqlObj !== undefined) {
-                hranaStmt.sql = sqlObj;
-                usedSqlObjs.add(sqlObj);
-            }
-        }
-    }
-}
-class Lru {
-    // This maps keys to the cache values. The entries are ordered by their last use (entires that were used
-    // most recently are at the end).
-    #cache;
-    constructor() {
-        this.#cache = new Map();
-    }
-    get(key) {
-        const value = this.#cache.get(key);
-        if (value !== undefined) {
-            // move the entry to the back of the Map
-            this.#cache.delete(key);
-            this.#cache.set(key, value);
-        }
-        return value;
-    }
-    set(key, value) {
-        this.#cache.set(key, value);
-    }
-    peekLru() {
-        for (const entry of this.#cache.entries()) {
-            return entry;
-        }
-        return undefined;
-    }
-    delete(key) {
-        this.#cache.delete(key);
-    }
-    get size() {
-        return this.#cache.size;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/promise-limit/index.js
-var promise_limit = __webpack_require__(52367);
-;// CONCATENATED MODULE: ./node_modules/@libsql/client/lib-esm/http.js
-
-
-
-
-
-
-
-
-
-function createClient(config) {
-    return _createClient(expandConfig(config, true));
-}
-/** @private */
-function _createClient(config) {
-    if (config.scheme !== "https" && config.scheme !== "http") {
-        throw new LibsqlError('The HTTP client supports only "libsql:", "https:" and "http:" URLs, ' +
-            `got ${JSON.stringify(config.scheme + ":")}. For more information, please read ${supportedUrlLink}`, "URL_SCHEME_NOT_SUPPORTED");
-    }
-    if (config.encryptionKey !== undefined) {
-        throw new LibsqlError("Encryption key is not supported by the remote client.", "ENCRYPTION_KEY_NOT_SUPPORTED");
-    }
-    if (config.scheme === "http" && config.tls) {
-        throw new LibsqlError(`A "http:" URL cannot opt into TLS by using ?tls=1`, "URL_INVALID");
-    }
-    else if (config.scheme === "https" && !config.tls) {
-        throw new LibsqlError(`A "https:" URL cannot opt out of TLS by using ?tls=0`, "URL_INVALID");
-    }
-    const url = encodeBaseUrl(config.scheme, config.authority, config.path);
-    return new http_HttpClient(url, config.authToken, config.intMode, config.fetch, config.concurrency, config.remoteEncryptionKey);
-}
-const sqlCacheCapacity = 30;
-class http_HttpClient {
-    #client;
-    protocol;
-    #url;
-    #intMode;
-    #customFetch;
-    #concurrency;
-    #authToken;
-    #remoteEncryptionKey;
-    #promiseLimitFunction;
-    /** @private */
-    constructor(url, authToken, intMode, customFetch, concurrency, remoteEncryptionKey) {
-        this.#url = url;
-        this.#authToken = authToken;
-        this.#intMode = intMode;
-        this.#customFetch = customFetch;
-        this.#concurrency = concurrency;
-        this.#remoteEncryptionKey = remoteEncryptionKey;
-        this.#client = openHttp(this.#url, this.#authToken, this.#customFetch, remoteEncryptionKey);
-        this.#client.intMode = this.#intMode;
-        this.protocol = "http";
-        this.#promiseLimitFunction = promise_limit(this.#concurrency);
-    }
-    async limit(fn) {
-        return this.#promiseLimitFunction(fn);
-    }
-    async execute(stmtOrSql, args) {
-        let stmt;
-        if (typeof stmtOrSql === "string") {
-            stmt = {
-                sql: stmtOrSql,
-                args: args || [],
-            };
-        }
-        else {
-            stmt = stmtOrSql;
-        }
-        return this.limit(async () => {
-            try {
-                const hranaStmt = stmtToHrana(stmt);
-                // Pipeline all operations, so `hrana.HttpClient` can open the stream, execute the statement and
-                // close the stream in a single HTTP request.
-                let rowsPromise;
-                const stream = this.#client.openStream();
-                try {
-                    rowsPromise = stream.query(hranaStmt);
-                }
-                finally {
-                    stream.closeGracefully();
-                }
-                const rowsResult = await rowsPromise;
-                return resultSetFromHrana(rowsResult);
-            }
-            catch (e) {
-                throw mapHranaError(e);
-            }
-        });
-    }
-    async batch(stmts, mode = "deferred") {
-        return this.limit(async () => {
-            try {
-                const normalizedStmts = stmts.map((stmt) => {
-                    if (Array.isArray(stmt)) {
-                        return {
-                            sql: stmt[0],
-                            args: stmt[1] || [],
-                        };
-                    }
-                    return stmt;
-                });
-                const hranaStmts = normalizedStmts.map(stmtToHrana);
-                const version = await this.#client.getVersion();
-                // Pipeline all operations, so `hrana.HttpClient` can open the stream, execute the batch and
-                // close the stream in a single HTTP request.
-                let resultsPromise;
-                const stream = this.#client.openStream();
-                try {
-                    // It makes sense to use a SQL cache even for a single batch, because it may contain the same
-                    // statement repeated multiple times.
-                    const sqlCache = new SqlCache(stream, sqlCacheCapacity);
-                    sqlCache.apply(hranaStmts);
-                    // TODO: we do not use a cursor here, because it would cause three roundtrips:
-                    // 1. pipeline request to store SQL texts
-                    // 2. cursor request
-                    // 3. pipeline request to close the stream
-                    const batch = stream.batch(false);
-                    resultsPromise = executeHranaBatch(mode, version, batch, hranaStmts);
-                }
-                finally {
-                    stream.closeGracefully();
-                }
-                const results = await resultsPromise;
-                return results;
-            }
-            catch (e) {
-                throw mapHranaError(e);
-            }
-        });
-    }
-    async migrate(stmts) {
-        return this.limit(async () => {
-            try {
-                const hranaStmts = stmts.map(stmtToHrana);
-                const version = await this.#client.getVersion();
-                // Pipeline all operations, so `hrana.HttpClient` can open the stream, execute the batch and
-                // close the stream in a single HTTP request.
-                let resultsPromise;
-                const stream = this.#client.openStream();
-                try {
-                    const batch = stream.batch(false);
-                    resultsPromise = executeHranaBatch("deferred", version, batch, hranaStmts, true);
-                }
-                finally {
-                    stream.closeGracefully();
-                }
-                const results = await resultsPromise;
-                return results;
-            }
-            catch (e) {
-                throw mapHranaError(e);
-            }
-        });
-    }
-    async transaction(mode = "write") {
-        return this.limit(async () => {
-            try {
-                const version = await this.#client.getVersion();
-                return new HttpTransaction(this.#client.openStream(), mode, version);
-            }
-            catch (e) {
-                throw mapHranaError(e);
-            }
-        });
-    }
-    async executeMultiple(sql) {
-        return this.limit(async () => {
-            try {
-                // Pipeline all operations, so `hrana.HttpClient` can open the stream, execute the sequence and
-                // close the stream in a single HTTP request.
-                let promise;
-                const stream = this.#client.openStream();
-                try {
-                    promise = stream.sequence(sql);
-                }
-                finally {
-                    stream.closeGracefully();
-                }
-                await promise;
-            }
-            catch (e) {
-                throw mapHranaError(e);
-            }
-        });
-    }
-    sync() {
-        throw new LibsqlError("sync not supported in http mode", "SYNC_NOT_SUPPORTED");
-    }
-    close() {
-        this.#client.close();
-    }
-    async reconnect() {
-        try {
-            if (!this.closed) {
-                // Abort in-flight ops and free resources
-                this.#client.close();
-            }
-        }
-        finally {
-            // Recreate the underlying hrana client
-            this.#client = openHttp(this.#url, this.#authToken, this.#customFetch, this.#remoteEncryptionKey);
-            this.#client.intMode = this.#intMode;
-        }
-    }
-    get closed() {
-        return this.#client.closed;
-    }
-}
-class HttpTransaction extends HranaTransaction {
-    #stream;
-    #sqlCache;
-    /** @private */
-    constructor(stream, mode, version) {
-        super(mode, version);
-        this.#stream = stream;
-        this.#sqlCache = new SqlCache(stream, sqlCacheCapacity);
-    }
-    /** @private */
-    _getStream() {
-        return this.#stream;
-    }
-    /** @private */
-    _getSqlCache() {
-        return this.#sqlCache;
-    }
-    close() {
-        this.#stream.close();
-    }
-    get closed() {
-        return this.#stream.closed;
-    }
 }
 
 
