@@ -2,6 +2,7 @@
  * How alerts read, whatever carries them (console, GitHub issues, Slack, email, summaries): titles, evidence,
  * times, numbers, tags and the table of recent points. One wording everywhere.
  */
+import { describeRange } from '../models/expected-range.ts';
 import type { Alert, AlertKind } from './channel.ts';
 
 /** Each kind's mark and what it says when the alert carries no `detail`. */
@@ -42,7 +43,8 @@ export function evidence(alert: Alert): string {
   if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
   if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
-  return `${value} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
+  const range = alert.expected ? ` (${describeRange(alert.value, alert.expected, formatNumber)})` : '';
+  return `${value}${range} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
 }
 
 export function tagPairs(tags: Alert['tags']): string[] {

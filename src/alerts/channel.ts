@@ -1,3 +1,5 @@
+import type { ExpectedRange } from '../models/expected-range.ts';
+
 /** One point of a metric around an alert, for the message's table or plot. */
 export interface AlertPoint {
   timestamp: Date;
@@ -34,6 +36,8 @@ export interface Alert {
   detail?: string;
   /** The LLM's reasoning, for `llm` alerts (the model's own words: shown, never trusted as markup). */
   explanation?: string;
+  /** What the value was expected to be (anomaly alerts): said as "above the expected range 80–120 by 35". */
+  expected?: ExpectedRange;
 }
 
 /** How a metric stands after the run's scoring, for channels that keep one thread per episode and close it on recovery. */

@@ -1,5 +1,6 @@
 import { HEADLINES, formatNumber, oneLineExplanation, tagPairs } from './alert-text.ts';
 import type { Alert, AlertChannel } from './channel.ts';
+import { describeRange } from '../models/expected-range.ts';
 
 /** One readable line per alert, in the style of Anomstack's alert titles. */
 export function formatAlertLine(alert: Alert): string {
@@ -7,7 +8,7 @@ export function formatAlertLine(alert: Alert): string {
   const { mark, says } = HEADLINES[alert.kind];
   return [
     `${mark} [${alert.batch}] ${alert.metric} ${alert.detail ?? says} at ${alert.timestamp.toISOString().replace('.000Z', 'Z')}`,
-    `value ${formatNumber(alert.value)}`,
+    `value ${formatNumber(alert.value)}${alert.expected ? ` (${describeRange(alert.value, alert.expected, formatNumber)})` : ''}`,
     // A threshold alert is about the value alone, an LLM alert about the model's reading; the others say how strong their evidence was.
     ...(alert.kind === 'threshold' || alert.kind === 'llm' ? [] : [`score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`]),
     ...(alert.explanation ? [oneLineExplanation(alert.explanation)] : []),

@@ -175,6 +175,10 @@ export const batchConfigSchema = z.object({
   alert_snooze_n: count(0).default(30),
   alert_recent_n: count(1).default(1),
   alert_max_n: count(1).default(250),
+  alert_direction: z
+    .enum(['both', 'up', 'down'])
+    .default('both')
+    .describe('Which anomalies alert: both, up (values above what was expected) or down (below): e.g. down for sales, up for errors.'),
   alert_always: z.boolean().default(false),
   alert_methods: nameList.pipe(z.array(z.enum(ALERT_METHODS))).default(() => ['console' as const]),
   train_exclude_metrics: nameList.default(() => []),

@@ -2,6 +2,7 @@ import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
+import { directionOf, directionWanted, expectedRange, type ExpectedRange } from '../models/expected-range.ts';
 import { isChangeMetric } from './change.ts';
 import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
@@ -21,7 +22,12 @@ export interface AlertDecision {
  * forces the newest point to alert, snoozed or not (for checking that notifications arrive). Pure: the same scores and
  * earlier alerts always give the same decisions, which is what makes re-running the job harmless.
  */
-export function decideAlerts(scores: readonly Point[], earlierAlerts: ReadonlySet<number>, config: BatchConfig): AlertDecision[] {
+export function decideAlerts(
+  scores: readonly Point[],
+  earlierAlerts: ReadonlySet<number>,
+  config: BatchConfig,
+  wanted: (ms: number) => boolean = () => true,
+): AlertDecision[] {
   const alerted = new Set(earlierAlerts);
   const decisions: AlertDecision[] = [];
   const start = Math.max(0, scores.length - config.alert_recent_n);
@@ -34,11 +40,32 @@ export function decideAlerts(scores: readonly Point[], earlierAlerts: ReadonlySe
       .slice(Math.max(0, i - config.alert_snooze_n), i)
       .some((p) => alerted.has(p.timestamp.getTime()));
     const forced = config.alert_always && i === scores.length - 1;
-    const alert = alerted.has(point.timestamp.getTime()) || forced || (smoothedScore >= config.alert_threshold && !snoozed);
+    // `wanted` (alert_direction) drops a point on the side the metric does not care about: it neither alerts nor snoozes.
+    const alert = alerted.has(point.timestamp.getTime()) || forced || (smoothedScore >= config.alert_threshold && !snoozed && wanted(point.timestamp.getTime()));
     if (alert) alerted.add(point.timestamp.getTime());
     decisions.push({ timestamp: point.timestamp, score: point.value, smoothedScore, alert });
   }
   return decisions;
+}
+
+/**
+ * A metric's expected range at each of its recent points (see expectedRange), from the values before it: the same
+ * values and rule the score job stored with its scores.
+ */
+export function expectedRanges(recent: readonly { timestamp: Date; value: number | null }[]): (ms: number) => ExpectedRange | null {
+  const values = recent.map((p) => p.value ?? Number.NaN);
+  const index = new Map(recent.map((p, i) => [p.timestamp.getTime(), i]));
+  return (ms) => {
+    const i = index.get(ms);
+    return i === undefined ? null : expectedRange(values, i);
+  };
+}
+
+/** Whether the point at `ms` lies on the side `alert_direction` keeps (see directionWanted). */
+export function wantedDirection(recent: readonly { timestamp: Date; value: number | null }[], wanted: 'both' | 'up' | 'down'): (ms: number) => boolean {
+  const rangeAt = expectedRanges(recent);
+  const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
+  return (ms) => directionWanted(wanted, directionOf(valueAt.get(ms) ?? null, rangeAt(ms)));
 }
 
 /** Newest scores in a row whose smoothed score stayed under the threshold: how long the metric has looked normal. */
@@ -78,25 +105,36 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       const streak = normalStreak(scores, config);
       statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
       const earlierSet = new Set(earlierGroup.times(g));
-      const fresh = decideAlerts(scores, earlierSet, config).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
+      // The values around the alerts: read first when alert_direction needs them to decide, else only for alerts.
+      let recent = config.alert_direction === 'both' ? null : await recentWithScores(ctx, name, scores);
+      const wanted = recent ? wantedDirection(recent, config.alert_direction) : undefined;
+      const fresh = decideAlerts(scores, earlierSet, config, wanted).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
       if (fresh.length === 0) continue;
-      const recent = await recentWithScores(ctx, name, scores);
+      recent ??= await recentWithScores(ctx, name, scores);
       const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
+      const expectedAt = expectedRanges(recent);
       for (const decision of fresh) {
+        const value = valueAt.get(decision.timestamp.getTime()) ?? null;
+        const expected = expectedAt(decision.timestamp.getTime());
         const anomaly: Alert = {
           kind: 'anomaly',
           batch: batch.name,
           metric: name,
           timestamp: decision.timestamp,
-          value: valueAt.get(decision.timestamp.getTime()) ?? null,
+          value,
           score: decision.score,
           smoothedScore: decision.smoothedScore,
           threshold: config.alert_threshold,
           tags: config.metric_tags[name] ?? {},
           recent,
+          ...(expected ? { expected } : {}),
         };
         alerts.push(anomaly);
-        rows.push(alertRow(anomaly, { score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold }));
+        const direction = directionOf(value, expected);
+        rows.push(alertRow(anomaly, {
+          score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold,
+          ...(expected ? { expected, direction } : {}),
+        }));
       }
     }
   }

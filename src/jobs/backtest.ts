@@ -4,7 +4,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
-import { decideAlerts } from './alert.ts';
+import { decideAlerts, wantedDirection } from './alert.ts';
 import { isChangeMetric } from './change.ts';
 import { advanceChanges, changeHistoryN, startStream, type ChangeStream } from './change-stream.ts';
 import { isExcluded, type Reporter } from './context.ts';
@@ -69,6 +69,8 @@ export function backtestMetric(
   const scores: Point[] = [];
   const alerted = new Set<number>();
   const width = scoreWindow(config);
+  // alert_direction, judged as the alert job judges it: against the expected range from the values before each point.
+  const wanted = config.alert_direction === 'both' ? undefined : wantedDirection(points, config.alert_direction);
   let detectors: TrainedDetectors | null = null;
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
@@ -80,7 +82,7 @@ export function backtestMetric(
       }
     }
     if (!detectors) continue;
-    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, detectors, config, stages.transform);
+    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, detectors, config, stages.transform, false);
     if (fresh.millis.length === 0) continue;
     fresh.millis.forEach((ms, k) => {
       const score = fresh.scores[k] ?? 0;
@@ -89,7 +91,7 @@ export function backtestMetric(
       scores.push({ timestamp: new Date(ms), value: score });
     });
     if (!stages.alert) continue;
-    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config)) {
+    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config, wanted)) {
       if (!decision.alert || alerted.has(decision.timestamp.getTime())) continue;
       alerted.add(decision.timestamp.getTime());
       const target = out[index.get(decision.timestamp.getTime()) ?? -1];

@@ -2,10 +2,11 @@ import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels, type TrainedModels } from '../models/model-file.ts';
 import { OutdatedModelError } from '../models/index.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
+import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, type ExpectedRange } from '../models/expected-range.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
-import { inGroups, justBeforeFirst, type Series } from '../store/series-group.ts';
+import { inGroups, justBeforeFirst, sliceSeries, type Series } from '../store/series-group.ts';
 import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
 import type { TrainedDetectors } from './train.ts';
 
@@ -17,12 +18,21 @@ export interface NewScores {
   scores: number[];
   /** Each model's own scores, in the detectors' order. */
   perModel: number[][];
+  /** What each point was expected to be, from the values before it (null: too few of them); empty when not asked. */
+  expected: (ExpectedRange | null)[];
 }
 
 /** How many of the newest points the score job reads for one metric. */
 export function scoreWindow(config: BatchConfig): number {
   // Resampling turns an unknown number of raw points into each bucket, so it reads a training window instead.
-  return config.preprocess_params.freq ? config.train_max_n : config.score_max_n + historyNeeded(config.preprocess_params);
+  if (config.preprocess_params.freq) return config.train_max_n;
+  // Enough earlier points for the features, and for the expected range of the oldest point scored.
+  return config.score_max_n + Math.max(historyNeeded(config.preprocess_params), EXPECTED_WINDOW_N);
+}
+
+/** The newest points the features of the scored points are made from (without `freq`). */
+function featurePoints(config: BatchConfig): number {
+  return config.score_max_n + historyNeeded(config.preprocess_params);
 }
 
 /**
@@ -35,18 +45,24 @@ export function scoreNewPoints(
   detectors: TrainedDetectors,
   config: BatchConfig,
   transform?: SeriesTransform,
+  withExpected = true,
 ): NewScores {
-  const { millis, rows } = makeFeatures(window, config.preprocess_params, transform);
+  // Features from the newest points only, as many as they need; the earlier ones are there for the expected range.
+  const featureWindow = config.preprocess_params.freq ? window : sliceSeries(window, window.millis.length - featurePoints(config));
+  const { millis, rows } = makeFeatures(featureWindow, config.preprocess_params, transform);
   // Row numbers of the unscored points, at most the newest score_max_n.
   const fresh: number[] = [];
   for (let i = 0; i < millis.length; i++) if (!isScored(millis[i] ?? 0)) fresh.push(i);
   fresh.splice(0, fresh.length - config.score_max_n);
-  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []) };
+  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []), expected: [] };
   // Every row unscored (a first run, a backfill): the rows themselves, no copy.
   const all = fresh.length === rows.length;
   const freshRows = all ? rows : fresh.map((i) => rows[i] ?? []);
   const perModel = detectors.map(({ detector }) => detector.score(freshRows));
-  return { millis: all ? millis : fresh.map((i) => millis[i] ?? 0), scores: combineScores(perModel, config.model_combination_method), perModel };
+  const freshMillis = all ? millis : fresh.map((i) => millis[i] ?? 0);
+  // A point's (or a bucket's) expected range comes from the raw values stored before it.
+  const expected = withExpected ? expectedRangesAt(window.values, freshMillis.map((ms) => firstAtOrAfter(window.millis, ms))) : [];
+  return { millis: freshMillis, scores: combineScores(perModel, config.model_combination_method), perModel, expected };
 }
 
 /**
@@ -142,7 +158,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     // One model's score is the score itself: only an ensemble's rows say what each model thought.
     const tags = models.detectors.length > 1 ? models.detectors.map(({ tag }) => tag) : null;
     for (let k = 0; k < fresh.millis.length; k++) {
-      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, tags ? scoreMetadata(tags, fresh.perModel, k) : null);
+      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, scoreMetadata(tags, fresh.perModel, k, fresh.expected[k] ?? null));
     }
     if (fresh.millis.length > 0) run.scoredMetrics.add(name);
     await writeWholeRowGroups(ctx, run);
@@ -177,14 +193,32 @@ async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<Traine
 }
 
 /**
- * A score row's metadata when the batch combines several models: `{"models":{tag:score}}` with point k's score from
- * each model (in `tags`' order) rounded to 6 decimals, the JSON written out directly because an object, a stringify
- * and the shortest-digits formatting of the doubles a row cost more than the rest of the row's write.
+ * A score row's metadata: `{"models":{tag:score},"expected":{"baseline":b,"low":l,"high":h}}`, `models` only when the
+ * batch combines several models (point k's score from each, in `tags`' order, rounded to 6 decimals) and `expected`
+ * only when the point has an expected range; null when neither. The JSON is written out directly because an object,
+ * a stringify and the shortest-digits formatting of the doubles a row cost more than the rest of the row's write.
  */
-export function scoreMetadata(tags: readonly string[], perModel: readonly (readonly number[])[], k: number): string {
-  let json = '{"models":{';
-  for (let m = 0; m < tags.length; m++) json += `${m === 0 ? '' : ','}${JSON.stringify(tags[m])}:${roundedJson(perModel[m]?.[k] ?? 0)}`;
-  return `${json}}}`;
+export function scoreMetadata(tags: readonly string[] | null, perModel: readonly (readonly number[])[], k: number, expected: ExpectedRange | null): string | null {
+  const parts: string[] = [];
+  if (tags) {
+    let models = '"models":{';
+    for (let m = 0; m < tags.length; m++) models += `${m === 0 ? '' : ','}${JSON.stringify(tags[m])}:${roundedJson(perModel[m]?.[k] ?? 0)}`;
+    parts.push(`${models}}`);
+  }
+  if (expected) parts.push(`"expected":${expectedJson(expected)}`);
+  return parts.length > 0 ? `{${parts.join(',')}}` : null;
+}
+
+/** The index of the first of `sorted` at or after `ms` (its length when none is). */
+function firstAtOrAfter(sorted: readonly number[], ms: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** JSON.stringify(round(value)): scores in 0..1 are written from their integer millionths, anything else by JSON. */

@@ -20,7 +20,18 @@ export interface MetricSeries {
   value: number[];
   /** The anomaly score at that timestamp, null where the point was not scored. */
   score: (number | null)[];
+  /**
+   * The expected range the score job stored with that point's score (`metadata.expected`), null where there is
+   * none: unscored, too little history then, or scored by a version that did not store it.
+   */
+  low: (number | null)[];
+  high: (number | null)[];
   events: SeriesEvent[];
+}
+
+/** Whether any point of the series has an expected range: charts and the site's data leave the band out otherwise. */
+export function hasBand(series: MetricSeries): boolean {
+  return series.low.some((l, i) => l !== null && (series.high[i] ?? null) !== null);
 }
 
 /** Alert-like rows counted as anomalies in summaries (a change is shown but is not an anomaly). */
@@ -39,13 +50,13 @@ export function downsample(series: MetricSeries, maxPoints: number): MetricSerie
   for (let b = 0; b < buckets; b++) {
     const start = Math.floor(b * size);
     const end = Math.min(n, Math.floor((b + 1) * size));
-    let low = start;
-    let high = start;
+    let lowest = start;
+    let highest = start;
     for (let i = start; i < end; i++) {
-      if ((series.value[i] ?? 0) < (series.value[low] ?? 0)) low = i;
-      if ((series.value[i] ?? 0) > (series.value[high] ?? 0)) high = i;
+      if ((series.value[i] ?? 0) < (series.value[lowest] ?? 0)) lowest = i;
+      if ((series.value[i] ?? 0) > (series.value[highest] ?? 0)) highest = i;
     }
-    keep.add(low).add(high);
+    keep.add(lowest).add(highest);
   }
   const eventTimes = new Set(series.events.map((e) => e.t));
   for (let i = 0; i < n; i++) if (eventTimes.has(series.t[i] ?? NaN)) keep.add(i);
@@ -55,6 +66,8 @@ export function downsample(series: MetricSeries, maxPoints: number): MetricSerie
     t: indices.map((i) => series.t[i] ?? 0),
     value: indices.map((i) => series.value[i] ?? 0),
     score: indices.map((i) => series.score[i] ?? null),
+    low: indices.map((i) => series.low[i] ?? null),
+    high: indices.map((i) => series.high[i] ?? null),
   };
 }
 
@@ -68,6 +81,8 @@ export function lastPoints(series: MetricSeries, n: number): MetricSeries {
     t: series.t.slice(from),
     value: series.value.slice(from),
     score: series.score.slice(from),
+    low: series.low.slice(from),
+    high: series.high.slice(from),
     events: series.events.filter((e) => e.t >= start),
   };
 }

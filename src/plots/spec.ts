@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Config } from 'vega-lite/types_unstable/config.js';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
-import { EVENT_KINDS, type EventKind, type MetricSeries } from './series.ts';
+import { EVENT_KINDS, hasBand, type EventKind, type MetricSeries } from './series.ts';
 
 /** The font the PNGs embed; the site falls back to the reader's sans-serif. */
 export const PLOT_FONT = 'DejaVu Sans';
@@ -14,7 +14,13 @@ export interface PointRow {
   t: number;
   value: number;
   score: number | null;
+  /** The expected range at that point, null where it has none (the band has a gap there). */
+  low: number | null;
+  high: number | null;
 }
+
+/** The band's name in the legend. */
+export const BAND_LABEL = 'expected range';
 
 export interface EventRow {
   t: number;
@@ -44,7 +50,13 @@ const EVENT_STYLE: Record<EventKind, { color: string; shape: string; label: stri
 };
 
 export function pointRows(series: MetricSeries): PointRow[] {
-  return series.t.map((t, i) => ({ t, value: series.value[i] ?? 0, score: series.score[i] ?? null }));
+  return series.t.map((t, i) => ({
+    t,
+    value: series.value[i] ?? 0,
+    score: series.score[i] ?? null,
+    low: series.low[i] ?? null,
+    high: series.high[i] ?? null,
+  }));
 }
 
 /** Events placed on the value line (an event at a timestamp without a point keeps its own value). */
@@ -54,6 +66,9 @@ export function eventRows(series: MetricSeries): EventRow[] {
 }
 
 type Data = { values: PointRow[] | EventRow[] } | { name: string };
+
+/** Every layer's time axis. */
+const TIME_X = { field: 't', type: 'temporal', title: null, axis: { labelOverlap: true, tickCount: 6 } } as const;
 
 /**
  * One metric's chart: the value line (left axis), the anomaly score and the alert threshold (right axis,
@@ -65,7 +80,7 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
   const events: Data = series ? { values: eventRows(series) } : { name: EVENTS_DATA };
   // A static chart's legend lists the kinds it shows; the site's template must allow every kind.
   const kinds = options.kinds ?? (series ? presentKinds([series]) : [...EVENT_KINDS]);
-  const x = { field: 't', type: 'temporal', title: null, axis: { labelOverlap: true, tickCount: 6 } } as const;
+  const x = TIME_X;
   const value: UnitSpec<string> = {
     data: points,
     mark: { type: 'line', color: options.dark ? '#6baed6' : '#1f77b4', strokeWidth: 1.5, interpolate: 'linear' },
@@ -87,7 +102,9 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
     mark: { type: 'rule', color: EVENT_STYLE.alert.color, strokeWidth: 8, opacity: 0.15 },
     encoding: { x },
   };
-  const valueLayers = [...(kinds.includes('alert') ? [alertBands] : []), value, ...(smoothN > 1 ? [smoothed] : [])];
+  // A static chart without any expected range leaves the band out; the site's template must allow one.
+  const bandLayers = (series ? hasBand(series) : true) ? expectedBand(points, options.dark ?? false) : [];
+  const valueLayers = [...bandLayers, ...(kinds.includes('alert') ? [alertBands] : []), value, ...(smoothN > 1 ? [smoothed] : [])];
   const markers: UnitSpec<string> = {
     data: events,
     mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
@@ -135,6 +152,57 @@ export function metricSpec(series: MetricSeries | null, options: ChartOptions): 
   };
 }
 
+/**
+ * The expected range as a light band on the value axis, drawn first so the line stays on top, as Datadog and
+ * Grafana draw theirs. A row without a range is invalid for the area, which breaks its path there (Vega-Lite's
+ * default for path marks): a gap, not a band bridged across points that had none.
+ */
+function expectedBand(points: Data, dark: boolean): UnitSpec<string>[] {
+  const x = TIME_X;
+  const color = dark ? '#6baed6' : '#1f77b4';
+  const band: UnitSpec<string> = {
+    name: 'expected_band',
+    data: points,
+    mark: { type: 'area', color, opacity: dark ? 0.25 : 0.15, interpolate: 'linear' },
+    encoding: {
+      x,
+      // Titled as the line's axis: the layers share it, and another title would be appended to "value".
+      y: { field: 'low', type: 'quantitative', title: 'value', scale: { zero: false } },
+      y2: { field: 'high' },
+      tooltip: [
+        { field: 't', type: 'temporal', title: 'time', format: '%Y-%m-%d %H:%M' },
+        { field: 'low', type: 'quantitative', title: `${BAND_LABEL} low`, format: ',.4~g' },
+        { field: 'high', type: 'quantitative', title: `${BAND_LABEL} high`, format: ',.4~g' },
+      ],
+    },
+  };
+  // The legend entry comes from one invisible row of the banded points, so "expected range" is listed only on a
+  // chart that has some of it (the site draws every metric, with a band or without, from one template).
+  const legend: UnitSpec<string> = {
+    name: 'expected_legend',
+    data: points,
+    transform: [
+      { filter: 'datum.low != null && datum.high != null' },
+      { window: [{ op: 'row_number', as: 'n' }] },
+      { filter: 'datum.n === 1' },
+      { calculate: `'${BAND_LABEL}'`, as: 'band' },
+    ],
+    mark: { type: 'square', opacity: 0 },
+    encoding: {
+      x,
+      y: { field: 'low', type: 'quantitative' },
+      fill: {
+        field: 'band',
+        type: 'nominal',
+        title: null,
+        scale: { range: [color] },
+        legend: { orient: 'top', direction: 'horizontal', symbolType: 'square', symbolOpacity: dark ? 0.4 : 0.3 },
+      },
+    },
+  };
+  return [band, legend];
+}
+
 /** A standalone chart with its config, ready to compile. */
 export function metricChart(series: MetricSeries | null, options: ChartOptions): TopLevelSpec {
   return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', ...metricSpec(series, options), config: chartConfig(options.dark ?? false) } as TopLevelSpec;
@@ -146,7 +214,7 @@ export function batchChart(batch: string, series: readonly MetricSeries[], optio
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: batch, anchor: 'start', fontSize: 16 },
     vconcat: series.map((s) => metricSpec(s, { kinds: presentKinds(series), ...options, title: s.metric })),
-    resolve: { scale: { color: 'shared', shape: 'shared' } },
+    resolve: { scale: { color: 'shared', shape: 'shared', fill: 'shared' } },
     config: chartConfig(options.dark ?? false),
   } as TopLevelSpec;
 }

@@ -1,7 +1,7 @@
 import type { Batch } from '../config/load.ts';
 import { metricChart, type ChartOptions } from '../plots/spec.ts';
 import { renderSvg, toVega } from '../plots/render.ts';
-import { ANOMALY_KINDS, EVENT_KINDS, seriesStats, type MetricSeries, type SeriesStats } from '../plots/series.ts';
+import { ANOMALY_KINDS, EVENT_KINDS, hasBand, seriesStats, type MetricSeries, type SeriesStats } from '../plots/series.ts';
 import { eventRows } from '../plots/spec.ts';
 import { esc, isoMinute, jsonBlock, num, page, table } from './html.ts';
 import { fileSafe } from '../artifacts/file-names.ts';
@@ -126,10 +126,13 @@ function rate(stats: ReadonlyMap<string, SeriesStats>, series: MetricSeries): nu
   return stats.get(series.metric)?.anomalyRate ?? 0;
 }
 
-/** Compact columns for the page: seconds from the first point, values to 6 significant digits. */
-function packSeries(series: MetricSeries): Record<string, unknown> {
+/**
+ * Compact columns for the page: seconds from the first point, values to 6 significant digits, and the expected
+ * range (`lo`, `hi`, null where a point has none) only for a metric that has one, to the digits its chart can show.
+ */
+export function packSeries(series: MetricSeries): Record<string, unknown> {
   const t0 = series.t[0] ?? 0;
-  return {
+  const packed: Record<string, unknown> = {
     name: series.metric,
     t0,
     t: series.t.map((t) => Math.round((t - t0) / 1000)),
@@ -137,6 +140,33 @@ function packSeries(series: MetricSeries): Record<string, unknown> {
     s: series.score.map((s) => (s === null ? null : Math.round(s * 1000) / 1000)),
     e: eventRows(series).map((e) => [Math.round((e.t - t0) / 1000), EVENT_KINDS.indexOf(e.kind), Number(e.y.toPrecision(6))]),
   };
+  if (hasBand(series)) {
+    const digits = bandDigits(series);
+    const round = (b: number | null): number | null => (b === null ? null : Number(b.toPrecision(digits)));
+    packed['lo'] = series.low.map(round);
+    packed['hi'] = series.high.map(round);
+  }
+  return packed;
+}
+
+/**
+ * Significant digits that resolve 1/250 of the chart's value span (2 to 6), under a pixel of a chart under 200
+ * pixels tall: two more numbers a point, written as the values are, would add nearly half to the page.
+ */
+function bandDigits(series: MetricSeries): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const column of [series.value, series.low, series.high]) {
+    for (const x of column) {
+      if (x === null || !Number.isFinite(x)) continue;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+  }
+  const magnitude = Math.max(Math.abs(min), Math.abs(max));
+  const span = max - min;
+  if (!(span > 0) || !(magnitude > 0)) return 6;
+  return Math.min(6, Math.max(2, Math.ceil(Math.log10((magnitude * 250) / span))));
 }
 
 /** The chart's text alternative: what a sighted reader takes from it at a glance. */

@@ -1,3 +1,4 @@
+import { DuckDBDoubleVector, DuckDBVarCharVector } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb } from '../store/duckdb.ts';
 import { EVENT_KINDS, type EventKind, type MetricSeries, type SeriesEvent } from '../plots/series.ts';
 
@@ -14,30 +15,52 @@ export async function readBatchSeries(
   const quoted = quoteIdentifier(table);
   const sinceIso = (filter.since ?? new Date(0)).toISOString();
   const metric = filter.metric ?? null;
-  const points = await db.connection.runAndReadAll(
-    `SELECT m.metric_name, epoch_ms(m.metric_timestamp) AS t, m.metric_value AS value, s.metric_value AS score
+  // The expected range is taken from the score rows before the join, so the join carries two numbers rather than
+  // each row's metadata; only rows that mention one are parsed, and `try` turns malformed metadata into no band
+  // rather than a failed report. Every column is cast so the vectors below have known types.
+  const result = await db.connection.stream(
+    `SELECT m.metric_name::VARCHAR, epoch_ms(m.metric_timestamp)::DOUBLE, m.metric_value::DOUBLE, s.score, s.low, s.high
      FROM ${quoted} m
-     LEFT JOIN ${quoted} s ON s.metric_batch = m.metric_batch AND s.metric_name = m.metric_name
-       AND s.metric_type = 'score' AND s.metric_timestamp = m.metric_timestamp
+     LEFT JOIN (
+       SELECT metric_batch, metric_name, metric_timestamp, metric_value::DOUBLE AS score,
+         CASE WHEN contains(metadata, '"expected"') THEN TRY_CAST(try(metadata->>'$.expected.low') AS DOUBLE) END AS low,
+         CASE WHEN contains(metadata, '"expected"') THEN TRY_CAST(try(metadata->>'$.expected.high') AS DOUBLE) END AS high
+       FROM ${quoted}
+       WHERE metric_batch = $batch AND metric_type = 'score' AND metric_timestamp >= $since::TIMESTAMP
+     ) s ON s.metric_batch = m.metric_batch AND s.metric_name = m.metric_name AND s.metric_timestamp = m.metric_timestamp
      WHERE m.metric_batch = $batch AND m.metric_type = 'metric' AND m.metric_timestamp >= $since::TIMESTAMP
        AND ($metric::VARCHAR IS NULL OR m.metric_name = $metric)
      ORDER BY m.metric_name, m.metric_timestamp`,
     { batch, since: sinceIso, metric },
   );
   const byMetric = new Map<string, MetricSeries>();
-  // Columns rather than row objects: a 90-day batch of 1,000 metrics is millions of rows.
-  const [names, times, values, scores] = points.getColumnsJS();
-  for (let i = 0; i < (names?.length ?? 0); i++) {
-    const metric = String(names?.[i]);
-    let series = byMetric.get(metric);
-    if (!series) {
-      series = { batch, metric, t: [], value: [], score: [], events: [] };
-      byMetric.set(metric, series);
+  let series: MetricSeries | undefined;
+  // Column vectors chunk by chunk rather than row objects or converted columns: a 90-day batch of 1,000 metrics is
+  // millions of rows, and converting them cost more than the query.
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const [names, times, values, scores, lows, highs] = [0, 1, 2, 3, 4, 5].map((c) => chunk.getColumnVector(c));
+    if (!(names instanceof DuckDBVarCharVector && times instanceof DuckDBDoubleVector && values instanceof DuckDBDoubleVector
+      && scores instanceof DuckDBDoubleVector && lows instanceof DuckDBDoubleVector && highs instanceof DuckDBDoubleVector)) {
+      throw new Error('metrics table: unexpected column types reading series');
     }
-    series.t.push(Number(times?.[i]));
-    series.value.push(Number(values?.[i]));
-    const score = scores?.[i];
-    series.score.push(score === null || score === undefined ? null : Number(score));
+    // rowCount is a native call: read it once per chunk, not once per row.
+    const rows = chunk.rowCount;
+    for (let row = 0; row < rows; row++) {
+      const metric = names.getItem(row) ?? '';
+      if (series?.metric !== metric) {
+        series = { batch, metric, t: [], value: [], score: [], low: [], high: [], events: [] };
+        byMetric.set(metric, series);
+      }
+      series.t.push(times.getItem(row) ?? 0);
+      series.value.push(values.getItem(row) ?? 0);
+      series.score.push(scores.getItem(row));
+      // A band needs both bounds: one without the other would draw nothing sensible.
+      const low = lows.getItem(row);
+      const high = highs.getItem(row);
+      const banded = low !== null && high !== null;
+      series.low.push(banded ? low : null);
+      series.high.push(banded ? high : null);
+    }
   }
   // readEvents lists newest first; a series keeps its events oldest first, like its points.
   for (const event of (await readEvents(db, table, { batch, since: sinceIso, ...(metric ? { metric } : {}) })).reverse()) {

@@ -65,14 +65,15 @@ describe('score', () => {
     }
   });
 
-  it('a single model (the default) writes no per-model metadata: its score is the row value', async () => {
+  it('a single model (the default) writes no per-model metadata, only the expected range once there are 10 earlier values', async () => {
     const c = await setup();
     await insertSeries(c.store, 'b', 'm', 60, END);
     await train(c);
     expect((await score(c)).counts).toEqual({ scored: 25 });
     const rows = await scoreRows(c.db);
     expect(rows).toHaveLength(25);
-    expect(rows.map((r) => r.metadata)).toEqual(rows.map(() => null));
+    // 60 points: the 25 scored have 35 to 59 earlier values, so each has a range, and no `models`.
+    for (const row of rows) expect(Object.keys(JSON.parse(String(row.metadata)) as object)).toEqual(['expected']);
   });
 
   it('scores an obvious spike higher than normal points', async () => {

@@ -14,6 +14,9 @@ function series(metric: string, n: number): MetricSeries {
     t,
     value: t.map((_, i) => wiggle(i, metric) + (i === n - 2 ? 50 : 0)),
     score: t.map((_, i) => (i < n - 20 ? null : i === n - 2 ? 0.95 : 0.2)),
+    // An expected range once there is some history, as the score job stores it.
+    low: t.map((_, i) => (i < 10 ? null : 92)),
+    high: t.map((_, i) => (i < 10 ? null : 116)),
     events: [
       { kind: 'alert', t: t[n - 2] ?? 0, value: 0.95, metadata: null },
       { kind: 'change', t: t[n - 10] ?? 0, value: 1, metadata: null },
@@ -33,6 +36,10 @@ describe('rendering a metric chart', () => {
     expect(bands.match(/<line /g)).toHaveLength(series('requests', 120).events.filter((e) => e.kind === 'alert').length);
     expect(svg).toContain('font-family="DejaVu Sans"');
     expect(svg).toContain('anomaly score');
+    // The expected range: one filled area behind the value line, named in the legend.
+    expect(svg).toMatch(/<g class="mark-area role-mark expected_band_marks"[^>]*><path [^>]*d="M/);
+    expect(svg.indexOf('expected_band_marks')).toBeLessThan(svg.indexOf('class="mark-line role-mark'));
+    expect(svg).toContain('>expected range</text>');
   });
 
   it('rasterises to a PNG that decodes, has twice the SVG size and is not blank', async () => {

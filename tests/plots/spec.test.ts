@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downsample, lastPoints, seriesStats, type MetricSeries } from '../../src/plots/series.ts';
-import { EVENTS_DATA, eventRows, metricChart, POINTS_DATA } from '../../src/plots/spec.ts';
+import { EVENTS_DATA, eventRows, metricChart, pointRows, POINTS_DATA } from '../../src/plots/spec.ts';
 import { renderSvg, toVega } from '../../src/plots/render.ts';
 
 const HOUR = 3_600_000;
@@ -12,6 +12,8 @@ function series(n: number, alertsAt: number[]): MetricSeries {
     t,
     value: t.map((_, i) => Math.sin(i / 5) * 10 + (alertsAt.includes(i) ? 100 : 0)),
     score: t.map(() => 0.1),
+    low: t.map(() => null),
+    high: t.map(() => null),
     events: alertsAt.map((i) => ({ kind: 'alert' as const, t: i * HOUR, value: 0.9, metadata: null })),
   };
 }
@@ -43,6 +45,19 @@ describe('metric chart spec', () => {
     expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(3); // raw value, smoothed value, score
   });
 
+  it("carries each point's expected range into the chart's rows, and draws the band only for a series with one", () => {
+    const s = series(20, []);
+    const banded = { ...s, low: s.t.map((_, i) => (i < 10 ? null : i)), high: s.t.map((_, i) => (i < 10 ? null : i + 5)) };
+    expect(pointRows(banded).slice(9, 11)).toEqual([
+      { t: 9 * HOUR, value: s.value[9], score: 0.1, low: null, high: null },
+      { t: 10 * HOUR, value: s.value[10], score: 0.1, low: 10, high: 15 },
+    ]);
+    expect(JSON.stringify(metricChart(banded, { threshold: 0.8 }))).toContain('"name":"expected_band"');
+    expect(JSON.stringify(metricChart(s, { threshold: 0.8 }))).not.toContain('expected_band');
+    // The site's template has it for every metric: its rows decide whether anything is drawn.
+    expect(JSON.stringify(metricChart(null, { threshold: 0.8 }))).toContain('"name":"expected_band"');
+  });
+
   it('places each event on the value line', () => {
     const s = series(20, [5]);
     expect(eventRows(s)).toEqual([{ t: 5 * HOUR, kind: 'alert', y: s.value[5] }]);
@@ -61,6 +76,20 @@ describe('downsampling for display', () => {
     expect(Math.max(...thin.value)).toBe(Math.max(...s.value));
     expect(Math.min(...thin.value)).toBe(Math.min(...s.value));
     expect(thin.events).toEqual(s.events);
+    expect(thin.low).toHaveLength(thin.t.length);
+    expect(thin.high).toHaveLength(thin.t.length);
+  });
+
+  it('keeps the expected range of the points it keeps', () => {
+    const s = series(10_000, [1234]);
+    const banded = { ...s, low: s.t.map((_, i) => (i % 3 === 0 ? null : i)), high: s.t.map((_, i) => (i % 3 === 0 ? null : i + 1)) };
+    const thin = downsample(banded, 500);
+    const index = thin.t.map((t) => t / HOUR);
+    expect(thin.low).toEqual(index.map((i) => (i % 3 === 0 ? null : i)));
+    expect(thin.high).toEqual(index.map((i) => (i % 3 === 0 ? null : i + 1)));
+    const last = lastPoints(banded, 50);
+    expect(last.low).toEqual(banded.low.slice(-50));
+    expect(last.high).toEqual(banded.high.slice(-50));
   });
 
   it('leaves a short series untouched', () => {

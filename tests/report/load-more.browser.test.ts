@@ -69,6 +69,9 @@ describe.skipIf(!chromium.ok)('a large batch page in Chromium', () => {
     const chart = page.locator('section.metric .chart').nth(METRICS - 1);
     await chart.scrollIntoViewIfNeeded();
     await expect.poll(() => chart.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('true');
+    // Unscored metrics have no expected range: the template's band draws nothing and the legend does not list it.
+    expect(await chart.locator('.expected_band_marks path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join(''))).toBe('');
+    expect(await chart.locator('text', { hasText: 'expected range' }).count()).toBe(0);
     await page.context().close();
     expect(problems).toEqual([]);
   });

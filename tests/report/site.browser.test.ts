@@ -82,12 +82,17 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
           lines: chart.querySelectorAll('.mark-line path').length,
           symbols: chart.querySelectorAll('.mark-symbol path').length,
           points: Number(chart.getAttribute('data-points')),
+          band: chart.querySelector('.expected_band_marks path')?.getAttribute('d') ?? '',
+          legend: (chart.textContent ?? '').includes('expected range'),
         })),
       );
       expect(marks).toHaveLength(3);
       for (const chart of marks) {
         expect(chart.lines).toBeGreaterThanOrEqual(2); // value and score
         expect(chart.points).toBe(POINTS);
+        // The score job stored an expected range with the scored points: a band behind the line, named in the legend.
+        expect(chart.band).toMatch(/^M/);
+        expect(chart.legend).toBe(true);
       }
       // The spiky metric carries the alert and the LLM alert and feedback rows written by the fixture.
       expect(Math.max(...marks.map((m) => m.symbols))).toBeGreaterThanOrEqual(3);

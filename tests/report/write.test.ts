@@ -35,10 +35,19 @@ async function workspace(): Promise<{ ws: TempWorkspace; outDir: string; alertAt
   return { ws, outDir: path.join(ws.root, 'site'), alertAt };
 }
 
-function batchData(html: string): { metrics: { name: string; t0: number; t: number[]; e: number[][] }[] } {
+interface PageMetric {
+  name: string;
+  t0: number;
+  t: number[];
+  e: number[][];
+  lo?: (number | null)[];
+  hi?: (number | null)[];
+}
+
+function batchData(html: string): { metrics: PageMetric[] } {
   const json = /<script type="application\/json" id="batch-data">(.*?)<\/script>/s.exec(html)?.[1];
   if (!json) throw new Error('no batch data block');
-  return JSON.parse(json) as { metrics: { name: string; t0: number; t: number[]; e: number[][] }[] };
+  return JSON.parse(json) as { metrics: PageMetric[] };
 }
 
 describe('writeReport', () => {
@@ -84,6 +93,28 @@ describe('writeReport', () => {
     expect(html).toContain('long: 3000 points from');
     // The most anomalous metric comes first.
     expect(html.indexOf('data-metric="long"')).toBeLessThan(html.indexOf('data-metric="&#60;b&#62;x&#60;/b&#62;"'));
+  });
+
+  it("writes each metric's expected range into the page data beside its thinned points, and none for a metric without", async () => {
+    const { ws, outDir } = await workspace();
+    const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
+    const stamps = (await db.all("SELECT epoch_ms(metric_timestamp) AS t FROM metrics WHERE metric_name = 'long' AND metric_type = 'metric' ORDER BY 1"))
+      .map((r) => Number(r['t']));
+    // Every second point scored with a range, as the score job stores it; the rest without (too little history).
+    await new MetricsTable(db, 'metrics').insert(stamps.map((t, i) => ({
+      metric_timestamp: new Date(t), metric_batch: 'fresh', metric_name: 'long', metric_type: 'score' as const, metric_value: 0.1,
+      metadata: i % 2 === 0 ? { expected: { baseline: 100, low: 80 + (i % 7), high: 120 + (i % 5) } } : null,
+    })));
+    db.close();
+    await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {}, maxPoints: 400 });
+    const metrics = batchData(await readFile(path.join(outDir, 'batch/fresh.html'), 'utf8')).metrics;
+    const long = metrics.find((m) => m.name === 'long');
+    if (!long) throw new Error('no long metric');
+    const index = long.t.map((seconds) => stamps.indexOf(long.t0 + seconds * 1000));
+    expect(index).not.toContain(-1);
+    expect(long.lo).toEqual(index.map((i) => (i % 2 === 0 ? 80 + (i % 7) : null)));
+    expect(long.hi).toEqual(index.map((i) => (i % 2 === 0 ? 120 + (i % 5) : null)));
+    expect(metrics.find((m) => m.name === '<b>x</b>')).not.toHaveProperty('lo');
   });
 
   it('escapes metric names everywhere, including inside the page data', async () => {

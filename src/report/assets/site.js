@@ -72,9 +72,15 @@
       while (from < n && metric.t[from] < start) from++;
     }
     const first = n > from ? metric.t[from] : Infinity;
+    // A metric without any expected range has no lo/hi arrays: its points have no band.
+    const lo = metric.lo || [];
+    const hi = metric.hi || [];
     const points = [];
     for (let i = from; i < n; i++) {
-      points.push({ t: metric.t0 + metric.t[i] * 1000, value: metric.v[i], score: metric.s[i] });
+      points.push({
+        t: metric.t0 + metric.t[i] * 1000, value: metric.v[i], score: metric.s[i],
+        low: lo[i] === undefined ? null : lo[i], high: hi[i] === undefined ? null : hi[i],
+      });
     }
     const events = metric.e
       .filter(function (e) { return e[0] >= first; })
