@@ -4,6 +4,7 @@ import { OutdatedModelError } from '../models/index.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
 import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, type ExpectedRange } from '../models/expected-range.ts';
 import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { lowerBound } from '../models/stats.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
 import { inGroups, justBeforeFirst, sliceSeries, type Series } from '../store/series-group.ts';
@@ -61,7 +62,7 @@ export function scoreNewPoints(
   const perModel = detectors.map(({ detector }) => detector.score(freshRows));
   const freshMillis = all ? millis : fresh.map((i) => millis[i] ?? 0);
   // A point's (or a bucket's) expected range comes from the raw values stored before it.
-  const expected = withExpected ? expectedRangesAt(window.values, freshMillis.map((ms) => firstAtOrAfter(window.millis, ms))) : [];
+  const expected = withExpected ? expectedRangesAt(window.values, freshMillis.map((ms) => lowerBound(window.millis, ms))) : [];
   return { millis: freshMillis, scores: combineScores(perModel, config.model_combination_method), perModel, expected };
 }
 
@@ -209,17 +210,6 @@ export function scoreMetadata(tags: readonly string[] | null, perModel: readonly
   return parts.length > 0 ? `{${parts.join(',')}}` : null;
 }
 
-/** The index of the first of `sorted` at or after `ms` (its length when none is). */
-function firstAtOrAfter(sorted: readonly number[], ms: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** JSON.stringify(round(value)): scores in 0..1 are written from their integer millionths, anything else by JSON. */
 export function roundedJson(value: number): string {

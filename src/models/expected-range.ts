@@ -5,6 +5,7 @@
  * (1.4826 × MAD), so earlier spikes neither move the baseline nor widen the band enough to hide the next (percentiles
  * would: two spikes among 100 values are the 99th); where over half the values are equal, the 1st–99th percentiles.
  */
+import { lowerBound } from './stats.ts';
 
 export interface ExpectedRange {
   baseline: number;
@@ -99,16 +100,6 @@ function removeSorted(sorted: number[], value: number | undefined): void {
   if (sorted[at] === value) sorted.splice(at, 1);
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Which side of the baseline a value lies on (null on it, or without a range). */
 export function directionOf(value: number | null, range: ExpectedRange | null): Direction | null {

@@ -24,6 +24,7 @@ import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type Kd
 import { knnScores } from './knn.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { lowerBound } from './stats.ts';
 
 export const KNNCAD_STATE_VERSION = 1;
 
@@ -96,14 +97,7 @@ function whiten(rows: Matrix, whitening: readonly (readonly number[])[] | null):
 
 /** Number of calibration NCMs >= ncm, by binary search in the ascending list. */
 function countAtLeast(sorted: readonly number[], ncm: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < ncm) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length - lo;
+  return sorted.length - lowerBound(sorted, ncm);
 }
 
 /** The conformal p-value of an NCM against the calibration NCMs. */

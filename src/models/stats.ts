@@ -35,3 +35,15 @@ export function selectInPlace(a: Float64Array, k: number): number {
   }
   return a[k] ?? 0;
 }
+
+/** The index of the first of `sorted` (ascending) not below `value`: its length when every element is below. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
