@@ -58,7 +58,9 @@ function rangeOfSorted(sorted: readonly number[]): ExpectedRange | null {
   const spread = SIGMAS * MAD_TO_SIGMA * medianDeviation(sorted, baseline);
   // Over half the values equal (a flat metric, counts that are mostly zero): the percentiles say how far the rest go.
   if (spread === 0) return { baseline, low: quantile(sorted, 0.01), high: quantile(sorted, 0.99) };
-  return { baseline, low: baseline - spread, high: baseline + spread };
+  // A metric that has never been negative (counts, sums, latencies) is not expected to go below zero.
+  const floor = (sorted[0] ?? 0) >= 0 ? 0 : -Infinity;
+  return { baseline, low: Math.max(floor, baseline - spread), high: baseline + spread };
 }
 
 /**

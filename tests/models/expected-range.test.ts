@@ -11,12 +11,16 @@ function normals(n: number, seed = 11): number[] {
 
 describe('expectedRange', () => {
   it('is the median ± 3 robust sigmas, or the 1st–99th percentiles where over half the values are equal, by hand', () => {
-    // 1..11: median 6; MAD = median(|v - 6|) = median(0,1,1,2,2,3,3,4,4,5,5) = 3; 3 x 1.4826 x 3 = 13.3434.
-    const values = Array.from({ length: 11 }, (_, i) => i + 1);
+    // -4..6: median 1; MAD = median(|v - 1|) = median(0,1,1,2,2,3,3,4,4,5,5) = 3; 3 x 1.4826 x 3 = 13.3434.
+    const values = Array.from({ length: 11 }, (_, i) => i - 4);
     const range = expectedRange(values, values.length);
-    expect(range?.baseline).toBe(6);
-    expect(range?.low).toBeCloseTo(6 - 13.3434, 10);
-    expect(range?.high).toBeCloseTo(6 + 13.3434, 10);
+    expect(range?.baseline).toBe(1);
+    expect(range?.low).toBeCloseTo(1 - 13.3434, 10);
+    expect(range?.high).toBeCloseTo(1 + 13.3434, 10);
+    // A metric never negative is not expected below zero; one that has been negative keeps the whole band.
+    const counts0 = [0, 0, 1, 2, 3, 10, 20, 30, 40, 50, 60];
+    expect(expectedRange(counts0, counts0.length)?.low).toBe(0);
+    expect(expectedRange([-1, ...counts0.slice(1)], counts0.length)?.low).toBeLessThan(0);
     // A constant series has no spread: the percentiles give the band, here the value itself.
     expect(expectedRange(Array.from({ length: 20 }, () => 5), 20)).toEqual({ baseline: 5, low: 5, high: 5 });
     // Mostly zeros and a few counts: MAD is 0; the 1st–99th percentiles of 0 x 90, 1 x 5, 2 x 5 are 0 and 2.
@@ -83,7 +87,8 @@ function byHand(sorted: number[]): { baseline: number; low: number; high: number
   };
   const baseline = q(sorted, 0.5);
   const spread = 3 * 1.4826 * q(sorted.map((v) => Math.abs(v - baseline)).sort((a, b) => a - b), 0.5);
-  return spread === 0 ? { baseline, low: q(sorted, 0.01), high: q(sorted, 0.99) } : { baseline, low: baseline - spread, high: baseline + spread };
+  const floor = (sorted[0] ?? 0) >= 0 ? 0 : -Infinity;
+  return spread === 0 ? { baseline, low: q(sorted, 0.01), high: q(sorted, 0.99) } : { baseline, low: Math.max(floor, baseline - spread), high: baseline + spread };
 }
 
 describe('alert direction and wording', () => {
