@@ -16662,7 +16662,7 @@ function msalClient_createMsalClient(clientId, tenantId, createMsalClientOptions
     function createBaseInteractiveRequest(scopes, options) {
         return {
             openBrowser: async (url) => {
-                const open = await __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 23284));
+                const open = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.t.bind(__webpack_require__, 21964, 19));
                 await open.default(url, { newInstance: true });
             },
             scopes,
