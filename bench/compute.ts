@@ -115,11 +115,11 @@ for (let run = 0; run < repeats; run++) {
     const window = timed('series', () => series(m));
     const trained = timed('train', () => trainMetric(window, config));
     if ('skipped' in trained) throw new Error(`metric ${m} not trained: ${trained.skipped}`);
-    const meta = { metric_batch: 'bench', metric_name: `m${m}`, trained_at: '', train_n: trained.trainN, train_to: '', preprocess_params: {} };
+    const meta = { metric_batch: 'bench', metric_name: `m${m}`, trained_at: '', train_n: trained.trainN, train_to: '', preprocess_params: {}, seasonal: trained.seasonal };
     await timedAsync('save', () => saveModels(store, meta, trained.detectors));
     const loaded = await timedAsync('load', () => loadModels(store, 'bench', `m${m}`));
     if (!loaded) throw new Error('model not saved');
-    const fresh = timed('score', () => scoreNewPoints(window, () => false, loaded.detectors, config));
+    const fresh = timed('score', () => scoreNewPoints(window, () => false, loaded, config));
     scored += fresh.millis.length;
     const stride = 1 + loaded.detectors.length;
     const bits = new Float64Array(fresh.millis.length * stride);

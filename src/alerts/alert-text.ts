@@ -44,7 +44,16 @@ export function evidence(alert: Alert): string {
   if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';
   const range = alert.expected ? ` (${describeRange(alert.value, alert.expected, formatNumber)})` : '';
-  return `${value}${range} · score ${alert.smoothedScore.toFixed(2)} ≥ ${alert.threshold}${detail}`;
+  return `${value}${range} · ${scoreEvidence(alert, '≥')}${detail}`;
+}
+
+/**
+ * "score 0.93 ≥ 0.8" (the smoothed score against the threshold); for a point that alerted on its own score, far
+ * outside its expected range before the smoothing window filled (alert_extreme_ratio), "score 0.99 ≥ 0.8 at once".
+ */
+export function scoreEvidence(alert: Alert, atLeast: string): string {
+  if (alert.kind !== 'anomaly' || alert.smoothedScore >= alert.threshold) return `score ${alert.smoothedScore.toFixed(2)} ${atLeast} ${alert.threshold}`;
+  return `score ${alert.score.toFixed(2)} ${atLeast} ${alert.threshold} at once, far outside the expected range`;
 }
 
 export function tagPairs(tags: Alert['tags']): string[] {

@@ -1,4 +1,4 @@
-import { HEADLINES, formatNumber, oneLineExplanation, tagPairs } from './alert-text.ts';
+import { HEADLINES, formatNumber, oneLineExplanation, scoreEvidence, tagPairs } from './alert-text.ts';
 import type { Alert, AlertChannel } from './channel.ts';
 import { describeRange } from '../models/expected-range.ts';
 
@@ -10,7 +10,7 @@ export function formatAlertLine(alert: Alert): string {
     `${mark} [${alert.batch}] ${alert.metric} ${alert.detail ?? says} at ${alert.timestamp.toISOString().replace('.000Z', 'Z')}`,
     `value ${formatNumber(alert.value)}${alert.expected ? ` (${describeRange(alert.value, alert.expected, formatNumber)})` : ''}`,
     // A threshold alert is about the value alone, an LLM alert about the model's reading; the others say how strong their evidence was.
-    ...(alert.kind === 'threshold' || alert.kind === 'llm' ? [] : [`score ${alert.smoothedScore.toFixed(2)} >= ${alert.threshold}`]),
+    ...(alert.kind === 'threshold' || alert.kind === 'llm' ? [] : [scoreEvidence(alert, '>=')]),
     ...(alert.explanation ? [oneLineExplanation(alert.explanation)] : []),
     ...(tags.length ? [tags.join(' ')] : []),
   ].join(' · ');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { detectorNames, modelParamsSchema } from '../models/index.ts';
 import { isOwnTable, ownTableNames } from '../store/own-tables.ts';
 import { STORE_URL_EXAMPLES, storeUrlProblem } from '../artifacts/index.ts';
+import { MIN_STRENGTH, SEASONALITY_SETTINGS } from '../models/seasonality.ts';
 
 /** The stages a batch runs, in pipeline order. */
 export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
@@ -170,10 +171,25 @@ export const batchConfigSchema = z.object({
     .describe('Train refits a metric once its model has this many new trainable points (or is missing, or was trained under another config); until then the model is kept.'),
   score_max_n: count(1).default(25),
   preprocess_params: preprocessParams.prefault({}),
+  seasonality: z
+    .enum(SEASONALITY_SETTINGS)
+    .default('auto')
+    .describe('A daily or weekly cycle train learns and checks each point against as well (auto: found in the training data when it explains the series; none: never).'),
+  seasonality_min_strength: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(MIN_STRENGTH)
+    .describe('seasonality: auto: the share of the variance a cycle must explain out of sample (its profile fitted on alternate days or weeks, tested on the others) to be used.'),
   alert_threshold: z.number().min(0).max(1).default(0.8),
   alert_smooth_n: count(1).default(3),
   alert_snooze_n: count(0).default(30),
   alert_recent_n: count(1).default(1),
+  alert_extreme_ratio: z
+    .number()
+    .min(0)
+    .default(3)
+    .describe('A point whose own score reaches alert_threshold alerts at once, without alert_smooth_n points, when its value lies beyond the expected range by more than this many times the range\'s half-width (3, the default: about 12 robust SDs from the baseline; 0: never).'),
   alert_max_n: count(1).default(250),
   alert_direction: z
     .enum(['both', 'up', 'down'])

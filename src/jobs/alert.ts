@@ -2,7 +2,7 @@ import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
-import { directionOf, directionWanted, expectedRange, type ExpectedRange } from '../models/expected-range.ts';
+import { directionOf, directionWanted, expectedRange, isFarOutside, type ExpectedRange } from '../models/expected-range.ts';
 import { isChangeMetric } from './change.ts';
 import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
@@ -18,15 +18,18 @@ export interface AlertDecision {
 /**
  * Anomstack's alert rule with its intended meaning. For each of the newest `alert_recent_n` scores, oldest
  * first: alert when the mean of the last `alert_smooth_n` scores (including this one) is at least
- * `alert_threshold`, unless an alert fired within the previous `alert_snooze_n` points. `alert_always`
- * forces the newest point to alert, snoozed or not (for checking that notifications arrive). Pure: the same scores and
- * earlier alerts always give the same decisions, which is what makes re-running the job harmless.
+ * `alert_threshold`, unless an alert fired within the previous `alert_snooze_n` points. A point whose own score
+ * reaches the threshold and whose value is far outside its expected range (`extreme`, see isFarOutside) alerts
+ * without waiting for the smoothing window, in the run that ingested it. `alert_always` forces the newest point to
+ * alert, snoozed or not (for checking that notifications arrive). Pure: the same scores and earlier alerts always give
+ * the same decisions, which is what makes re-running the job harmless.
  */
 export function decideAlerts(
   scores: readonly Point[],
   earlierAlerts: ReadonlySet<number>,
   config: BatchConfig,
   wanted: (ms: number) => boolean = () => true,
+  extreme: (ms: number) => boolean = () => false,
 ): AlertDecision[] {
   const alerted = new Set(earlierAlerts);
   const decisions: AlertDecision[] = [];
@@ -41,7 +44,9 @@ export function decideAlerts(
       .some((p) => alerted.has(p.timestamp.getTime()));
     const forced = config.alert_always && i === scores.length - 1;
     // `wanted` (alert_direction) drops a point on the side the metric does not care about: it neither alerts nor snoozes.
-    const alert = alerted.has(point.timestamp.getTime()) || forced || (smoothedScore >= config.alert_threshold && !snoozed && wanted(point.timestamp.getTime()));
+    const ms = point.timestamp.getTime();
+    const unusual = smoothedScore >= config.alert_threshold || (point.value >= config.alert_threshold && extreme(ms));
+    const alert = alerted.has(ms) || forced || (unusual && !snoozed && wanted(ms));
     if (alert) alerted.add(point.timestamp.getTime());
     decisions.push({ timestamp: point.timestamp, score: point.value, smoothedScore, alert });
   }
@@ -66,6 +71,23 @@ export function wantedDirection(recent: readonly { timestamp: Date; value: numbe
   const rangeAt = expectedRanges(recent);
   const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
   return (ms) => directionWanted(wanted, directionOf(valueAt.get(ms) ?? null, rangeAt(ms)));
+}
+
+/** Whether the point at `ms` is far outside its expected range (see isFarOutside and `alert_extreme_ratio`). */
+export function farOutside(recent: readonly { timestamp: Date; value: number | null }[], ratio: number): (ms: number) => boolean {
+  const rangeAt = expectedRanges(recent);
+  const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
+  return (ms) => isFarOutside(valueAt.get(ms) ?? null, rangeAt(ms), ratio);
+}
+
+/**
+ * Whether the values are needed to decide: for alert_direction, or for the extreme rule when one of the points the
+ * rule judges scores at least the threshold on its own (rare: the values are not read for every metric every run).
+ */
+function decidingNeedsValues(scores: readonly Point[], config: BatchConfig): boolean {
+  if (config.alert_direction !== 'both') return true;
+  if (config.alert_extreme_ratio <= 0) return false;
+  return scores.slice(-config.alert_recent_n).some((p) => p.value >= config.alert_threshold);
 }
 
 /** Newest scores in a row whose smoothed score stayed under the threshold: how long the metric has looked normal. */
@@ -105,10 +127,11 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       const streak = normalStreak(scores, config);
       statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
       const earlierSet = new Set(earlierGroup.times(g));
-      // The values around the alerts: read first when alert_direction needs them to decide, else only for alerts.
-      let recent = config.alert_direction === 'both' ? null : await recentWithScores(ctx, name, scores);
+      // The values around the alerts: read first when deciding needs them, else only for alerts.
+      let recent = decidingNeedsValues(scores, config) ? await recentWithScores(ctx, name, scores) : null;
       const wanted = recent ? wantedDirection(recent, config.alert_direction) : undefined;
-      const fresh = decideAlerts(scores, earlierSet, config, wanted).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
+      const extreme = recent ? farOutside(recent, config.alert_extreme_ratio) : undefined;
+      const fresh = decideAlerts(scores, earlierSet, config, wanted, extreme).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
       if (fresh.length === 0) continue;
       recent ??= await recentWithScores(ctx, name, scores);
       const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));

@@ -4,7 +4,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
-import { decideAlerts, wantedDirection } from './alert.ts';
+import { decideAlerts, farOutside, wantedDirection } from './alert.ts';
 import { isChangeMetric } from './change.ts';
 import { advanceChanges, changeHistoryN, startStream, type ChangeStream } from './change-stream.ts';
 import { isExcluded, type Reporter } from './context.ts';
@@ -13,7 +13,7 @@ import type { SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { seriesOf, sliceSeries } from '../store/series-group.ts';
 import { scoreNewPoints, scoreWindow } from './score.ts';
-import { trainMetric, type TrainedDetectors } from './train.ts';
+import { trainMetric, type FittedMetric } from './train.ts';
 
 export interface BacktestPoint {
   timestamp: Date;
@@ -71,18 +71,19 @@ export function backtestMetric(
   const width = scoreWindow(config);
   // alert_direction, judged as the alert job judges it: against the expected range from the values before each point.
   const wanted = config.alert_direction === 'both' ? undefined : wantedDirection(points, config.alert_direction);
-  let detectors: TrainedDetectors | null = null;
+  const extreme = config.alert_extreme_ratio > 0 ? farOutside(points, config.alert_extreme_ratio) : undefined;
+  let fitted: FittedMetric | null = null;
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
-    if (i - trainedAt >= every || detectors === null) {
+    if (i - trainedAt >= every || fitted === null) {
       const trained = trainMetric(sliceSeries(series, i + 1 - config.train_max_n, i + 1), config, stages.transform, isScored);
       if ('detectors' in trained) {
-        detectors = trained.detectors;
+        fitted = trained;
         trainedAt = i;
       }
     }
-    if (!detectors) continue;
-    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, detectors, config, stages.transform, false);
+    if (!fitted) continue;
+    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, fitted, config, stages.transform, false);
     if (fresh.millis.length === 0) continue;
     fresh.millis.forEach((ms, k) => {
       const score = fresh.scores[k] ?? 0;
@@ -91,7 +92,7 @@ export function backtestMetric(
       scores.push({ timestamp: new Date(ms), value: score });
     });
     if (!stages.alert) continue;
-    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config, wanted)) {
+    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config, wanted, extreme)) {
       if (!decision.alert || alerted.has(decision.timestamp.getTime())) continue;
       alerted.add(decision.timestamp.getTime());
       const target = out[index.get(decision.timestamp.getTime()) ?? -1];

@@ -3,13 +3,14 @@ import { combineScores, loadModels, type TrainedModels } from '../models/model-f
 import { OutdatedModelError } from '../models/index.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
 import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, type ExpectedRange } from '../models/expected-range.ts';
-import { historyNeeded, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { featuresOf, historyNeeded, prepareSeries, type SeriesTransform } from '../models/preprocess.ts';
+import { seasonalScores } from '../models/seasonal-check.ts';
 import { lowerBound } from '../models/stats.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
 import { inGroups, justBeforeFirst, sliceSeries, type Series } from '../store/series-group.ts';
 import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
-import type { TrainedDetectors } from './train.ts';
+import type { FittedMetric } from './train.ts';
 
 /** The points `scoreNewPoints` scored, column by column (a few million points a run: no object a point). */
 export interface NewScores {
@@ -19,6 +20,8 @@ export interface NewScores {
   scores: number[];
   /** Each model's own scores, in the detectors' order. */
   perModel: number[][];
+  /** The seasonal check's scores (null: the metric has no season). */
+  seasonal: number[] | null;
   /** What each point was expected to be, from the values before it (null: too few of them); empty when not asked. */
   expected: (ExpectedRange | null)[];
 }
@@ -43,27 +46,33 @@ function featurePoints(config: BatchConfig): number {
 export function scoreNewPoints(
   window: Series,
   isScored: (ms: number) => boolean,
-  detectors: TrainedDetectors,
+  fitted: FittedMetric,
   config: BatchConfig,
   transform?: SeriesTransform,
   withExpected = true,
 ): NewScores {
   // Features from the newest points only, as many as they need; the earlier ones are there for the expected range.
   const featureWindow = config.preprocess_params.freq ? window : sliceSeries(window, window.millis.length - featurePoints(config));
-  const { millis, rows } = makeFeatures(featureWindow, config.preprocess_params, transform);
+  const { detectors, seasonal } = fitted;
+  const prepared = prepareSeries(featureWindow, config.preprocess_params, transform);
+  const { millis, rows } = featuresOf(prepared, config.preprocess_params);
   // Row numbers of the unscored points, at most the newest score_max_n.
   const fresh: number[] = [];
   for (let i = 0; i < millis.length; i++) if (!isScored(millis[i] ?? 0)) fresh.push(i);
   fresh.splice(0, fresh.length - config.score_max_n);
-  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []), expected: [] };
+  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []), seasonal: null, expected: [] };
   // Every row unscored (a first run, a backfill): the rows themselves, no copy.
   const all = fresh.length === rows.length;
   const freshRows = all ? rows : fresh.map((i) => rows[i] ?? []);
-  const perModel = detectors.map(({ detector }) => detector.score(freshRows));
+  const perModel = detectors.map(({ detector }) => detector.calibrated(freshRows));
   const freshMillis = all ? millis : fresh.map((i) => millis[i] ?? 0);
   // A point's (or a bucket's) expected range comes from the raw values stored before it.
   const expected = withExpected ? expectedRangesAt(window.values, freshMillis.map((ms) => lowerBound(window.millis, ms))) : [];
-  return { millis: freshMillis, scores: combineScores(perModel, config.model_combination_method), perModel, expected };
+  const scores = combineScores(perModel, config.model_combination_method);
+  // The seasonal check judges what the detectors cannot see (the time of day): the larger of the two is the score.
+  const seasonalAt = seasonal ? seasonalScores(prepared, freshMillis.map((ms) => lowerBound(prepared.millis, ms)), seasonal) : null;
+  if (seasonalAt) for (let k = 0; k < scores.length; k++) scores[k] = Math.max(scores[k] ?? 0, seasonalAt[k] ?? 0);
+  return { millis: freshMillis, scores, perModel, seasonal: seasonalAt, expected };
 }
 
 /**
@@ -148,7 +157,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       const window = windows.takeSeries(g);
       if (window.millis.length === 0) continue;
       const already = new Set(stored.times(g));
-      fresh = scoreNewPoints(window, (ms) => already.has(ms), models.detectors, config, run.transform?.(name));
+      fresh = scoreNewPoints(window, (ms) => already.has(ms), models, config, run.transform?.(name));
     } catch (error) {
       // A metric's own failure (an unreadable model file, its preprocess hook) fails that metric, not the batch.
       run.failed.push(metricFailure(ctx, 'score', name, error));
@@ -159,7 +168,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     // One model's score is the score itself: only an ensemble's rows say what each model thought.
     const tags = models.detectors.length > 1 ? models.detectors.map(({ tag }) => tag) : null;
     for (let k = 0; k < fresh.millis.length; k++) {
-      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, scoreMetadata(tags, fresh.perModel, k, fresh.expected[k] ?? null));
+      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, scoreMetadata(tags, fresh.perModel, k, fresh.expected[k] ?? null, fresh.seasonal?.[k] ?? null));
     }
     if (fresh.millis.length > 0) run.scoredMetrics.add(name);
     await writeWholeRowGroups(ctx, run);
@@ -194,12 +203,19 @@ async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<Traine
 }
 
 /**
- * A score row's metadata: `{"models":{tag:score},"expected":{"baseline":b,"low":l,"high":h}}`, `models` only when the
- * batch combines several models (point k's score from each, in `tags`' order, rounded to 6 decimals) and `expected`
- * only when the point has an expected range; null when neither. The JSON is written out directly because an object,
+ * A score row's metadata: `{"models":{tag:score},"expected":{"baseline":b,"low":l,"high":h},"seasonal":s}`, `models`
+ * only when the batch combines several models (point k's score from each, in `tags`' order, rounded to 6 decimals),
+ * `expected` only when the point has an expected range, `seasonal` only when the metric has a seasonal check (its
+ * score, rounded alike); null when none. The JSON is written out directly because an object,
  * a stringify and the shortest-digits formatting of the doubles a row cost more than the rest of the row's write.
  */
-export function scoreMetadata(tags: readonly string[] | null, perModel: readonly (readonly number[])[], k: number, expected: ExpectedRange | null): string | null {
+export function scoreMetadata(
+  tags: readonly string[] | null,
+  perModel: readonly (readonly number[])[],
+  k: number,
+  expected: ExpectedRange | null,
+  seasonal: number | null = null,
+): string | null {
   const parts: string[] = [];
   if (tags) {
     let models = '"models":{';
@@ -207,6 +223,7 @@ export function scoreMetadata(tags: readonly string[] | null, perModel: readonly
     parts.push(`${models}}`);
   }
   if (expected) parts.push(`"expected":${expectedJson(expected)}`);
+  if (seasonal !== null) parts.push(`"seasonal":${roundedJson(seasonal)}`);
   return parts.length > 0 ? `{${parts.join(',')}}` : null;
 }
 

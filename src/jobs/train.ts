@@ -2,13 +2,21 @@ import type { BatchConfig } from '../config/schema.ts';
 import type { Detector } from '../models/detector.ts';
 import { fitModels, modelFolder, readModelHeader, saveModels } from '../models/model-file.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
-import { frequencyMs, makeFeatures, type SeriesTransform } from '../models/preprocess.ts';
+import { featuresOf, frequencyMs, prepareSeries, type SeriesTransform } from '../models/preprocess.ts';
+import { fitSeasonalCheck, type SeasonalCheck } from '../models/seasonal-check.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { inGroups, sliceSeries, type Series } from '../store/series-group.ts';
 import { isExcluded, metricFailure, type JobContext, type JobResult } from './context.ts';
 import { decidingPoints, refitReason, type RefitReason } from './refit.ts';
 
 export type TrainedDetectors = { tag: string; detector: Detector }[];
+
+/** What scoring a metric needs of its training: the fitted detectors and its seasonal check. */
+export interface FittedMetric {
+  detectors: TrainedDetectors;
+  /** The daily or weekly cycle the newest points are also checked against (see seasonal-check.ts); null: none. */
+  seasonal: SeasonalCheck | null;
+}
 
 /**
  * At most this share of a training window is left out for being unscored: a first run with a large `score_max_n`
@@ -29,14 +37,16 @@ export function trainMetric(
   config: BatchConfig,
   transform?: SeriesTransform,
   isScored: (ms: number) => boolean = () => true,
-): { detectors: TrainedDetectors; trainN: number; trainedTo: Date } | { skipped: string } {
+): (FittedMetric & { trainN: number; trainedTo: Date }) | { skipped: string } {
   const recent = trainingPoints(series, config, isScored);
   const n = recent.millis.length;
   if (n < config.train_min_n) return { skipped: `${n} points, needs ${config.train_min_n}` };
-  const features = makeFeatures(recent, config.preprocess_params, transform);
+  const prepared = prepareSeries(recent, config.preprocess_params, transform);
+  const seasonal = fitSeasonalCheck(prepared, config.seasonality, config.preprocess_params.lags_n + 1, config.seasonality_min_strength);
+  const features = featuresOf(prepared, config.preprocess_params);
   if (features.rows.length === 0) return { skipped: `${n} points give no feature rows` };
   try {
-    return { detectors: fitModels(config, features.rows), trainN: features.rows.length, trainedTo: new Date(recent.millis[n - 1] ?? 0) };
+    return { detectors: fitModels(config, features.rows), seasonal, trainN: features.rows.length, trainedTo: new Date(recent.millis[n - 1] ?? 0) };
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
@@ -131,6 +141,7 @@ export async function train(ctx: JobContext, options: TrainOptions = {}): Promis
         train_to: result.trainedTo.toISOString(),
         fingerprint,
         preprocess_params: { ...config.preprocess_params },
+        seasonal: result.seasonal,
       }, result.detectors).then(
         () => {
           trained++;

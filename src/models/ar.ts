@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
 import { robustScale } from './mad.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 
 export const AR_STATE_VERSION = 1;
 
@@ -29,9 +29,7 @@ export const arFittedSchema = z.object({
   coefficients: z.array(z.number()),
   residualMedian: z.number(),
   residualSigma: z.number().positive(),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type ArFitted = z.infer<typeof arFittedSchema>;
 

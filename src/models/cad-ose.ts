@@ -25,7 +25,7 @@ import type { Matrix } from './detector.ts';
 import { ContextMemory, cadMemorySchema } from './cad-memory.ts';
 import { type Activation, type CadOptions, coldActivation, encoding, encodingLevel, restore, sensorFacts, step } from './cad-learner.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 
 export const CADOSE_STATE_VERSION = 1;
 
@@ -48,9 +48,7 @@ export const cadOseFittedSchema = z.object({
   states: z.record(z.string(), z.array(z.number())),
   /** Window values (comma-joined) of the newest training rows -> their online score. */
   recent: z.record(z.string(), z.number().min(0).max(1)),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type CadOseFitted = z.infer<typeof cadOseFittedSchema>;
 

@@ -25,6 +25,12 @@ export interface Detector {
    * the raw outlier score scaled min-max against the training rows' raw scores, clipped to 0..1.
    */
   score(rows: Matrix): number[];
+  /**
+   * Calibrated scores in 0..1 for each row: the share of the training rows' raw scores each row's raw score exceeds
+   * (see tailScores), so 0.99 means rarer than 99% of the metric's own history whatever the detector. What the score
+   * job stores.
+   */
+  calibrated(rows: Matrix): number[];
   /** Raw outlier scores (PyOD's `decision_function`): larger is more anomalous, unbounded. */
   decisionFunction(rows: Matrix): number[];
   toJSON(): DetectorState;

@@ -109,6 +109,18 @@ export function directionOf(value: number | null, range: ExpectedRange | null): 
   return value > range.baseline ? 'up' : 'down';
 }
 
+/**
+ * Whether a value lies beyond its expected range by more than `ratio` times the band's own half-width on that side
+ * (ratio 1: twice as far from the baseline as the band's edge, about 6 robust standard deviations). Such a point is
+ * an anomaly on its own, whatever the points around it (see `alert_extreme_ratio`).
+ */
+export function isFarOutside(value: number | null, range: ExpectedRange | null, ratio: number): boolean {
+  if (value === null || range === null || ratio <= 0) return false;
+  if (value > range.high) return value - range.high > ratio * (range.high - range.baseline);
+  if (value < range.low) return range.low - value > ratio * (range.baseline - range.low);
+  return false;
+}
+
 /** Whether an alert on a point of this direction is kept under `alert_direction` (both keeps everything). */
 export function directionWanted(wanted: 'both' | Direction, direction: Direction | null): boolean {
   return wanted === 'both' || direction === null || direction === wanted;

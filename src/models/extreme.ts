@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 
 export const EXTREME_STATE_VERSION = 1;
 
@@ -33,9 +33,7 @@ export const extremeFittedSchema = z.object({
   high: z.array(z.number()),
   /** Per feature max - low, or the constant fallback: always > 0. */
   width: z.array(z.number().positive()),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type ExtremeFitted = z.infer<typeof extremeFittedSchema>;
 

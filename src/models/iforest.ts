@@ -28,7 +28,7 @@ import {
   type IsolationTree,
 } from './itree.ts';
 import { mulberry32, randomInt } from './random.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 
 export const IFOREST_STATE_VERSION = 1;
 /** The seed used when `random_state` is null (sklearn would draw a fresh one each fit). */
@@ -64,9 +64,7 @@ export const iforestFittedSchema = z.object({
   /** sklearn's `max_samples_`: rows drawn per tree, which also sets c() and the height limit. */
   maxSamples: z.number().int().positive(),
   trees: z.array(treeSchema).min(1),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type IForestFitted = z.infer<typeof iforestFittedSchema>;
 

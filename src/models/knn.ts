@@ -10,7 +10,7 @@ import { ScaledDetector } from './scaled-detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { kdSelfNearest } from './kdtree-self.ts';
 import { RowIndex } from './row-index.ts';
-import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, knownFlat, rememberFlat, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 import { numberRows, numbers } from './state-checks.ts';
 
 /** 2: adds `selfScores`. */
@@ -35,9 +35,7 @@ export const knnFittedSchema = z.object({
    * then needs no search, and gives the same value as the search would.
    */
   selfScores: numbers,
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type KnnFitted = z.infer<typeof knnFittedSchema>;
 

@@ -23,7 +23,7 @@ import type { Matrix } from './detector.ts';
 import { buildKdTree, insertTopK, kdNearest, squaredDistance, treeHelps, type KdTree } from './kdtree.ts';
 import { knnScores } from './knn.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 import { lowerBound } from './stats.ts';
 
 export const KNNCAD_STATE_VERSION = 1;
@@ -47,9 +47,7 @@ export const knncadFittedSchema = z.object({
   reference: z.array(z.array(z.number())).min(2),
   /** Leave-one-out NCMs of the training rows, ascending. */
   calibration: z.array(z.number()).min(1),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type KnncadFitted = z.infer<typeof knncadFittedSchema>;
 

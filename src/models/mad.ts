@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 import { median } from './stats.ts';
 
 export const MAD_STATE_VERSION = 1;
@@ -37,9 +37,7 @@ export const madFittedSchema = z.object({
   median: z.array(z.number()),
   /** The robust standard deviation per feature, always > 0. */
   sigma: z.array(z.number().positive()),
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type MadFitted = z.infer<typeof madFittedSchema>;
 
@@ -54,7 +52,7 @@ export function robustScale(values: ArrayLike<number>): { median: number; sigma:
   return { median: m, sigma: CONSTANT_RELATIVE_SIGMA * Math.max(Math.abs(m), 1) };
 }
 
-function rawScores(rows: Matrix, fitted: MadFitted): number[] {
+function rawScores(rows: Matrix, fitted: Pick<MadFitted, 'median' | 'sigma'>): number[] {
   return rows.map((row) => {
     let worst = 0;
     row.forEach((v, f) => {
@@ -87,7 +85,7 @@ export class MadDetector extends ScaledDetector<MadParams, MadFitted> {
       median.push(s.median);
       sigma.push(s.sigma);
     }
-    const partial: MadFitted = { nFeatures: width, median, sigma, trainMin: 0, trainMax: 0, threshold: 0 };
+    const partial = { nFeatures: width, median, sigma };
     this.fitted = { ...partial, ...summariseTrainScores(rawScores(train, partial), this.params.contamination) };
   }
 

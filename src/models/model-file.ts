@@ -6,12 +6,14 @@ import type { Detector } from './detector.ts';
 import { createDetector, OutdatedModelError, restoreDetector } from './index.ts';
 import { packState, stringifyPacked, unpackState } from './packed-state.ts';
 import { flatten, rememberFlat } from './scaling.ts';
+import { seasonalCheckSchema, type SeasonalCheck } from './seasonal-check.ts';
 
 /**
  * Layout version of the saved file; a file of another version is refused and the metric is retrained.
  * 2: long number arrays in detector states are packed (packed-state.ts).
+ * 3: every detector keeps its training scores' quantiles for the calibrated score; the file keeps the seasonal check.
  */
-export const MODEL_FILE_VERSION = 2;
+export const MODEL_FILE_VERSION = 3 as const;
 
 const modelFileSchema = z.object({
   format: z.literal('anomstack-model'),
@@ -24,6 +26,8 @@ const modelFileSchema = z.object({
   /** modelFingerprint of the config that trained it; absent in files written before fingerprints (stale). */
   fingerprint: z.string().optional(),
   preprocess_params: z.record(z.string(), z.unknown()),
+  /** The daily or weekly cycle the newest points are also checked against (see seasonal-check.ts); null: none. */
+  seasonal: seasonalCheckSchema.nullable(),
   models: z.array(
     z.object({
       model_tag: z.string(),
@@ -39,10 +43,11 @@ const headerSchema = modelFileSchema.omit({ models: true });
 /** What a model file says about its training, without its detectors. */
 export type ModelHeader = z.infer<typeof headerSchema>;
 
-/** A metric's fitted detectors, one per entry of `model_configs`. */
+/** A metric's fitted detectors, one per entry of `model_configs`, and its seasonal check. */
 export interface TrainedModels {
   file: ModelFile;
   detectors: { tag: string; detector: Detector }[];
+  seasonal: SeasonalCheck | null;
 }
 
 export function modelTag(config: ModelConfig, index: number): string {
@@ -124,7 +129,7 @@ export async function loadModels(store: ArtifactStore, batch: string, metric: st
       throw new Error(message, { cause: error });
     }
   });
-  return { file: parsed.data, detectors };
+  return { file: parsed.data, detectors, seasonal: parsed.data.seasonal };
 }
 
 /**

@@ -39,7 +39,7 @@ function stateVersion(modelName: string): number | null {
 /**
  * A short hash of everything that decides what a metric's fitted models are, given its points:
  * - `model_configs` (detectors, tags, params) and each detector's state version;
- * - `preprocess_params` and the batch's preprocess hook's source: they make the feature rows that are fitted;
+ * - `preprocess_params`, `seasonality` (and its `seasonality_min_strength`) and the batch's preprocess hook's source: they make the feature rows that are fitted;
  * - `train_max_n` (the window), `train_holdout_n` (the newest points left out) and `train_min_n` (the fewest points
  *   a model is fitted on, and the floor of what the hold-out leaves).
  * Left out, because a model fitted under one value is the same model under another: `model_combination_method`
@@ -51,6 +51,8 @@ export function modelFingerprint(config: BatchConfig, preprocessSource: string |
   const identity = {
     models: config.model_configs.map((m) => ({ ...m, state_version: stateVersion(m.model_name) })),
     preprocess_params: config.preprocess_params,
+    seasonality: config.seasonality,
+    seasonality_min_strength: config.seasonality_min_strength,
     preprocess_source: preprocessSource,
     train_max_n: config.train_max_n,
     train_min_n: config.train_min_n,

@@ -12,6 +12,7 @@ import {
   checkMatrix,
   fitStandardScaler,
   summariseTrainScores,
+  trainScoreSummaryShape,
   type StandardScaler,
 } from './scaling.ts';
 
@@ -38,9 +39,7 @@ export const pcaFittedSchema = z.object({
   /** Rows are components, sorted by descending explained variance, sign-flipped like sklearn. */
   components: z.array(finiteArray).min(1),
   explainedVarianceRatio: finiteArray,
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type PcaFitted = z.infer<typeof pcaFittedSchema>;
 

@@ -11,15 +11,24 @@ export interface Features {
   rows: number[][];
 }
 
-/**
- * Anomstack's `make_x`: optional resample, then difference, rolling mean and lags. Row i describes point i
- * as [x_i, x_{i-1}, ..., x_{i-lags_n}] where x is the differenced, smoothed series; points without enough
- * history for that are dropped, exactly as pandas' `dropna()` drops them.
- */
-export function makeFeatures(input: Series, params: PreprocessParams, hook?: SeriesTransform): Features {
+/** The series the models see before features are made: the batch's own transform, then the resample (`freq`). */
+export function prepareSeries(input: Series, params: PreprocessParams, hook?: SeriesTransform): Series {
   // A batch's transform takes and gives points, as Anomstack's preprocess functions take rows.
   const transformed = hook ? seriesOf(hook(pointsOf(input))) : input;
-  const series = params.freq ? resample(transformed, params.freq, params.freq_agg) : transformed;
+  return params.freq ? resample(transformed, params.freq, params.freq_agg) : transformed;
+}
+
+/**
+ * Anomstack's `make_x`: optional resample, then difference, rolling mean and lags. Row i describes point i as
+ * [x_i, x_{i-1}, ..., x_{i-lags_n}] where x is the differenced, smoothed series; points without enough history for
+ * that are dropped, exactly as pandas' `dropna()` drops them.
+ */
+export function makeFeatures(input: Series, params: PreprocessParams, hook?: SeriesTransform): Features {
+  return featuresOf(prepareSeries(input, params, hook), params);
+}
+
+/** makeFeatures' steps after prepareSeries. */
+export function featuresOf(series: Series, params: PreprocessParams): Features {
   let values: readonly (number | null)[] = series.values;
   if (params.diff_n > 0) {
     const raw = values;

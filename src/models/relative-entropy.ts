@@ -22,11 +22,11 @@
  */
 import { z } from 'zod';
 import type { Matrix } from './detector.ts';
-import { chiSquaredQuantile } from './chi-squared.ts';
+import { chiSquaredCdf, chiSquaredQuantile } from './chi-squared.ts';
 import { binOf, histogram, HistogramIds, HypothesisTerms, klDivergence } from './histogram-tests.ts';
 import { RowIndex } from './row-index.ts';
 import { ScaledDetector } from './scaled-detector.ts';
-import { checkMatrix, flatten, summariseTrainScores } from './scaling.ts';
+import { checkMatrix, flatten, summariseTrainScores, trainScoreSummaryShape } from './scaling.ts';
 import { numberRowsOrNone, numbers } from './state-checks.ts';
 
 /** 2: the training windows and the hypothesis each joined are two arrays (were a record keyed by the values as text). */
@@ -60,9 +60,7 @@ export const relativeEntropyFittedSchema = z.object({
   windows: numberRowsOrNone,
   /** The hypothesis each of `windows` joined. */
   joined: numbers,
-  trainMin: z.number(),
-  trainMax: z.number(),
-  threshold: z.number(),
+  ...trainScoreSummaryShape,
 });
 export type RelativeEntropyFitted = z.infer<typeof relativeEntropyFittedSchema>;
 
@@ -236,6 +234,19 @@ export class RelativeEntropyDetector extends ScaledDetector<RelativeEntropyParam
       raw[i] = scorer.raw(scorer.ids.idOf(rows[i] ?? []), first < 0 ? -1 : (fitted.joined[first] ?? -1));
     }
     return raw;
+  }
+
+  /**
+   * The test's own calibration: the chi-squared probability (n_bins - 1 degrees of freedom) of a statistic below the
+   * row's, against the normal hypothesis closest to it. 0.99 (at the default `confidence`) is the rejection point, and
+   * a window far from every pattern of the metric's history scores nearer 1 the farther it is. The statistic's null
+   * distribution is known, so no training scores are needed to rank it; and a test statistic ranked among leave-one-out
+   * training statistics measured worse on NAB (docs/nab-cross-validation.md).
+   */
+  override calibrated(rows: Matrix): number[] {
+    const { statisticThreshold } = this.requireFitted();
+    const degrees = this.params.n_bins - 1;
+    return this.decisionFunction(rows).map((ratio) => chiSquaredCdf(ratio * statisticThreshold, degrees));
   }
 
   /** 1 where the test rejects every normal hypothesis, else the statistic as a fraction of T. */

@@ -1,5 +1,5 @@
 import type { Detector, DetectorState, Matrix } from './detector.ts';
-import { linearProba, type TrainScoreSummary } from './scaling.ts';
+import { linearProba, tailScores, type TrainScoreSummary } from './scaling.ts';
 
 /**
  * What every detector here shares: params, fitted state that serialises as plain JSON, and PyOD's linear
@@ -21,6 +21,10 @@ export abstract class ScaledDetector<Params extends object, Fitted extends Train
 
   score(rows: Matrix): number[] {
     return linearProba(this.decisionFunction(rows), this.requireFitted());
+  }
+
+  calibrated(rows: Matrix): number[] {
+    return tailScores(this.decisionFunction(rows), this.requireFitted());
   }
 
   /**

@@ -2,17 +2,37 @@
  * Numeric helpers shared by the detectors. Each one mirrors the sklearn / numpy routine PyOD
  * calls, including its edge-case rules, so scores line up with Anomstack's Python output.
  */
+import { z } from 'zod';
 import type { Matrix } from './detector.ts';
-import { selectInPlace } from './stats.ts';
+import { lowerBound, selectInPlace } from './stats.ts';
 
 const EPS = Number.EPSILON;
 
-/** What `predict_proba(method="linear")` and `threshold_` need from the training scores. */
+/** What `predict_proba(method="linear")`, `threshold_` and the calibrated score need from the training scores. */
 export interface TrainScoreSummary {
   trainMin: number;
   trainMax: number;
   threshold: number;
+  /** Quantiles of the training raw scores, ascending (all of them up to REFERENCE_SIZE): what a new raw score is ranked among. */
+  trainQuantiles: number[];
+  /** How many training scores `trainQuantiles` stands for. */
+  trainScoresN: number;
 }
+
+/** The TrainScoreSummary part of every detector's fitted-state schema. */
+export const trainScoreSummaryShape = {
+  trainMin: z.number(),
+  trainMax: z.number(),
+  threshold: z.number(),
+  trainQuantiles: z.array(z.number()).min(1),
+  trainScoresN: z.number().int().positive(),
+};
+
+/**
+ * Quantiles kept of the training raw scores. 1,001 rank a new score to within 0.1% of the training distribution, which
+ * is finer than the alert thresholds anyone sets, and keep a model of 5,000 training rows from carrying all of them.
+ */
+export const REFERENCE_SIZE = 1001;
 
 /**
  * Checks the shape and values of a matrix, as sklearn's `check_array` does before any fit or
@@ -146,7 +166,10 @@ function ranked(values: readonly number[], lo: number, hi: number): [number, num
   return [a, b];
 }
 
-/** Mirrors PyOD's `_process_decision_scores` plus the MinMaxScaler fit inside `predict_proba`. */
+/**
+ * Mirrors PyOD's `_process_decision_scores` plus the MinMaxScaler fit inside `predict_proba`, and keeps the training
+ * scores' quantiles for the calibrated score (see tailScores).
+ */
 export function summariseTrainScores(scores: readonly number[], contamination: number): TrainScoreSummary {
   let trainMin = Infinity;
   let trainMax = -Infinity;
@@ -154,7 +177,37 @@ export function summariseTrainScores(scores: readonly number[], contamination: n
     if (s < trainMin) trainMin = s;
     if (s > trainMax) trainMax = s;
   }
-  return { trainMin, trainMax, threshold: percentile(scores, 100 * (1 - contamination)) };
+  return { trainMin, trainMax, threshold: percentile(scores, 100 * (1 - contamination)), trainQuantiles: quantilesOf(scores), trainScoresN: scores.length };
+}
+
+/** The sorted scores, or REFERENCE_SIZE of them at evenly spaced ranks from the smallest to the largest. */
+function quantilesOf(scores: readonly number[]): number[] {
+  const sorted = Float64Array.from(scores).sort();
+  const n = sorted.length;
+  if (n <= REFERENCE_SIZE) return Array.from(sorted);
+  const out = new Array<number>(REFERENCE_SIZE);
+  for (let j = 0; j < REFERENCE_SIZE; j++) out[j] = sorted[Math.round((j * (n - 1)) / (REFERENCE_SIZE - 1))] ?? 0;
+  return out;
+}
+
+/**
+ * The calibrated score: how unusual each raw score is against the training rows' raw scores of the same model, as
+ * the share of them it exceeds (ties counted half), times n / (n + 1), a conformal p-value's complement. On data
+ * like the training data the scores are spread evenly over 0..1, so 0.99 means "rarer than 99% of this metric's own
+ * history" on every metric and every detector; a raw score above every training score gets n / (n + 1).
+ */
+export function tailScores(raw: readonly number[], summary: Pick<TrainScoreSummary, 'trainQuantiles' | 'trainScoresN'>): number[] {
+  const { trainQuantiles: reference, trainScoresN: n } = summary;
+  const m = reference.length;
+  const out = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const x = raw[i] ?? 0;
+    const below = lowerBound(reference, x);
+    let notAbove = below;
+    while (notAbove < m && reference[notAbove] === x) notAbove++;
+    out[i] = ((n / (n + 1)) * (below + (notAbove - below) / 2)) / m;
+  }
+  return out;
 }
 
 /**

@@ -25,10 +25,10 @@ let ctx: TestContext | undefined;
 const track = disposeAfterEach();
 
 describe('backtestMetric', () => {
-  it('gives the same scores and alerts as the scheduled jobs run point by point', async () => {
+  it.each(['none', 'daily'])('gives the same scores and alerts as the scheduled jobs run point by point (seasonality: %s)', async (seasonality) => {
     const every = 7;
     // train_refit_n 1: the schedule below decides when train refits, as backtestMetric's `every` does.
-    const yaml = 'train_min_n: 20\ntrain_refit_n: 1\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\n';
+    const yaml = `train_min_n: 20\ntrain_refit_n: 1\nalert_threshold: 0.7\nalert_snooze_n: 2\nalert_recent_n: 1\nseasonality: ${seasonality}\n`;
     ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}ingest_sql: SELECT 1\n` }));
     const batch = await loadBatch(ws.metricsDir, 'b');
     ctx = track(await jobContext(batch, ws.root));
@@ -69,7 +69,9 @@ describe('backtestMetric', () => {
   it('retraining at every point, train_holdout_n keeps a new pattern unusual: the model does not learn it at once', () => {
     // Three points 60 above the wiggle from 300 on, in 400 hourly points; the defaults (Relative Entropy, mean of 3 >= 0.8).
     const points = Array.from({ length: 400 }, (_, i) => ({ timestamp: new Date(T0 + i * HOUR), value: wiggle(i) + (i >= 300 && i < 303 ? 60 : 0) }));
-    const run = (holdout: number) => backtestMetric(points, batchConfigSchema.parse({ metric_batch: 'b', train_holdout_n: holdout }), 1);
+    // alert_extreme_ratio 0: the smoothing window decides here (the extreme rule at ratio 1 alerts at 300, see below).
+    const run = (holdout: number, extra: Record<string, unknown> = { alert_extreme_ratio: 0 }) =>
+      backtestMetric(points, batchConfigSchema.parse({ metric_batch: 'b', train_holdout_n: holdout, ...extra }), 1);
     const held = run(batchConfigSchema.parse({ metric_batch: 'b' }).train_holdout_n);
     expect(held.slice(300, 303).map((p) => p.score)).toEqual([1, 1, 1]);
     expect(held.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([302]);
@@ -77,6 +79,10 @@ describe('backtestMetric', () => {
     const learnt = run(0);
     expect(learnt[301]?.score).toBeLessThan(0.5);
     expect(learnt.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([304]);
+    // The first point 60 above the wiggle (about 100 ± 13) is beyond its expected range by more than its half-width:
+    // with alert_extreme_ratio 1 it alerts at once (the default 3 asks for about 12 robust SDs, which 60 is not).
+    const soon = run(batchConfigSchema.parse({ metric_batch: 'b' }).train_holdout_n, { alert_extreme_ratio: 1 });
+    expect(soon.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([300]);
   });
 
   it('scores every point that has enough history once a model exists, and flags the spike', () => {

@@ -41,4 +41,11 @@ describe('score row metadata', () => {
     });
     expect(scoreMetadata(null, [[0.5]], 0, null)).toBeNull();
   });
+
+  it('adds the seasonal check\'s score last, rounded alike, when the metric has one', () => {
+    expect(scoreMetadata(null, [[0.5]], 0, null, 0.1234567)).toBe('{"seasonal":0.123457}');
+    expect(JSON.parse(scoreMetadata(['a', 'b'], [[0.25], [0.75]], 0, { baseline: 1, low: 0, high: 2 }, 1) ?? '')).toEqual({
+      models: { a: 0.25, b: 0.75 }, expected: { baseline: 1, low: 0, high: 2 }, seasonal: 1,
+    });
+  });
 });

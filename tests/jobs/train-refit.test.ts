@@ -6,7 +6,7 @@ import { decidingPoints, newTrainablePoints, refitReason } from '../../src/jobs/
 import { score } from '../../src/jobs/score.ts';
 import { train, trainingPoints } from '../../src/jobs/train.ts';
 import { modelFingerprint } from '../../src/models/model-fingerprint.ts';
-import { readModelHeader, type ModelFile } from '../../src/models/model-file.ts';
+import { MODEL_FILE_VERSION, readModelHeader, type ModelFile } from '../../src/models/model-file.ts';
 import {
   disposeAfterEach,
   insertSeries,
@@ -211,8 +211,8 @@ describe('refitReason', () => {
   const fingerprint = modelFingerprint(config);
   const series = (hours: number[]) => ({ millis: hours.map((h) => h * HOUR), values: hours.map(() => 1) });
   const header = (trainedToHour: number, print = fingerprint) => ({
-    format: 'anomstack-model' as const, version: 2 as const, metric_batch: 'b', metric_name: 'm', trained_at: '', train_n: 1,
-    train_to: new Date(trainedToHour * HOUR).toISOString(), fingerprint: print, preprocess_params: {},
+    format: 'anomstack-model' as const, version: MODEL_FILE_VERSION, metric_batch: 'b', metric_name: 'm', trained_at: '', train_n: 1,
+    train_to: new Date(trainedToHour * HOUR).toISOString(), fingerprint: print, preprocess_params: {}, seasonal: null,
   });
 
   it('missing, stale, enough new points, or keep', () => {
@@ -253,8 +253,8 @@ describe('decidingPoints', () => {
                 const isScored = (ms: number): boolean => ms <= (n - 1 - unscored) * HOUR;
                 for (const back of [1, 24, 25, 26, 59, 60, 61, 80, 200, 400]) {
                   const header = {
-                    format: 'anomstack-model' as const, version: 2 as const, metric_batch: 'b', metric_name: 'm', trained_at: '', train_n: 1,
-                    train_to: new Date((n - 1 - back) * HOUR).toISOString(), fingerprint, preprocess_params: {},
+                    format: 'anomstack-model' as const, version: MODEL_FILE_VERSION, metric_batch: 'b', metric_name: 'm', trained_at: '', train_n: 1,
+                    train_to: new Date((n - 1 - back) * HOUR).toISOString(), fingerprint, preprocess_params: {}, seasonal: null,
                   };
                   const expected = refitReason(header, fingerprint, trainingPoints(whole, config, isScored), config);
                   expect(refitReason(header, fingerprint, trainingPoints(newest, config, isScored), config)).toBe(expected);
