@@ -2,7 +2,8 @@ import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
-import { directionOf, directionWanted, expectedRange, isFarOutside, type ExpectedRange } from '../models/expected-range.ts';
+import { directionOf, directionWanted, isFarOutside, type ExpectedRange } from '../models/expected-range.ts';
+import { storedExpectedRanges } from '../store/expected-ranges.ts';
 import { isChangeMetric } from './change.ts';
 import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
@@ -53,31 +54,22 @@ export function decideAlerts(
   return decisions;
 }
 
-/**
- * A metric's expected range at each of its recent points (see expectedRange), from the values before it: the same
- * values and rule the score job stored with its scores.
- */
-export function expectedRanges(recent: readonly { timestamp: Date; value: number | null }[]): (ms: number) => ExpectedRange | null {
-  const values = recent.map((p) => p.value ?? Number.NaN);
-  const index = new Map(recent.map((p, i) => [p.timestamp.getTime(), i]));
-  return (ms) => {
-    const i = index.get(ms);
-    return i === undefined ? null : expectedRange(values, i);
-  };
-}
-
 /** Whether the point at `ms` lies on the side `alert_direction` keeps (see directionWanted). */
-export function wantedDirection(recent: readonly { timestamp: Date; value: number | null }[], wanted: 'both' | 'up' | 'down'): (ms: number) => boolean {
-  const rangeAt = expectedRanges(recent);
-  const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
-  return (ms) => directionWanted(wanted, directionOf(valueAt.get(ms) ?? null, rangeAt(ms)));
+export function wantedDirection(
+  valueAt: (ms: number) => number | null,
+  rangeAt: (ms: number) => ExpectedRange | null,
+  wanted: 'both' | 'up' | 'down',
+): (ms: number) => boolean {
+  return (ms) => directionWanted(wanted, directionOf(valueAt(ms), rangeAt(ms)));
 }
 
 /** Whether the point at `ms` is far outside its expected range (see isFarOutside and `alert_extreme_ratio`). */
-export function farOutside(recent: readonly { timestamp: Date; value: number | null }[], ratio: number): (ms: number) => boolean {
-  const rangeAt = expectedRanges(recent);
-  const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
-  return (ms) => isFarOutside(valueAt.get(ms) ?? null, rangeAt(ms), ratio);
+export function farOutside(
+  valueAt: (ms: number) => number | null,
+  rangeAt: (ms: number) => ExpectedRange | null,
+  ratio: number,
+): (ms: number) => boolean {
+  return (ms) => isFarOutside(valueAt(ms), rangeAt(ms), ratio);
 }
 
 /**
@@ -88,6 +80,19 @@ function decidingNeedsValues(scores: readonly Point[], config: BatchConfig): boo
   if (config.alert_direction !== 'both') return true;
   if (config.alert_extreme_ratio <= 0) return false;
   return scores.slice(-config.alert_recent_n).some((p) => p.value >= config.alert_threshold);
+}
+
+/** A metric's recent values with their scores, and the expected ranges the score job stored with those scores. */
+async function valuesAndRanges(ctx: JobContext, name: string, scores: readonly Point[]): Promise<{
+  recent: Alert['recent'];
+  valueAt: (ms: number) => number | null;
+  rangeAt: (ms: number) => ExpectedRange | null;
+}> {
+  const recent = await recentWithScores(ctx, name, scores);
+  const values = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
+  const oldest = scores[0]?.timestamp;
+  const ranges = await storedExpectedRanges(ctx.store, ctx.batch.name, name, oldest ? new Date(oldest.getTime() - 1) : null);
+  return { recent, valueAt: (ms) => values.get(ms) ?? null, rangeAt: (ms) => ranges.get(ms) ?? null };
 }
 
 /** Newest scores in a row whose smoothed score stayed under the threshold: how long the metric has looked normal. */
@@ -127,18 +132,17 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       const streak = normalStreak(scores, config);
       statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
       const earlierSet = new Set(earlierGroup.times(g));
-      // The values around the alerts: read first when deciding needs them, else only for alerts.
-      let recent = decidingNeedsValues(scores, config) ? await recentWithScores(ctx, name, scores) : null;
-      const wanted = recent ? wantedDirection(recent, config.alert_direction) : undefined;
-      const extreme = recent ? farOutside(recent, config.alert_extreme_ratio) : undefined;
+      // The values and expected ranges around the alerts: read first when deciding needs them, else only for alerts.
+      let around = decidingNeedsValues(scores, config) ? await valuesAndRanges(ctx, name, scores) : null;
+      const wanted = around ? wantedDirection(around.valueAt, around.rangeAt, config.alert_direction) : undefined;
+      const extreme = around ? farOutside(around.valueAt, around.rangeAt, config.alert_extreme_ratio) : undefined;
       const fresh = decideAlerts(scores, earlierSet, config, wanted, extreme).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
       if (fresh.length === 0) continue;
-      recent ??= await recentWithScores(ctx, name, scores);
-      const valueAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
-      const expectedAt = expectedRanges(recent);
+      around ??= await valuesAndRanges(ctx, name, scores);
+      const { recent, valueAt, rangeAt } = around;
       for (const decision of fresh) {
-        const value = valueAt.get(decision.timestamp.getTime()) ?? null;
-        const expected = expectedAt(decision.timestamp.getTime());
+        const value = valueAt(decision.timestamp.getTime());
+        const expected = rangeAt(decision.timestamp.getTime());
         const anomaly: Alert = {
           kind: 'anomaly',
           batch: batch.name,

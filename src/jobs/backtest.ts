@@ -5,6 +5,7 @@ import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
 import { decideAlerts, farOutside, wantedDirection } from './alert.ts';
+import type { ExpectedRange } from '../models/expected-range.ts';
 import { isChangeMetric } from './change.ts';
 import { advanceChanges, changeHistoryN, startStream, type ChangeStream } from './change-stream.ts';
 import { isExcluded, type Reporter } from './context.ts';
@@ -70,8 +71,14 @@ export function backtestMetric(
   const alerted = new Set<number>();
   const width = scoreWindow(config);
   // alert_direction, judged as the alert job judges it: against the expected range from the values before each point.
-  const wanted = config.alert_direction === 'both' ? undefined : wantedDirection(points, config.alert_direction);
-  const extreme = config.alert_extreme_ratio > 0 ? farOutside(points, config.alert_extreme_ratio) : undefined;
+  // alert_direction and the extreme rule, judged as the alert job judges them: against the expected ranges the score
+  // job stores with each score (computed here by the same scoreNewPoints, and only when a rule needs them).
+  const needsRanges = config.alert_direction !== 'both' || config.alert_extreme_ratio > 0;
+  const ranges = new Map<number, ExpectedRange>();
+  const valueAt = (ms: number): number | null => points[index.get(ms) ?? -1]?.value ?? null;
+  const rangeAt = (ms: number): ExpectedRange | null => ranges.get(ms) ?? null;
+  const wanted = config.alert_direction === 'both' ? undefined : wantedDirection(valueAt, rangeAt, config.alert_direction);
+  const extreme = config.alert_extreme_ratio > 0 ? farOutside(valueAt, rangeAt, config.alert_extreme_ratio) : undefined;
   let fitted: FittedMetric | null = null;
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
@@ -83,10 +90,12 @@ export function backtestMetric(
       }
     }
     if (!fitted) continue;
-    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, fitted, config, stages.transform, false);
+    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, fitted, config, stages.transform, needsRanges && stages.alert);
     if (fresh.millis.length === 0) continue;
     fresh.millis.forEach((ms, k) => {
       const score = fresh.scores[k] ?? 0;
+      const range = fresh.expected[k];
+      if (range) ranges.set(ms, range);
       const target = out[index.get(ms) ?? -1];
       if (target) target.score = score;
       scores.push({ timestamp: new Date(ms), value: score });

@@ -2,9 +2,10 @@ import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels, type TrainedModels } from '../models/model-file.ts';
 import { OutdatedModelError } from '../models/index.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
-import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, type ExpectedRange } from '../models/expected-range.ts';
+import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, seasonalRangesAt, type ExpectedRange } from '../models/expected-range.ts';
 import { featuresOf, historyNeeded, prepareSeries, type SeriesTransform } from '../models/preprocess.ts';
-import { seasonalScores } from '../models/seasonal-check.ts';
+import { seasonalScores, type SeasonalCheck } from '../models/seasonal-check.ts';
+import { seasonalBaseline } from '../models/seasonality.ts';
 import { lowerBound } from '../models/stats.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
 import { ROW_GROUP_ROWS, RowColumns } from '../store/row-columns.ts';
@@ -67,12 +68,23 @@ export function scoreNewPoints(
   const perModel = detectors.map(({ detector }) => detector.calibrated(freshRows));
   const freshMillis = all ? millis : fresh.map((i) => millis[i] ?? 0);
   // A point's (or a bucket's) expected range comes from the raw values stored before it.
-  const expected = withExpected ? expectedRangesAt(window.values, freshMillis.map((ms) => lowerBound(window.millis, ms))) : [];
+  const expected = withExpected ? expectedRanges(window, freshMillis, config, seasonal) : [];
   const scores = combineScores(perModel, config.model_combination_method);
   // The seasonal check judges what the detectors cannot see (the time of day): the larger of the two is the score.
   const seasonalAt = seasonal ? seasonalScores(prepared, freshMillis.map((ms) => lowerBound(prepared.millis, ms)), seasonal) : null;
   if (seasonalAt) for (let k = 0; k < scores.length; k++) scores[k] = Math.max(scores[k] ?? 0, seasonalAt[k] ?? 0);
   return { millis: freshMillis, scores, perModel, seasonal: seasonalAt, expected };
+}
+
+/**
+ * What the points at `millis` were expected to be, from the raw values stored before each: around the metric's
+ * seasonal baseline when it has one whose units are the values' own (no resample, or one that averages or picks).
+ */
+function expectedRanges(window: Series, millis: readonly number[], config: BatchConfig, seasonal: SeasonalCheck | null): (ExpectedRange | null)[] {
+  const positions = millis.map((ms) => lowerBound(window.millis, ms));
+  const { freq, freq_agg } = config.preprocess_params;
+  if (!seasonal || (freq && (freq_agg === 'sum' || freq_agg === 'count'))) return expectedRangesAt(window.values, positions);
+  return seasonalRangesAt(window.values, positions, (i) => seasonalBaseline(seasonal.season, window.millis[i] ?? 0));
 }
 
 /**

@@ -34,7 +34,12 @@ export function expectedRange(values: readonly number[], to: number): ExpectedRa
  * expectedRange at each of `positions` (in increasing order, as the points a run scores are): one sorted window slid
  * along, a value added and one dropped per step, so a first run scoring thousands of points stays linear in them.
  */
-export function expectedRangesAt(values: readonly number[], positions: readonly number[]): (ExpectedRange | null)[] {
+export function expectedRangesAt(
+  values: readonly number[],
+  positions: readonly number[],
+  floorAtZero = true,
+  percentilesWhenFlat = true,
+): (ExpectedRange | null)[] {
   const sorted: number[] = [];
   let start = 0;
   let end = 0;
@@ -48,18 +53,38 @@ export function expectedRangesAt(values: readonly number[], positions: readonly 
     }
     for (; end < to; end++) insertSorted(sorted, values[end]);
     for (; start < from; start++) removeSorted(sorted, values[start]);
-    return rangeOfSorted(sorted);
+    return rangeOfSorted(sorted, floorAtZero, percentilesWhenFlat);
   });
 }
 
-function rangeOfSorted(sorted: readonly number[]): ExpectedRange | null {
+/**
+ * expectedRangesAt around a seasonal baseline (`baselineAt(i)`, the cycle's value at position i): the band is taken from
+ * the values less their baselines and set around the point's own, so on a daily cycle the band rises to the peak with
+ * it and a day that stays flat falls outside it. Never below zero for a metric whose window has never been negative.
+ * Where over half the residuals are equal (a cycle that repeats exactly) they give no spread to measure, and their
+ * percentiles would be a few outliers': the values' own range is used there.
+ */
+export function seasonalRangesAt(values: readonly number[], positions: readonly number[], baselineAt: (i: number) => number): (ExpectedRange | null)[] {
+  const residuals = values.map((v, i) => v - baselineAt(i));
+  const plain = expectedRangesAt(values, positions);
+  return expectedRangesAt(residuals, positions, false, false).map((range, k) => {
+    const to = positions[k] ?? 0;
+    if (!range) return plain[k] ?? null;
+    const level = baselineAt(to);
+    let floor = 0;
+    for (let i = Math.max(0, to - EXPECTED_WINDOW_N); i < to && floor === 0; i++) if ((values[i] ?? 0) < 0) floor = -Infinity;
+    return { baseline: range.baseline + level, low: Math.max(floor, range.low + level), high: range.high + level };
+  });
+}
+
+function rangeOfSorted(sorted: readonly number[], floorAtZero: boolean, percentilesWhenFlat: boolean): ExpectedRange | null {
   if (sorted.length < EXPECTED_MIN_N) return null;
   const baseline = quantile(sorted, 0.5);
   const spread = SIGMAS * MAD_TO_SIGMA * medianDeviation(sorted, baseline);
   // Over half the values equal (a flat metric, counts that are mostly zero): the percentiles say how far the rest go.
-  if (spread === 0) return { baseline, low: quantile(sorted, 0.01), high: quantile(sorted, 0.99) };
+  if (spread === 0) return percentilesWhenFlat ? { baseline, low: quantile(sorted, 0.01), high: quantile(sorted, 0.99) } : null;
   // A metric that has never been negative (counts, sums, latencies) is not expected to go below zero.
-  const floor = (sorted[0] ?? 0) >= 0 ? 0 : -Infinity;
+  const floor = floorAtZero && (sorted[0] ?? 0) >= 0 ? 0 : -Infinity;
   return { baseline, low: Math.max(floor, baseline - spread), high: baseline + spread };
 }
 

@@ -3,24 +3,13 @@
  * metric and with every detector.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/models/random.ts';
 import { createDetector, restoreDetector, type DetectorName } from '../../src/models/index.ts';
 import { REFERENCE_SIZE, summariseTrainScores, tailScores } from '../../src/models/scaling.ts';
 
-/** mulberry32: a seeded generator, so the "random" series are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Standard normal values by Box-Muller. */
 function gaussian(n: number, seed: number): number[] {
-  const next = seeded(seed);
+  const next = mulberry32(seed);
   return Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()));
 }
 

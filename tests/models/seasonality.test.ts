@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/models/random.ts';
 import {
   bucketWidth,
   deseason,
@@ -18,18 +19,6 @@ const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 /** A Monday, 00:00 UTC, so day k of a series is day k of a week. */
 const T0 = Date.UTC(2024, 0, 1);
-
-/** mulberry32: a small seeded generator, so every run sees the same "noise". */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal draws (Box–Muller) from a seeded generator. */
 function gaussian(seed: number): () => number {
