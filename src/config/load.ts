@@ -7,6 +7,7 @@ import { deepMerge, environmentLayers, isMap, lineOf, ownerOf, readYamlLayer, ty
 import { batchConfigSchema, knownKeys, SECRET_KEYS, unwrap, type BatchConfig } from './schema.ts';
 import { statePathIssues } from './state-paths.ts';
 import { renderTemplate, templateErrorMessage } from './template.ts';
+import { thresholdAdvice } from './threshold-advice.ts';
 import { unknownKeys } from './unknown-keys.ts';
 
 export type IngestSpec =
@@ -141,6 +142,8 @@ async function buildBatch(
   // Warnings travel with the errors: a misspelt key is often the reason for the error beside it.
   if (!parsed.success) throw new ConfigError([...parsed.error.issues.map((issue) => fromZodIssue(layers, merged, issue)), ...warnings]);
   const config = parsed.data;
+  const advice = thresholdAdvice(config);
+  if (advice) warnings.push({ ...locate(layers, ['alert_threshold'], 'built-in defaults'), path: 'alert_threshold', message: advice, severity: 'warning' });
   const pathIssues = await statePathIssues(config, (key) => locate(layers, [key], 'built-in defaults'));
   if (pathIssues.length > 0) throw new ConfigError([...pathIssues, ...warnings]);
 

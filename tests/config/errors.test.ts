@@ -131,6 +131,23 @@ describe('wrong values', () => {
   });
 });
 
+describe('alert_threshold advice', () => {
+  it('warns, at the key, when the threshold is low for detectors whose scores are ranks (Anomstack\'s PCA + KNN at 0.8)', async () => {
+    const config = 'ingest_sql: SELECT 1\nmodel_configs:\n  - {model_name: pca}\n  - {model_name: KNN}\nalert_threshold: 0.8\n';
+    const result = await load({ 'b/config.yaml': config });
+    expect(result.failures).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ line: 5, path: 'alert_threshold', severity: 'warning' });
+    expect(result.warnings[0]?.message).toMatch(/^0\.8 is low for pca, KNN: .* about 20% of normal points score above it; 0\.99 or more is usual/);
+  });
+
+  it('says nothing for the default Relative Entropy, or for ranked detectors at 0.99', async () => {
+    expect((await load({ 'b/config.yaml': 'ingest_sql: SELECT 1\n' })).warnings).toEqual([]);
+    const ranked = 'ingest_sql: SELECT 1\nmodel_configs:\n  - {model_name: PCA}\nalert_threshold: 0.99\n';
+    expect((await load({ 'b/config.yaml': ranked })).warnings).toEqual([]);
+  });
+});
+
 describe('unknown keys', () => {
   it('warn with the nearest valid key, and the batch still loads with the default', async () => {
     const result = await load({ 'b/config.yaml': 'ingest_sql: SELECT 1\n\nalert_treshold: 0.5\n' });
