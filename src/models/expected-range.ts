@@ -66,10 +66,11 @@ export function expectedRangesAt(
  */
 export function seasonalRangesAt(values: readonly number[], positions: readonly number[], baselineAt: (i: number) => number): (ExpectedRange | null)[] {
   const residuals = values.map((v, i) => v - baselineAt(i));
-  const plain = expectedRangesAt(values, positions);
+  // The values' own ranges, computed only when some position needs them.
+  let plain: (ExpectedRange | null)[] | undefined;
   return expectedRangesAt(residuals, positions, false, false).map((range, k) => {
     const to = positions[k] ?? 0;
-    if (!range) return plain[k] ?? null;
+    if (!range) return (plain ??= expectedRangesAt(values, positions))[k] ?? null;
     const level = baselineAt(to);
     let floor = 0;
     for (let i = Math.max(0, to - EXPECTED_WINDOW_N); i < to && floor === 0; i++) if ((values[i] ?? 0) < 0) floor = -Infinity;
