@@ -119,7 +119,7 @@ for (let run = 0; run < repeats; run++) {
     await timedAsync('save', () => saveModels(store, meta, trained.detectors));
     const loaded = await timedAsync('load', () => loadModels(store, 'bench', `m${m}`));
     if (!loaded) throw new Error('model not saved');
-    const fresh = timed('score', () => scoreNewPoints(window, () => false, loaded, config));
+    const fresh = timed('score', () => scoreNewPoints(window, { millis: [], values: [] }, loaded, config));
     scored += fresh.millis.length;
     const stride = 1 + loaded.detectors.length;
     const bits = new Float64Array(fresh.millis.length * stride);

@@ -46,17 +46,11 @@ export async function backtestAll(
       cpuSeconds += (used.user + used.system) / 1e6;
       const series = results[0]?.points ?? [];
       points += series.length;
-      // The alert rule's smoothed score (the mean of the last alert_smooth_n scores) as a third "detector".
-      const n = batch.config.alert_smooth_n;
-      const smoothed = series.map((_, i) => {
-        const window = series.slice(Math.max(0, i + 1 - n), i + 1);
-        return window.reduce((sum, p) => sum + (p.score ?? 0), 0) / window.length;
-      });
-      for (const [detector, column] of [['projectScore', 'score'], ['projectAlert', 'alert'], ['projectSmoothed', 'smoothed']] as const) {
+      for (const [detector, column] of [['projectScore', 'score'], ['projectAlert', 'alert']] as const) {
         const dir = path.join(work, 'results', detector, category);
         await mkdir(dir, { recursive: true });
-        const lines = series.map((p, i) => {
-          const value = column === 'score' ? (p.score ?? 0) : column === 'smoothed' ? (smoothed[i] ?? 0) : p.alert ? 1 : 0;
+        const lines = series.map((p) => {
+          const value = column === 'score' ? (p.score ?? 0) : p.alert ? 1 : 0;
           return `${p.timestamp.toISOString().replace('T', ' ').slice(0, 19)},${p.value},${value}`;
         });
         await writeFile(path.join(dir, `${detector}_${file}`), `timestamp,value,anomaly_score\n${lines.join('\n')}\n`);

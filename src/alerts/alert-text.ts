@@ -52,7 +52,7 @@ export function evidence(alert: Alert): string {
  * outside its expected range before the smoothing window filled (alert_extreme_ratio), "score 0.99 ≥ 0.8 at once".
  */
 export function scoreEvidence(alert: Alert, atLeast: string): string {
-  if (alert.kind !== 'anomaly' || alert.smoothedScore >= alert.threshold) return `score ${alert.smoothedScore.toFixed(2)} ${atLeast} ${alert.threshold}`;
+  if (alert.kind !== 'anomaly' || !alert.extreme) return `score ${alert.smoothedScore.toFixed(2)} ${atLeast} ${alert.threshold}`;
   return `score ${alert.score.toFixed(2)} ${atLeast} ${alert.threshold} at once, far outside the expected range`;
 }
 

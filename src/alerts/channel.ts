@@ -25,9 +25,12 @@ export interface Alert {
   metric: string;
   timestamp: Date;
   value: number | null;
+  /** The point's own score (for anomalies: the models' verdict on this point alone). */
   score: number;
-  /** Mean of the last `alert_smooth_n` scores: what crossed the threshold. */
+  /** The score that crossed the threshold (for anomalies: the stored score, the mean over `alert_smooth_n` points). */
   smoothedScore: number;
+  /** An anomaly whose own score alerted at once, its value far outside the expected range (`alert_extreme_ratio`). */
+  extreme?: boolean;
   threshold: number;
   tags: Record<string, string | number | boolean>;
   /** Recent history, oldest first (up to `alert_max_n` points). */

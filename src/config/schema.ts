@@ -182,14 +182,14 @@ export const batchConfigSchema = z.object({
     .default(MIN_STRENGTH)
     .describe('seasonality: auto: the share of the variance a cycle must explain out of sample (its profile fitted on alternate days or weeks, tested on the others) to be used.'),
   alert_threshold: z.number().min(0).max(1).default(0.8),
-  alert_smooth_n: count(1).default(3),
+  alert_smooth_n: count(1).default(3).describe('The stored score is the mean of the point\'s own score and those of the n - 1 points scored before it; the alert rule compares it with alert_threshold.'),
   alert_snooze_n: count(0).default(30),
   alert_recent_n: count(1).default(1),
   alert_extreme_ratio: z
     .number()
     .min(0)
     .default(3)
-    .describe('A point whose own score reaches alert_threshold alerts at once, without alert_smooth_n points, when its value lies beyond the expected range by more than this many times the range\'s half-width (3, the default: about 12 robust SDs from the baseline; 0: never).'),
+    .describe('A point whose value lies beyond the expected range by more than this many times the range\'s half-width (3, the default: about 12 robust SDs from the baseline; 0: never) is judged by its own score, so it alerts at once, without waiting for alert_smooth_n points.'),
   alert_max_n: count(1).default(250),
   alert_direction: z
     .enum(['both', 'up', 'down'])

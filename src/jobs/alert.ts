@@ -2,8 +2,8 @@ import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
-import { directionOf, directionWanted, isFarOutside, type ExpectedRange } from '../models/expected-range.ts';
-import { storedExpectedRanges } from '../store/expected-ranges.ts';
+import { directionOf, directionWanted, type ExpectedRange } from '../models/expected-range.ts';
+import { storedScoreDetails, type ScoreDetails } from '../store/score-details.ts';
 import { isChangeMetric } from './change.ts';
 import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
@@ -12,25 +12,23 @@ import { crossedBound } from './tholdalert.ts';
 export interface AlertDecision {
   timestamp: Date;
   score: number;
-  smoothedScore: number;
   alert: boolean;
 }
 
 /**
  * Anomstack's alert rule with its intended meaning. For each of the newest `alert_recent_n` scores, oldest
- * first: alert when the mean of the last `alert_smooth_n` scores (including this one) is at least
- * `alert_threshold`, unless an alert fired within the previous `alert_snooze_n` points. A point whose own score
- * reaches the threshold and whose value is far outside its expected range (`extreme`, see isFarOutside) alerts
- * without waiting for the smoothing window, in the run that ingested it. `alert_always` forces the newest point to
- * alert, snoozed or not (for checking that notifications arrive). Pure: the same scores and earlier alerts always give
- * the same decisions, which is what makes re-running the job harmless.
+ * first: alert when the score is at least `alert_threshold`, unless an alert fired within the previous
+ * `alert_snooze_n` points. The scores are what the score job judged (see alertEvidence): the mean of the last
+ * `alert_smooth_n` point scores, which is Anomstack's smoothed rule, or for a point far outside its expected range
+ * its own score, so that it alerts in the run that ingested it. `alert_always` forces the newest point to alert, snoozed or not (for
+ * checking that notifications arrive). Pure: the same scores and earlier alerts always give the same decisions,
+ * which is what makes re-running the job harmless.
  */
 export function decideAlerts(
   scores: readonly Point[],
   earlierAlerts: ReadonlySet<number>,
   config: BatchConfig,
   wanted: (ms: number) => boolean = () => true,
-  extreme: (ms: number) => boolean = () => false,
 ): AlertDecision[] {
   const alerted = new Set(earlierAlerts);
   const decisions: AlertDecision[] = [];
@@ -38,18 +36,15 @@ export function decideAlerts(
   for (let i = start; i < scores.length; i++) {
     const point = scores[i];
     if (!point) continue;
-    const window = scores.slice(Math.max(0, i - config.alert_smooth_n + 1), i + 1);
-    const smoothedScore = window.reduce((sum, p) => sum + p.value, 0) / window.length;
     const snoozed = scores
       .slice(Math.max(0, i - config.alert_snooze_n), i)
       .some((p) => alerted.has(p.timestamp.getTime()));
     const forced = config.alert_always && i === scores.length - 1;
     // `wanted` (alert_direction) drops a point on the side the metric does not care about: it neither alerts nor snoozes.
     const ms = point.timestamp.getTime();
-    const unusual = smoothedScore >= config.alert_threshold || (point.value >= config.alert_threshold && extreme(ms));
-    const alert = alerted.has(ms) || forced || (unusual && !snoozed && wanted(ms));
+    const alert = alerted.has(ms) || forced || (point.value >= config.alert_threshold && !snoozed && wanted(ms));
     if (alert) alerted.add(point.timestamp.getTime());
-    decisions.push({ timestamp: point.timestamp, score: point.value, smoothedScore, alert });
+    decisions.push({ timestamp: point.timestamp, score: point.value, alert });
   }
   return decisions;
 }
@@ -63,46 +58,30 @@ export function wantedDirection(
   return (ms) => directionWanted(wanted, directionOf(valueAt(ms), rangeAt(ms)));
 }
 
-/** Whether the point at `ms` is far outside its expected range (see isFarOutside and `alert_extreme_ratio`). */
-export function farOutside(
-  valueAt: (ms: number) => number | null,
-  rangeAt: (ms: number) => ExpectedRange | null,
-  ratio: number,
-): (ms: number) => boolean {
-  return (ms) => isFarOutside(valueAt(ms), rangeAt(ms), ratio);
-}
-
-/**
- * Whether the values are needed to decide: for alert_direction, or for the extreme rule when one of the points the
- * rule judges scores at least the threshold on its own (rare: the values are not read for every metric every run).
- */
-function decidingNeedsValues(scores: readonly Point[], config: BatchConfig): boolean {
-  if (config.alert_direction !== 'both') return true;
-  if (config.alert_extreme_ratio <= 0) return false;
-  return scores.slice(-config.alert_recent_n).some((p) => p.value >= config.alert_threshold);
-}
-
-/** A metric's recent values with their scores, and the expected ranges the score job stored with those scores. */
-async function valuesAndRanges(ctx: JobContext, name: string, scores: readonly Point[]): Promise<{
+/** A metric's recent values with their scores, and what the score job stored with those scores (expected ranges). */
+async function valuesAndDetails(ctx: JobContext, name: string, scores: readonly Point[]): Promise<{
   recent: Alert['recent'];
   valueAt: (ms: number) => number | null;
   rangeAt: (ms: number) => ExpectedRange | null;
+  detailsAt: (ms: number) => ScoreDetails | null;
 }> {
-  const recent = await recentWithScores(ctx, name, scores);
+  // The stored scores, as a retry of this alert shows them (not the rule's evidence: see alertEvidence).
+  const recent = await recentWithScores(ctx, name);
   const values = new Map(recent.map((p) => [p.timestamp.getTime(), p.value]));
   const oldest = scores[0]?.timestamp;
-  const ranges = await storedExpectedRanges(ctx.store, ctx.batch.name, name, oldest ? new Date(oldest.getTime() - 1) : null);
-  return { recent, valueAt: (ms) => values.get(ms) ?? null, rangeAt: (ms) => ranges.get(ms) ?? null };
+  const details = await storedScoreDetails(ctx.store, ctx.batch.name, name, oldest ? new Date(oldest.getTime() - 1) : null);
+  return {
+    recent,
+    valueAt: (ms) => values.get(ms) ?? null,
+    rangeAt: (ms) => details.get(ms)?.expected ?? null,
+    detailsAt: (ms) => details.get(ms) ?? null,
+  };
 }
 
-/** Newest scores in a row whose smoothed score stayed under the threshold: how long the metric has looked normal. */
+/** Newest scores in a row under the threshold: how long the metric has looked normal. */
 export function normalStreak(scores: readonly Point[], config: BatchConfig): number {
   let streak = 0;
-  for (let i = scores.length - 1; i >= 0; i--) {
-    const window = scores.slice(Math.max(0, i - config.alert_smooth_n + 1), i + 1);
-    if (window.reduce((sum, p) => sum + p.value, 0) / window.length >= config.alert_threshold) break;
-    streak++;
-  }
+  for (let i = scores.length - 1; i >= 0 && (scores[i]?.value ?? 0) < config.alert_threshold; i--) streak++;
   return streak;
 }
 
@@ -122,7 +101,8 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
   // Series are read a group at a time (one query per kind of row and group, not per metric): per-metric
   // queries made this job cost as much as scoring on a batch of a thousand metrics.
   for (const group of inGroups(names)) {
-    const scoreGroup = await store.latestMany(batch.name, group, 'score', config.alert_max_n);
+    // Each point as the rule judges it: the stored score, or an extreme point's own (see alertEvidence).
+    const scoreGroup = await store.latestMany(batch.name, group, 'score', config.alert_max_n, 'evidence');
     // Alerts already stored from each metric's oldest score read on; a metric with no score reads none.
     const earlierGroup = await store.sinceMany(batch.name, group, 'alert', justBeforeFirst(scoreGroup));
     if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, group)));
@@ -132,34 +112,37 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
       const streak = normalStreak(scores, config);
       statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
       const earlierSet = new Set(earlierGroup.times(g));
-      // The values and expected ranges around the alerts: read first when deciding needs them, else only for alerts.
-      let around = decidingNeedsValues(scores, config) ? await valuesAndRanges(ctx, name, scores) : null;
+      // The values and expected ranges around the alerts: read first when alert_direction needs them, else only for alerts.
+      let around = config.alert_direction === 'both' ? null : await valuesAndDetails(ctx, name, scores);
       const wanted = around ? wantedDirection(around.valueAt, around.rangeAt, config.alert_direction) : undefined;
-      const extreme = around ? farOutside(around.valueAt, around.rangeAt, config.alert_extreme_ratio) : undefined;
-      const fresh = decideAlerts(scores, earlierSet, config, wanted, extreme).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
+      const fresh = decideAlerts(scores, earlierSet, config, wanted).filter((d) => d.alert && !earlierSet.has(d.timestamp.getTime()));
       if (fresh.length === 0) continue;
-      around ??= await valuesAndRanges(ctx, name, scores);
-      const { recent, valueAt, rangeAt } = around;
+      around ??= await valuesAndDetails(ctx, name, scores);
+      const { recent, valueAt, detailsAt } = around;
       for (const decision of fresh) {
         const value = valueAt(decision.timestamp.getTime());
-        const expected = rangeAt(decision.timestamp.getTime());
+        const details = detailsAt(decision.timestamp.getTime());
+        const expected = details?.expected ?? null;
+        const pointScore = details?.point ?? decision.score;
         const anomaly: Alert = {
           kind: 'anomaly',
           batch: batch.name,
           metric: name,
           timestamp: decision.timestamp,
           value,
-          score: decision.score,
-          smoothedScore: decision.smoothedScore,
+          score: pointScore,
+          smoothedScore: decision.score,
           threshold: config.alert_threshold,
           tags: config.metric_tags[name] ?? {},
           recent,
           ...(expected ? { expected } : {}),
+          ...(details?.extreme ? { extreme: true } : {}),
         };
         alerts.push(anomaly);
         const direction = directionOf(value, expected);
         rows.push(alertRow(anomaly, {
-          score: decision.score, smoothed_score: decision.smoothedScore, threshold: config.alert_threshold,
+          score: pointScore, smoothed_score: decision.score, threshold: config.alert_threshold,
+          ...(details?.extreme ? { extreme: true } : {}),
           ...(expected ? { expected, direction } : {}),
         }));
       }

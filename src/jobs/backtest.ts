@@ -4,7 +4,7 @@ import type { BatchConfig } from '../config/schema.ts';
 import { isFile } from '../config/discover.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { MetricsTable, type Point } from '../store/metrics-table.ts';
-import { decideAlerts, farOutside, wantedDirection } from './alert.ts';
+import { decideAlerts, wantedDirection } from './alert.ts';
 import type { ExpectedRange } from '../models/expected-range.ts';
 import { isChangeMetric } from './change.ts';
 import { advanceChanges, changeHistoryN, startStream, type ChangeStream } from './change-stream.ts';
@@ -12,8 +12,9 @@ import { isExcluded, type Reporter } from './context.ts';
 import { fetchIngestRows } from './ingest.ts';
 import type { SeriesTransform } from '../models/preprocess.ts';
 import { loadPreprocess } from '../sources/preprocess-hook.ts';
-import { seriesOf, sliceSeries } from '../store/series-group.ts';
-import { scoreNewPoints, scoreWindow } from './score.ts';
+import { seriesOf, sliceSeries, type Series } from '../store/series-group.ts';
+import { roundedJson, scoreNewPoints, scoreWindow } from './score.ts';
+import { alertEvidence } from '../models/evidence.ts';
 import { trainMetric, type FittedMetric } from './train.ts';
 
 export interface BacktestPoint {
@@ -66,19 +67,19 @@ export function backtestMetric(
   const out: BacktestPoint[] = points.map((p) => ({ timestamp: p.timestamp, value: p.value, score: null, alert: false, change: false }));
   const index = new Map(points.map((p, i) => [p.timestamp.getTime(), i]));
   const series = seriesOf(points);
-  const isScored = (ms: number): boolean => out[index.get(ms) ?? -1]?.score != null;
+  // Each scored point's own score (the stored score is a mean over it and those before it), as the score rows keep it.
+  const pointScores = new Map<number, number>();
+  const isScored = (ms: number): boolean => pointScores.has(ms);
   const scores: Point[] = [];
   const alerted = new Set<number>();
   const width = scoreWindow(config);
-  // alert_direction, judged as the alert job judges it: against the expected range from the values before each point.
-  // alert_direction and the extreme rule, judged as the alert job judges them: against the expected ranges the score
-  // job stores with each score (computed here by the same scoreNewPoints, and only when a rule needs them).
-  const needsRanges = config.alert_direction !== 'both' || config.alert_extreme_ratio > 0;
+  // alert_direction, judged as the alert job judges it: against the expected ranges the score job stores with each
+  // score (computed here by the same scoreNewPoints, and only when the rule needs them).
+  const needsRanges = config.alert_direction !== 'both';
   const ranges = new Map<number, ExpectedRange>();
   const valueAt = (ms: number): number | null => points[index.get(ms) ?? -1]?.value ?? null;
   const rangeAt = (ms: number): ExpectedRange | null => ranges.get(ms) ?? null;
   const wanted = config.alert_direction === 'both' ? undefined : wantedDirection(valueAt, rangeAt, config.alert_direction);
-  const extreme = config.alert_extreme_ratio > 0 ? farOutside(valueAt, rangeAt, config.alert_extreme_ratio) : undefined;
   let fitted: FittedMetric | null = null;
   let trainedAt = -Infinity;
   for (let i = 0; stages.score && i < points.length; i++) {
@@ -90,7 +91,8 @@ export function backtestMetric(
       }
     }
     if (!fitted) continue;
-    const fresh = scoreNewPoints(sliceSeries(series, i + 1 - width, i + 1), isScored, fitted, config, stages.transform, needsRanges && stages.alert);
+    const window = sliceSeries(series, i + 1 - width, i + 1);
+    const fresh = scoreNewPoints(window, scoredIn(window, pointScores), fitted, config, stages.transform, needsRanges && stages.alert);
     if (fresh.millis.length === 0) continue;
     fresh.millis.forEach((ms, k) => {
       const score = fresh.scores[k] ?? 0;
@@ -98,10 +100,14 @@ export function backtestMetric(
       if (range) ranges.set(ms, range);
       const target = out[index.get(ms) ?? -1];
       if (target) target.score = score;
-      scores.push({ timestamp: new Date(ms), value: score });
+      // Rounded as the row's metadata stores it (a single point's score is the stored score itself).
+      const own = fresh.pointScores[k] ?? 0;
+      const stored = config.alert_smooth_n > 1 ? Number(roundedJson(own)) : own;
+      pointScores.set(ms, stored);
+      scores.push({ timestamp: new Date(ms), value: alertEvidence(score, stored, fresh.extreme[k] ?? false) });
     });
     if (!stages.alert) continue;
-    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config, wanted, extreme)) {
+    for (const decision of decideAlerts(scores.slice(-config.alert_max_n), alerted, config, wanted)) {
       if (!decision.alert || alerted.has(decision.timestamp.getTime())) continue;
       alerted.add(decision.timestamp.getTime());
       const target = out[index.get(decision.timestamp.getTime()) ?? -1];
@@ -109,6 +115,19 @@ export function backtestMetric(
     }
   }
   return out;
+}
+
+/** The point scores of the window's scored points, oldest first: what the score job reads from its score rows. */
+function scoredIn(window: Series, pointScores: ReadonlyMap<number, number>): Series {
+  const millis: number[] = [];
+  const values: number[] = [];
+  for (const ms of window.millis) {
+    const value = pointScores.get(ms);
+    if (value === undefined) continue;
+    millis.push(ms);
+    values.push(value);
+  }
+  return { millis, values };
 }
 
 /**

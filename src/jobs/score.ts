@@ -2,7 +2,8 @@ import type { BatchConfig } from '../config/schema.ts';
 import { combineScores, loadModels, type TrainedModels } from '../models/model-file.ts';
 import { OutdatedModelError } from '../models/index.ts';
 import { batchFingerprint } from '../models/model-fingerprint.ts';
-import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, seasonalRangesAt, type ExpectedRange } from '../models/expected-range.ts';
+import { EXPECTED_WINDOW_N, expectedJson, expectedRangesAt, isFarOutside, seasonalRangesAt, type ExpectedRange } from '../models/expected-range.ts';
+import { smoothedScores } from '../models/evidence.ts';
 import { featuresOf, historyNeeded, prepareSeries, type SeriesTransform } from '../models/preprocess.ts';
 import { seasonalScores, type SeasonalCheck } from '../models/seasonal-check.ts';
 import { seasonalBaseline } from '../models/seasonality.ts';
@@ -17,13 +18,17 @@ import type { FittedMetric } from './train.ts';
 export interface NewScores {
   /** Epoch milliseconds of the scored points, oldest first. */
   millis: number[];
-  /** Their scores: the models' scores combined by `model_combination_method`. */
+  /** Their scores: each the mean over it and the points scored before it (see smoothedScores). */
   scores: number[];
+  /** Each point's own score: the models' scores combined by `model_combination_method` (the seasonal check's when larger). */
+  pointScores: number[];
+  /** Whether the alert rule judges a point by its own score: it is larger, and the value far outside its expected range. */
+  extreme: boolean[];
   /** Each model's own scores, in the detectors' order. */
   perModel: number[][];
   /** The seasonal check's scores (null: the metric has no season). */
   seasonal: number[] | null;
-  /** What each point was expected to be, from the values before it (null: too few of them); empty when not asked. */
+  /** What each point was expected to be, from the values before it (null: too few of them); empty when not asked for and not needed. */
   expected: (ExpectedRange | null)[];
 }
 
@@ -41,12 +46,14 @@ function featurePoints(config: BatchConfig): number {
 }
 
 /**
- * Scores the points of `window` (the newest `scoreWindow` points, oldest first) that have no score yet (`isScored`,
- * given epoch ms), at most the newest `score_max_n` of them. Pure: the score job and the backtest both call it.
+ * Scores the points of `window` (the newest `scoreWindow` points, oldest first) that have no score yet (none in
+ * `earlier`, the stored point scores of the window's scored points, oldest first), at most the newest `score_max_n`
+ * of them; each new score is the mean over it and the points scored before it (see smoothedScores). Pure: the
+ * score job and the backtest both call it.
  */
 export function scoreNewPoints(
   window: Series,
-  isScored: (ms: number) => boolean,
+  earlier: Series,
   fitted: FittedMetric,
   config: BatchConfig,
   transform?: SeriesTransform,
@@ -58,22 +65,47 @@ export function scoreNewPoints(
   const prepared = prepareSeries(featureWindow, config.preprocess_params, transform);
   const { millis, rows } = featuresOf(prepared, config.preprocess_params);
   // Row numbers of the unscored points, at most the newest score_max_n.
+  const scored = new Set(earlier.millis);
   const fresh: number[] = [];
-  for (let i = 0; i < millis.length; i++) if (!isScored(millis[i] ?? 0)) fresh.push(i);
+  for (let i = 0; i < millis.length; i++) if (!scored.has(millis[i] ?? 0)) fresh.push(i);
   fresh.splice(0, fresh.length - config.score_max_n);
-  if (fresh.length === 0) return { millis: [], scores: [], perModel: detectors.map(() => []), seasonal: null, expected: [] };
+  if (fresh.length === 0) return { millis: [], scores: [], pointScores: [], extreme: [], perModel: detectors.map(() => []), seasonal: null, expected: [] };
   // Every row unscored (a first run, a backfill): the rows themselves, no copy.
   const all = fresh.length === rows.length;
   const freshRows = all ? rows : fresh.map((i) => rows[i] ?? []);
   const perModel = detectors.map(({ detector }) => detector.calibrated(freshRows));
   const freshMillis = all ? millis : fresh.map((i) => millis[i] ?? 0);
-  // A point's (or a bucket's) expected range comes from the raw values stored before it.
-  const expected = withExpected ? expectedRanges(window, freshMillis, config, seasonal) : [];
-  const scores = combineScores(perModel, config.model_combination_method);
-  // The seasonal check judges what the detectors cannot see (the time of day): the larger of the two is the score.
+  const pointScores = combineScores(perModel, config.model_combination_method);
+  // The seasonal check judges what the detectors cannot see (the time of day): the larger of the two is the point's score.
   const seasonalAt = seasonal ? seasonalScores(prepared, freshMillis.map((ms) => lowerBound(prepared.millis, ms)), seasonal) : null;
-  if (seasonalAt) for (let k = 0; k < scores.length; k++) scores[k] = Math.max(scores[k] ?? 0, seasonalAt[k] ?? 0);
-  return { millis: freshMillis, scores, perModel, seasonal: seasonalAt, expected };
+  if (seasonalAt) for (let k = 0; k < pointScores.length; k++) pointScores[k] = Math.max(pointScores[k] ?? 0, seasonalAt[k] ?? 0);
+  // A point's (or a bucket's) expected range comes from the raw values stored before it.
+  const ranges = withExpected || config.alert_extreme_ratio > 0 ? expectedRanges(window, freshMillis, config, seasonal) : [];
+  const valueAt = (ms: number): number | null => {
+    const position = lowerBound(window.millis, ms);
+    return window.millis[position] === ms ? (window.values[position] ?? null) : null;
+  };
+  const farOutside = (k: number): boolean => isFarOutside(valueAt(freshMillis[k] ?? 0), ranges[k] ?? null, config.alert_extreme_ratio);
+  const merged = mergeScores(earlier, freshMillis, pointScores);
+  const { scores, extreme } = smoothedScores(merged.scores, merged.freshAt, config.alert_smooth_n, farOutside);
+  return { millis: freshMillis, scores, pointScores, extreme, perModel, seasonal: seasonalAt, expected: withExpected ? ranges : [] };
+}
+
+/**
+ * The stored point scores and the new ones in time order, and where the new ones are in it: the smoothing window of
+ * a new point holds the points scored before it, stored or new (a point filled into a gap among them included).
+ */
+function mergeScores(earlier: Series, freshMillis: readonly number[], fresh: readonly number[]): { scores: number[]; freshAt: number[] } {
+  if (earlier.millis.length === 0) return { scores: [...fresh], freshAt: freshMillis.map((_, k) => k) };
+  const scores: number[] = [];
+  const freshAt: number[] = [];
+  let e = 0;
+  for (let k = 0; k < freshMillis.length; k++) {
+    while (e < earlier.millis.length && (earlier.millis[e] ?? 0) < (freshMillis[k] ?? 0)) scores.push(earlier.values[e++] ?? 0);
+    freshAt.push(scores.length);
+    scores.push(fresh[k] ?? 0);
+  }
+  return { scores, freshAt };
 }
 
 /**
@@ -150,8 +182,8 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
   const { batch, store } = ctx;
   const config = batch.config;
   const windows = await store.latestMany(batch.name, group, 'metric', scoreWindow(config));
-  // Scores already stored from each window's first point on; a series with no points reads nothing.
-  const stored = await store.sinceMany(batch.name, group, 'score', justBeforeFirst(windows));
+  // Point scores already stored from each window's first point on; a series with no points reads nothing.
+  const stored = await store.sinceMany(batch.name, group, 'score', justBeforeFirst(windows), 'point');
   for (const [g, name] of group.entries()) {
     ctx.reporter.progress(`score ${batch.name}`, run.done++, run.total);
     let models: TrainedModels | null;
@@ -168,8 +200,7 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
       }
       const window = windows.takeSeries(g);
       if (window.millis.length === 0) continue;
-      const already = new Set(stored.times(g));
-      fresh = scoreNewPoints(window, (ms) => already.has(ms), models, config, run.transform?.(name));
+      fresh = scoreNewPoints(window, stored.takeSeries(g), models, config, run.transform?.(name));
     } catch (error) {
       // A metric's own failure (an unreadable model file, its preprocess hook) fails that metric, not the batch.
       run.failed.push(metricFailure(ctx, 'score', name, error));
@@ -180,7 +211,12 @@ async function scoreGroup(ctx: JobContext, group: readonly string[], run: ScoreR
     // One model's score is the score itself: only an ensemble's rows say what each model thought.
     const tags = models.detectors.length > 1 ? models.detectors.map(({ tag }) => tag) : null;
     for (let k = 0; k < fresh.millis.length; k++) {
-      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, scoreMetadata(tags, fresh.perModel, k, fresh.expected[k] ?? null, fresh.seasonal?.[k] ?? null));
+      rows.add(series, fresh.millis[k] ?? 0, fresh.scores[k] ?? 0, scoreMetadata(tags, fresh.perModel, k, {
+        expected: fresh.expected[k] ?? null,
+        seasonal: fresh.seasonal?.[k] ?? null,
+        point: config.alert_smooth_n > 1 ? (fresh.pointScores[k] ?? null) : null,
+        extreme: fresh.extreme[k] ?? false,
+      }));
     }
     if (fresh.millis.length > 0) run.scoredMetrics.add(name);
     await writeWholeRowGroups(ctx, run);
@@ -214,19 +250,29 @@ async function loadOutdatedAsNone(ctx: JobContext, name: string): Promise<Traine
   }
 }
 
+/** What a score row's metadata says about its point besides each model's score (null or false: left out). */
+export interface PointDetails {
+  expected: ExpectedRange | null;
+  /** The seasonal check's score (metrics with a season). */
+  seasonal: number | null;
+  /** The point's own score, when the stored score is a mean over `alert_smooth_n` points. */
+  point: number | null;
+  /** The alert rule judges the point by its own score: its value lies far outside the expected range (`alert_extreme_ratio`). */
+  extreme: boolean;
+}
+
 /**
- * A score row's metadata: `{"models":{tag:score},"expected":{"baseline":b,"low":l,"high":h},"seasonal":s}`, `models`
- * only when the batch combines several models (point k's score from each, in `tags`' order, rounded to 6 decimals),
- * `expected` only when the point has an expected range, `seasonal` only when the metric has a seasonal check (its
- * score, rounded alike); null when none. The JSON is written out directly because an object,
- * a stringify and the shortest-digits formatting of the doubles a row cost more than the rest of the row's write.
+ * A score row's metadata: `{"models":{tag:score},"expected":{"baseline":b,"low":l,"high":h},"seasonal":s,"point":p,
+ * "extreme":true}`, `models` only when the batch combines several models (point k's score from each, in `tags`'
+ * order, rounded to 6 decimals), the rest as `details` gives them (scores rounded alike); null when none. The JSON is
+ * written out directly because an object, a stringify and the shortest-digits formatting of the doubles a row cost
+ * more than the rest of the row's write.
  */
 export function scoreMetadata(
   tags: readonly string[] | null,
   perModel: readonly (readonly number[])[],
   k: number,
-  expected: ExpectedRange | null,
-  seasonal: number | null = null,
+  details: Partial<PointDetails> = {},
 ): string | null {
   const parts: string[] = [];
   if (tags) {
@@ -234,11 +280,13 @@ export function scoreMetadata(
     for (let m = 0; m < tags.length; m++) models += `${m === 0 ? '' : ','}${JSON.stringify(tags[m])}:${roundedJson(perModel[m]?.[k] ?? 0)}`;
     parts.push(`${models}}`);
   }
+  const { expected, seasonal, point, extreme } = details;
   if (expected) parts.push(`"expected":${expectedJson(expected)}`);
-  if (seasonal !== null) parts.push(`"seasonal":${roundedJson(seasonal)}`);
+  if (seasonal != null) parts.push(`"seasonal":${roundedJson(seasonal)}`);
+  if (point != null) parts.push(`"point":${roundedJson(point)}`);
+  if (extreme) parts.push('"extreme":true');
   return parts.length > 0 ? `{${parts.join(',')}}` : null;
 }
-
 
 /** JSON.stringify(round(value)): scores in 0..1 are written from their integer millionths, anything else by JSON. */
 export function roundedJson(value: number): string {

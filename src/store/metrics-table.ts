@@ -183,38 +183,38 @@ export class MetricsTable {
    * `names[i]`, oldest first. Jobs read a batch a group of series at a time this way: one scan of the table per
    * group instead of one per series, and memory bounded by the group however many series there are.
    */
-  async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
+  async latestMany(batch: string, names: readonly string[], type: MetricType, limit: number, reading: ScoreReading = 'score'): Promise<SeriesGroup> {
     await this.ensure();
     const kind = JSON.stringify([batch, type, limit]);
-    const group = await this.readWindows(batch, names, type, limit, this.bounds.boundFor(kind));
+    const group = await this.readWindows(batch, names, type, limit, this.bounds.boundFor(kind), SCORE_READINGS[reading]);
     this.bounds.learn(kind, group, limit);
     return group;
   }
 
   /** `latestMany` from `from` on (see WindowBounds; null: no bound known). */
-  private async readWindows(batch: string, names: readonly string[], type: MetricType, limit: number, from: number | null): Promise<SeriesGroup> {
-    if (from === null) return this.readLatest(batch, names, type, limit);
+  private async readWindows(batch: string, names: readonly string[], type: MetricType, limit: number, from: number | null, value: string): Promise<SeriesGroup> {
+    if (from === null) return this.readLatest(batch, names, type, limit, value);
     // Within the bound a series holds about one or two windows: reading them all and keeping the newest `limit` here
     // costs less than DuckDB's per-series window function (half the time at 1,000 metrics x 2,500 points). A series
     // holding many more (an irregular one, or a long history after a group of new metrics) falls back to the window.
-    const group = await this.readBounded(batch, names, type, Math.max(from, EARLIEST_MS), BOUNDED_READ_WINDOWS * limit);
-    if (!group) return this.readLatest(batch, names, type, limit);
+    const group = await this.readBounded(batch, names, type, Math.max(from, EARLIEST_MS), BOUNDED_READ_WINDOWS * limit, value);
+    if (!group) return this.readLatest(batch, names, type, limit, value);
     group.keepNewest(limit);
     if (from === -Infinity) return group;
     // Series that came back short may have older points: read them again without the bound (see WindowBounds).
     const short = names.flatMap((_, i) => (group.times(i).length < limit ? [i] : []));
     if (short.length > 0) {
-      const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit);
+      const again = await this.readLatest(batch, short.map((i) => names[i] ?? ''), type, limit, value);
       short.forEach((i, j) => group.adopt(i, again, j));
     }
     return group;
   }
 
-  /** The newest `limit` points of each series, however old. */
-  private readLatest(batch: string, names: readonly string[], type: MetricType, limit: number): Promise<SeriesGroup> {
+  /** The newest `limit` points of each series, however old (`value`: a SCORE_READINGS expression). */
+  private readLatest(batch: string, names: readonly string[], type: MetricType, limit: number, value: string): Promise<SeriesGroup> {
     return readSeriesGroup(
       this.db,
-      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, ${value}
        FROM ${this.quoted} t JOIN ${NAMES_WITH_INDEX} n USING (metric_name)
        WHERE t.metric_batch = $batch AND t.metric_type = $type AND t.metric_timestamp <= epoch_ms($until::BIGINT)
        QUALIFY row_number() OVER (PARTITION BY n.i ORDER BY t.metric_timestamp DESC) <= $limit
@@ -225,10 +225,10 @@ export class MetricsTable {
   }
 
   /** Every point of each series from `fromMs` on; null when a series has more than `maxPerSeries`. */
-  private readBounded(batch: string, names: readonly string[], type: MetricType, fromMs: number, maxPerSeries: number): Promise<SeriesGroup | null> {
+  private readBounded(batch: string, names: readonly string[], type: MetricType, fromMs: number, maxPerSeries: number, value: string): Promise<SeriesGroup | null> {
     return readSeriesGroupUpTo(
       this.db,
-      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, ${value}
        FROM ${this.quoted} t JOIN ${NAMES_WITH_INDEX} n USING (metric_name)
        WHERE t.metric_batch = $batch AND t.metric_type = $type
          AND t.metric_timestamp BETWEEN epoch_ms($from::BIGINT) AND epoch_ms($until::BIGINT)
@@ -240,13 +240,19 @@ export class MetricsTable {
   }
 
   /** `since` for several series in one query: series i of the group holds the points of `names[i]` after `afters[i]`. */
-  async sinceMany(batch: string, names: readonly string[], type: MetricType, afters: readonly (Date | null)[]): Promise<SeriesGroup> {
+  async sinceMany(
+    batch: string,
+    names: readonly string[],
+    type: MetricType,
+    afters: readonly (Date | null)[],
+    reading: ScoreReading = 'score',
+  ): Promise<SeriesGroup> {
     await this.ensure();
     // Lists of nullable timestamps have no inferable type, so "no bound" travels as the earliest JS time.
     const afterMs = names.map((_, i) => afters[i]?.getTime() ?? EARLIEST_MS);
     return readSeriesGroup(
       this.db,
-      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, t.metric_value
+      `SELECT n.i, epoch_ms(t.metric_timestamp)::DOUBLE, ${SCORE_READINGS[reading]}
        FROM ${this.quoted} t JOIN (
          SELECT unnest($names) AS metric_name, unnest($afters) AS after_ms, generate_subscripts($names, 1)::INTEGER - 1 AS i
        ) n USING (metric_name)
@@ -283,6 +289,18 @@ export class MetricsTable {
     }));
   }
 }
+
+/**
+ * How the group reads take a row's value: as stored; for score rows, the point's own score (metadata `point`, where
+ * the stored score is a mean over alert_smooth_n points), or what the alert rule judges (see alertEvidence).
+ */
+export type ScoreReading = 'score' | 'point' | 'evidence';
+const POINT_SCORE = `coalesce(TRY_CAST(try(t.metadata->>'$.point') AS DOUBLE), t.metric_value)`;
+const SCORE_READINGS: Record<ScoreReading, string> = {
+  score: 't.metric_value',
+  point: POINT_SCORE,
+  evidence: `CASE WHEN contains(t.metadata, '"extreme":true') THEN ${POINT_SCORE} ELSE t.metric_value END`,
+};
 
 function toPoint(row: Row): Point {
   return { timestamp: row['metric_timestamp'] as Date, value: Number(row['metric_value']) };

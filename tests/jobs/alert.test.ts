@@ -15,23 +15,12 @@ const alertedAt = (decisions: ReturnType<typeof decideAlerts>): number[] =>
   decisions.filter((d) => d.alert).map((d) => (d.timestamp.getTime() - T0) / HOUR);
 
 describe('decideAlerts', () => {
-  it('smooths over the last alert_smooth_n scores including the newest', () => {
-    const config = rule({ alert_smooth_n: 3 });
-    const high = decideAlerts(points([0.2, 0.9, 0.9, 0.9]), new Set(), config);
-    expect(high).toEqual([{ timestamp: at(3), score: 0.9, smoothedScore: expect.closeTo(0.9, 10), alert: true }]);
-    // The newest score alone is 1.0, but (0.3 + 0.9 + 1.0) / 3 = 0.7333 stays under 0.8.
-    const spike = decideAlerts(points([0.2, 0.3, 0.9, 1.0]), new Set(), config);
-    expect(spike).toEqual([{ timestamp: at(3), score: 1, smoothedScore: expect.closeTo(2.2 / 3, 10), alert: false }]);
-  });
-
-  it('the threshold is inclusive', () => {
+  it('compares each stored score (the score job\'s mean over alert_smooth_n points) with the threshold, inclusive', () => {
+    // The smoothing happened when the scores were stored (see smoothedScores): the rule does not average again.
+    expect(decideAlerts(points([0.2, 0.3, 0.9, 1.0]), new Set(), rule({ alert_smooth_n: 3 }))).toEqual([{ timestamp: at(3), score: 1, alert: true }]);
     expect(decideAlerts(points([0.8]), new Set(), rule({}))[0]?.alert).toBe(true);
-    expect(decideAlerts(points([0.5, 1.0]), new Set(), rule({ alert_smooth_n: 2, alert_threshold: 0.75 }))[0]).toMatchObject({ smoothedScore: 0.75, alert: true });
+    expect(decideAlerts(points([0.5, 0.75]), new Set(), rule({ alert_threshold: 0.75 }))[0]).toMatchObject({ score: 0.75, alert: true });
     expect(decideAlerts(points([0.7999]), new Set(), rule({}))[0]?.alert).toBe(false);
-  });
-
-  it('averages what there is when fewer than alert_smooth_n scores exist', () => {
-    expect(decideAlerts(points([0.6, 1.0]), new Set(), rule({ alert_smooth_n: 3 }))[0]).toMatchObject({ smoothedScore: 0.8, alert: true });
   });
 
   it('decides only the newest alert_recent_n points', () => {
@@ -59,7 +48,7 @@ describe('decideAlerts', () => {
 
   it('a point that already alerted stays alerted', () => {
     const decisions = decideAlerts(points([0.1, 0.1]), new Set([at(1).getTime()]), rule({}));
-    expect(decisions).toEqual([{ timestamp: at(1), score: 0.1, smoothedScore: 0.1, alert: true }]);
+    expect(decisions).toEqual([{ timestamp: at(1), score: 0.1, alert: true }]);
   });
 
   it('alert_always alerts on the newest point only, whatever its score', () => {
@@ -91,15 +80,25 @@ describe('the alert job', () => {
 
   const CONFIG = 'alert_smooth_n: 2\nalert_recent_n: 3\nmetric_tags:\n  cpu: {host: web1}\n';
 
-  /** Metric values 10, 11, ... and the given scores at the same timestamps, for `cpu` and `mem`. */
-  async function setup(scores: Record<string, number[]>, config = CONFIG): Promise<TestContext> {
+  /**
+   * Metric values 10, 11, ... and score rows at the same timestamps, for `cpu` and `mem`, as the score job stores them
+   * for the given point scores: the mean over alert_smooth_n of them, each point's own in metadata.
+   */
+  async function setup(pointScores: Record<string, number[]>, config = CONFIG): Promise<TestContext> {
     ws = track(await tempMetrics({ 'b/config.yaml': config, 'b/query.sql': 'SELECT 1' }));
     ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root));
-    for (const [metric, values] of Object.entries(scores)) {
-      await ctx.store.insert(values.flatMap((s, i) => [
-        { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: 10 + i },
-        { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'score' as const, metric_value: s },
-      ]));
+    const smoothN = ctx.batch.config.alert_smooth_n;
+    for (const [metric, values] of Object.entries(pointScores)) {
+      await ctx.store.insert(values.flatMap((s, i) => {
+        const window = values.slice(Math.max(0, i - smoothN + 1), i + 1);
+        return [
+          { metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'metric' as const, metric_value: 10 + i },
+          {
+            metric_timestamp: at(i), metric_batch: 'b', metric_name: metric, metric_type: 'score' as const,
+            metric_value: window.reduce((a, b) => a + b, 0) / window.length, metadata: { point: s },
+          },
+        ];
+      }));
     }
     return ctx;
   }
@@ -113,7 +112,8 @@ describe('the alert job', () => {
     expect(sent).toMatchObject({
       batch: 'b', metric: 'cpu', timestamp: at(4), value: 14, score: 0.95, smoothedScore: expect.closeTo(0.925, 10), threshold: 0.8, tags: { host: 'web1' },
     });
-    expect(sent?.recent.map((p) => [p.value, p.score])).toEqual([[10, 0.1], [11, 0.1], [12, 0.1], [13, 0.9], [14, 0.95]]);
+    // The recent points show the stored scores, means over alert_smooth_n 2.
+    expect(sent?.recent.map((p) => [p.value, Number(p.score?.toFixed(10))])).toEqual([[10, 0.1], [11, 0.1], [12, 0.1], [13, 0.5], [14, 0.925]]);
     const rows = await c.db.all("SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type = 'alert'");
     expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(4), metric_value: 1, metadata: expect.any(String) }]);
     expect(JSON.parse(String(rows[0]?.['metadata']))).toEqual({ score: 0.95, smoothed_score: expect.closeTo(0.925, 10), threshold: 0.8 });
@@ -159,7 +159,7 @@ describe('the alert job', () => {
     const retried = c.channel.sent.flat();
     expect(retried.map((a) => [a.metric, a.timestamp, a.score])).toEqual([['cpu', at(4), 0.95]]);
     // The retried alert carries its recent points again, read from the store.
-    expect(retried[0]?.recent.map((p) => p.score)).toEqual([0.1, 0.1, 0.1, 0.9, 0.95]);
+    expect(retried[0]?.recent.map((p) => Number(p.score?.toFixed(10)))).toEqual([0.1, 0.1, 0.1, 0.5, 0.925]);
     expect(other.sent).toHaveLength(1);
     await alert(c);
     expect(c.channel.sent).toHaveLength(1);

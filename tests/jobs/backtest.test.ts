@@ -73,7 +73,8 @@ describe('backtestMetric', () => {
     const run = (holdout: number, extra: Record<string, unknown> = { alert_extreme_ratio: 0 }) =>
       backtestMetric(points, batchConfigSchema.parse({ metric_batch: 'b', train_holdout_n: holdout, ...extra }), 1);
     const held = run(batchConfigSchema.parse({ metric_batch: 'b' }).train_holdout_n);
-    expect(held.slice(300, 303).map((p) => p.score)).toEqual([1, 1, 1]);
+    // The stored score is the mean over alert_smooth_n 3 points: each of the three scores 1 on its own.
+    expect(held.slice(300, 303).map((p) => Number(p.score?.toFixed(10)))).toEqual([Number((1 / 3).toFixed(10)), Number((2 / 3).toFixed(10)), 1]);
     expect(held.slice(295, 310).flatMap((p, k) => (p.alert ? [295 + k] : []))).toEqual([302]);
     // Without it the window ending at 300 is a training window when 301 is scored, and 301 looks normal.
     const learnt = run(0);
@@ -153,7 +154,8 @@ describe('backtestBatch', () => {
     expect(every).toBe(25);
     expect(results.map((r) => r.metric)).toEqual(['m']);
     expect(results[0]?.points).toHaveLength(50);
-    expect(results[0]?.points.find((p) => p.timestamp.getTime() === T0 + 80 * HOUR)?.score).toBeGreaterThan(0.8);
+    // The spike scores 1 on its own, so the mean over it and the two points after reaches the threshold.
+    expect(results[0]?.points.find((p) => p.timestamp.getTime() === T0 + 82 * HOUR)?.score).toBeGreaterThan(0.8);
     const { isFile } = await import('../../src/config/discover.ts');
     expect(await isFile(`${ws.root}/none.duckdb`)).toBe(false);
   });

@@ -17,6 +17,7 @@ let ws: TempWorkspace | undefined;
 let ctx: TestContext | undefined;
 const track = disposeAfterEach();
 
+/** The newest point's own score. */
 async function newestScore(files: Record<string, string>): Promise<number> {
   ws = track(await tempMetrics({ 'b/config.yaml': CONFIG, 'b/query.sql': SQL, ...files }));
   const batch = await loadBatch(ws.metricsDir, 'b');
@@ -25,8 +26,9 @@ async function newestScore(files: Record<string, string>): Promise<number> {
   await ingest(ctx);
   await train(ctx);
   await score(ctx);
-  const rows = await ctx.db.all("SELECT metric_value FROM metrics WHERE metric_type = 'score' ORDER BY metric_timestamp DESC LIMIT 1");
-  return Number(rows[0]?.['metric_value']);
+  // The point's own score (the stored score is the mean over it and the two before it).
+  const rows = await ctx.db.all("SELECT metadata->>'$.point' AS point FROM metrics WHERE metric_type = 'score' ORDER BY metric_timestamp DESC LIMIT 1");
+  return Number(rows[0]?.['point']);
 }
 
 describe('a batch preprocess.js', () => {

@@ -55,17 +55,22 @@ describe('score', () => {
     expect(result.counts).toEqual({ scored: 25 });
     const rows = await scoreRows(c.db);
     expect(rows.map((r) => r.metric_timestamp)).toEqual(stamps.slice(-25));
-    for (const row of rows) {
+    const points: number[] = [];
+    for (const [k, row] of rows.entries()) {
       expect(row.metric_value).toBeGreaterThanOrEqual(0);
       expect(row.metric_value).toBeLessThanOrEqual(1);
-      const models = (JSON.parse(row.metadata ?? '{}') as { models: Record<string, number> }).models;
+      const { models, point, extreme } = JSON.parse(row.metadata ?? '{}') as { models: Record<string, number>; point: number; extreme?: boolean };
       expect(Object.keys(models)).toEqual(['entropy', 'knn']);
-      // The default model_combination_method max: the score is the larger of the two models' scores (rounded in metadata).
-      expect(row.metric_value).toBeCloseTo(Math.max(models['entropy'] ?? NaN, models['knn'] ?? NaN), 5);
+      // The default model_combination_method max: the point's own score is the larger of the two models' (rounded in metadata).
+      expect(point).toBeCloseTo(Math.max(models['entropy'] ?? NaN, models['knn'] ?? NaN), 5);
+      points.push(point);
+      // The stored score is the mean of the point's own and the two before it (alert_smooth_n 3; no extreme point here).
+      expect(extreme).toBeUndefined();
+      if (k >= 2) expect(row.metric_value).toBeCloseTo(((points[k - 2] ?? NaN) + (points[k - 1] ?? NaN) + point) / 3, 5);
     }
   });
 
-  it('a single model (the default) writes no per-model metadata, only the expected range once there are 10 earlier values', async () => {
+  it('a single model (the default) writes no per-model metadata, only the expected range once there are 10 earlier values and its own score', async () => {
     const c = await setup();
     await insertSeries(c.store, 'b', 'm', 60, END);
     await train(c);
@@ -73,7 +78,7 @@ describe('score', () => {
     const rows = await scoreRows(c.db);
     expect(rows).toHaveLength(25);
     // 60 points: the 25 scored have 35 to 59 earlier values, so each has a range, and no `models`.
-    for (const row of rows) expect(Object.keys(JSON.parse(String(row.metadata)) as object)).toEqual(['expected']);
+    for (const row of rows) expect(Object.keys(JSON.parse(String(row.metadata)) as object)).toEqual(['expected', 'point']);
   });
 
   it('scores an obvious spike higher than normal points: above every training score, so n / (n + 1)', async () => {
@@ -87,7 +92,10 @@ describe('score', () => {
     const spike = rows.find((r) => r.metric_timestamp.getTime() === END.getTime() + HOUR);
     const trainN = (await readModelHeader(c.models, 'b', 'm'))?.train_n ?? 0;
     expect(trainN).toBeGreaterThan(40);
-    expect(spike?.metric_value).toBeCloseTo(trainN / (trainN + 1), 12);
+    const own = (row: ScoreRow | undefined): number => (JSON.parse(row?.metadata ?? '{}') as { point: number }).point;
+    // Its own score (kept in metadata, to 6 decimals); the stored score is the mean over it and the two before it.
+    expect(own(spike)).toBeCloseTo(trainN / (trainN + 1), 6);
+    expect(Math.max(...rows.filter((r) => r !== spike).map(own))).toBeLessThan(own(spike));
     expect(Math.max(...rows.filter((r) => r !== spike).map((r) => r.metric_value))).toBeLessThan(spike?.metric_value ?? 0);
   });
 
@@ -158,10 +166,10 @@ describe('score', () => {
     const rows = await scoreRows(c.db);
     expect(rows).toHaveLength(5);
     for (const row of rows) {
-      const models = (JSON.parse(row.metadata ?? '{}') as { models: Record<string, number> }).models;
+      const { models, point } = JSON.parse(row.metadata ?? '{}') as { models: Record<string, number>; point: number };
       const scores = Object.values(models);
       expect(scores).toHaveLength(2);
-      expect(row.metric_value).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 5);
+      expect(point).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 5);
     }
   });
 
@@ -203,7 +211,7 @@ describe('score', () => {
     const models = await loadModels(c.models, 'b', 'm49');
     if (!models) throw new Error('m49 has no model');
     const window = seriesOf(await c.store.latest('b', 'm49', 'metric', scoreWindow(c.batch.config)));
-    const expected = scoreNewPoints(window, () => false, models, c.batch.config);
+    const expected = scoreNewPoints(window, { millis: [], values: [] }, models, c.batch.config);
     expect(stored.map((r) => r.metric_timestamp.getTime())).toEqual(expected.millis);
     expect(stored.map((r) => r.metric_value)).toEqual(expected.scores);
   });

@@ -108,10 +108,11 @@ describe('the expected range of a seasonal metric', () => {
     const trained = trainMetric(sliceSeries(series, 0, FLAT_DAY * DAY - DAY), config);
     if (!('detectors' in trained)) throw new Error(trained.skipped);
     expect(trained.seasonal?.season.period).toBe('daily');
-    /** Scores day `day` alone (the points before it count as scored), with 150 earlier points for the ranges. */
+    /** Scores day `day` alone (the points before it count as scored, each 0), with 150 earlier points for the ranges. */
     const dayScored = (day: number) => {
       const window = sliceSeries(series, day * DAY - 150, (day + 1) * DAY);
-      return scoreNewPoints(window, (ms) => ms < T0 + day * DAY * HOUR, trained, config);
+      const before = window.millis.filter((ms) => ms < T0 + day * DAY * HOUR);
+      return scoreNewPoints(window, { millis: before, values: before.map(() => 0) }, trained, config);
     };
     const normal = dayScored(FLAT_DAY - 1);
     const flat = dayScored(FLAT_DAY);

@@ -86,6 +86,27 @@ describe('MetricsTable reads of several series', () => {
     expect(all(await store.sinceMany('b', ['a'], 'metric', [null]))[0]?.points).toEqual(await store.since('b', 'a', 'metric', null));
   });
 
+  it('reads score rows as stored, as each point\'s own score, or as the alert rule\'s evidence (an extreme point\'s own)', async () => {
+    db = await DuckDb.open(':memory:');
+    const store = new MetricsTable(db, 'metrics');
+    const score = (m: number, value: number, metadata: MetricRow['metadata']): MetricRow => ({ ...(rows('s', 'score', [m], () => value)[0] as MetricRow), metadata });
+    await store.insert([
+      score(1, 0.1, null),
+      score(2, 0.2, { point: 0.3 }),
+      score(3, 0.4, { point: 0.9, extreme: true }),
+      score(4, 0.5, { expected: { baseline: 1, low: 0, high: 2 } }),
+      score(5, 0.6, { point: 'not a number', extreme: true }),
+    ]);
+    const values = async (reading: 'score' | 'point' | 'evidence'): Promise<number[][]> => [
+      all(await store.latestMany('b', ['s'], 'score', 10, reading))[0]?.points.map((p) => p.value) ?? [],
+      all(await store.sinceMany('b', ['s'], 'score', [null], reading))[0]?.points.map((p) => p.value) ?? [],
+    ];
+    expect(await values('score')).toEqual([[0.1, 0.2, 0.4, 0.5, 0.6], [0.1, 0.2, 0.4, 0.5, 0.6]]);
+    // Without a usable `point` a row's own score is its stored score.
+    expect(await values('point')).toEqual([[0.1, 0.3, 0.9, 0.5, 0.6], [0.1, 0.3, 0.9, 0.5, 0.6]]);
+    expect(await values('evidence')).toEqual([[0.1, 0.2, 0.9, 0.5, 0.6], [0.1, 0.2, 0.9, 0.5, 0.6]]);
+  });
+
   it('insert keeps the first value of a row and counts only new rows, across series and types', async () => {
     const store = await table();
     expect(await store.insert([...rows('a', 'metric', [5, 7], () => 99), ...rows('c', 'alert', [1, 1])])).toBe(2);
