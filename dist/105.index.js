@@ -256,7 +256,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 72746:
+/***/ 50365:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -320,7 +320,7 @@ __exportStar(__webpack_require__(53147), exports);
 __exportStar(__webpack_require__(40245), exports);
 __exportStar(__webpack_require__(9679), exports);
 __exportStar(__webpack_require__(59335), exports);
-__exportStar(__webpack_require__(72746), exports);
+__exportStar(__webpack_require__(50365), exports);
 __exportStar(__webpack_require__(19660), exports);
 __exportStar(__webpack_require__(56850), exports);
 __exportStar(__webpack_require__(97783), exports);

@@ -2714,7 +2714,7 @@ const EventEmitter = (__webpack_require__(24434).EventEmitter)
 const utils = __webpack_require__(69652)
 const nodeUtils = __webpack_require__(39023)
 const sasl = __webpack_require__(20948)
-const TypeOverrides = __webpack_require__(50365)
+const TypeOverrides = __webpack_require__(72746)
 
 const ConnectionParameters = __webpack_require__(646)
 const Query = __webpack_require__(84473)
@@ -4614,7 +4614,7 @@ const Connection = __webpack_require__(9809)
 const Result = __webpack_require__(26424)
 const utils = __webpack_require__(69652)
 const Pool = __webpack_require__(17558)
-const TypeOverrides = __webpack_require__(50365)
+const TypeOverrides = __webpack_require__(72746)
 const { DatabaseError } = __webpack_require__(74233)
 const { escapeIdentifier, escapeLiteral } = __webpack_require__(69652)
 
@@ -4696,7 +4696,7 @@ try {
 } catch (e) {
   throw e
 }
-const TypeOverrides = __webpack_require__(50365)
+const TypeOverrides = __webpack_require__(72746)
 const EventEmitter = (__webpack_require__(24434).EventEmitter)
 const util = __webpack_require__(39023)
 const ConnectionParameters = __webpack_require__(646)
@@ -5777,7 +5777,7 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 50365:
+/***/ 72746:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

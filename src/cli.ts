@@ -6,6 +6,7 @@ import { summaryText } from './alerts/summary-message.ts';
 import { ArtifactStoreError, storeUrlProblem } from './artifacts/index.ts';
 import { runBacktest } from './cli/backtest.ts';
 import { restoreCliState } from './cli/state.ts';
+import { silenceCommand } from './cli/silence.ts';
 import { DEFAULT_REPORT_DIR, reportCommand } from './cli/report.ts';
 import { formatTable } from './cli/table.ts';
 import { terminalReporter } from './cli/reporter.ts';
@@ -35,6 +36,10 @@ Usage:
   anomstack plot     [--metrics-dir DIR] [--out DIR]          PNG and SVG per metric and batch (default .anomstack/plots)
   anomstack backtest [--metrics-dir DIR] --batch NAME [--from TS] [--to TS] --out FILE.csv
                      replay the batch's history walk-forward through train, score and alert
+  anomstack silence add --batch NAME --metric PATTERN --reason TEXT [--for 7d | --until TIME] [--kind KIND]
+                     deliver the matching alerts nowhere (still recorded, marked silenced) on every channel
+  anomstack silence list [--batch NAME ...]                  silences from the config and from silence add
+  anomstack silence expire ID --batch NAME                   end silence ID now
 
 Options:
   --metrics-dir DIR   folder of metric batches (default: metrics)
@@ -55,7 +60,7 @@ Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
 
 /** Commands `--state` applies to; of these, run and the jobs also save it back. */
-const STATEFUL = new Set<string>(['run', ...JOBS, 'list', 'report', 'backtest']);
+const STATEFUL = new Set<string>(['run', ...JOBS, 'list', 'report', 'backtest', 'silence']);
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -75,6 +80,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         'plots-dir': { type: 'string' },
         wait: { type: 'string' },
         state: { type: 'string' },
+        metric: { type: 'string' },
+        reason: { type: 'string' },
+        for: { type: 'string' },
+        until: { type: 'string' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -93,7 +103,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (!command) return usage('missing command');
-  if (extra.length > 0) return usage(`unexpected argument(s): ${extra.join(' ')}`);
+  // `silence add`, `silence expire 3`: the action and a number come after the command.
+  const allowed = command === 'silence' ? 2 : 0;
+  if (extra.length > allowed) return usage(`unexpected argument(s): ${extra.slice(allowed).join(' ')}`);
   const metricsDir = values['metrics-dir'];
   const batches = values.batch;
   const now = values.now === undefined ? new Date() : toTimestamp(values.now);
@@ -109,6 +121,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'validate') return await validate(metricsDir, batches);
     const state = stateUrl && STATEFUL.has(command) ? await restoreCliState(stateUrl, batches, (line) => process.stderr.write(`${line}\n`)) : null;
     if (command === 'list') return await list(metricsDir, batches, waitMs);
+    if (command === 'silence') {
+      const [action = 'list', id] = extra;
+      process.stdout.write(`${await silenceCommand(action, {
+        metricsDir, batches, now, waitMs, ...(id ? { id } : {}),
+        ...definedOnly({ metric: values.metric, reason: values.reason, for: values.for, until: values.until, kind: values.kind }),
+      })}\n`);
+      // What silence add or expire changed goes back to the shared state (the real clock orders the saves).
+      if (state && action !== 'list') await state.save(new Date());
+      return EXIT.ok;
+    }
     if (command === 'backtest') {
       const [batch, ...more] = batches;
       if (!batch || more.length > 0) return usage('backtest needs exactly one --batch NAME');
@@ -173,6 +195,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   return usage(`unknown command "${command}"`);
+}
+
+/** The entries whose value is set: options the user did not pass stay absent. */
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 function usage(message: string): number {

@@ -80,8 +80,11 @@ async function plan(inputs: ActionInputs, batches: string[]): Promise<void> {
   if (loaded.failures.length > 0) core.setFailed(`${loaded.failures.length} batch(es) have config errors: ${loaded.failures.map((f) => f.name).join(', ')}`);
 }
 
-/** Names of variables that hold credentials a batch's SQL or ingest function may read (database passwords, API keys). */
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS|CONNECTION_STRING)/i;
+/**
+ * Names of variables that hold credentials a batch's SQL or ingest function may read (database passwords, API keys),
+ * and webhook URLs, whose secret is in the path (ANOMSTACK_WEBHOOK_URL, ANOMSTACK_TEAMS_/DISCORD_WEBHOOK_URL).
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS|CONNECTION_STRING|WEBHOOK_URL)/i;
 
 /** Shorter values are not masked: masking a common word would garble the whole log while hiding little. */
 const MIN_MASKED_LENGTH = 6;

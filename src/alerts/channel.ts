@@ -1,4 +1,5 @@
 import type { ExpectedRange } from '../models/expected-range.ts';
+import type { Silence } from './silence.ts';
 
 /** One point of a metric around an alert, for the message's table or plot. */
 export interface AlertPoint {
@@ -78,4 +79,6 @@ export interface AlertChannel {
    * The alert job calls it after deciding alerts, with every metric it looked at.
    */
   reconcile?(statuses: readonly MetricStatus[]): Promise<AlertFeedback[]>;
+  /** Silences people set on this channel (GitHub's `snooze` labels): they mute the batch's alerts on every channel. */
+  silences?(): Promise<Silence[]>;
 }

@@ -9,6 +9,9 @@ import { GitHubIssueChannel } from './github-channel.ts';
 import type { GitHubIssues } from './github-issues.ts';
 import type { AlertImage, AlertGroup, AlertPlotter } from './message.ts';
 import { SlackChannel, slackSettings } from './slack.ts';
+import { DiscordChannel, discordSettings } from './discord.ts';
+import { TeamsChannel, teamsSettings } from './teams.ts';
+import { WebhookChannel, webhookSettings } from './webhook.ts';
 
 export interface ChannelOptions {
   env: NodeJS.ProcessEnv;
@@ -66,6 +69,9 @@ export function batchChannels(batch: Batch, options: ChannelOptions): BatchChann
   const timeoutMs = config.alert_timeout_s * 1000;
   add('slack', () => new SlackChannel(slackSettings(options.env), { plot, info: options.info, warn: options.warn, timeoutMs }));
   add('email', () => new EmailChannel(emailSettings(options.env), { plot, timeoutMs }));
+  add('webhook', () => new WebhookChannel(webhookSettings(options.env), { timeoutMs }));
+  add('teams', () => new TeamsChannel(teamsSettings(options.env), { timeoutMs }));
+  add('discord', () => new DiscordChannel(discordSettings(options.env), { plot, timeoutMs }));
   return { channels, misconfigured };
 }
 

@@ -15,10 +15,14 @@ export interface DeliverOptions {
   db: DuckDb;
   batch: string;
   channels: readonly AlertChannel[];
+  /** One message per batch run and channel listing every alert (a digest), or one per metric (`alert_group_by`). */
+  groupBy: 'batch' | 'metric';
   /** The kinds of alert the calling job raises: its pending retries are those of these kinds. */
   kinds: readonly AlertKind[];
-  /** The job's new alerts. */
+  /** The job's new alerts (those to deliver: the silence stage has taken out the silenced ones). */
   alerts: readonly Alert[];
+  /** Whether an alert is silenced now: earlier undelivered alerts are not retried while it is. */
+  isSilenced?: (alert: Alert) => boolean;
   now: Date;
   /** A metric's recent points, for an alert retried from the store (they are not kept with it). */
   recentOf: (metric: string) => Promise<Alert['recent']>;
@@ -35,9 +39,10 @@ export async function deliverAlerts(options: DeliverOptions): Promise<string[]> 
   for (const channel of channels) {
     const fresh = options.alerts.filter((a) => !receipts.get(deliveryId(keyOf(a)))?.has(channel.name));
     const queued = new Map<string, Alert>();
-    for (const alert of [...(retries.get(channel.name) ?? []), ...fresh]) queued.set(deliveryId(keyOf(alert)), alert);
+    const retried = (retries.get(channel.name) ?? []).filter((alert) => !options.isSilenced?.(alert));
+    for (const alert of [...retried, ...fresh]) queued.set(deliveryId(keyOf(alert)), alert);
     if (queued.size === 0) continue;
-    const failure = await deliverTo(channel, [...queued.values()], deliveries, now);
+    const failure = await deliverTo(channel, [...queued.values()], options.groupBy, deliveries, now);
     if (!failure) continue;
     // The channels' own errors mostly start with their name already.
     failures.push(failure.error.startsWith(`${channel.name}:`) ? failure.error : `${channel.name}: ${failure.error}`);
@@ -47,27 +52,28 @@ export async function deliverAlerts(options: DeliverOptions): Promise<string[]> 
 }
 
 /**
- * Sends a channel its alerts a group (one metric's alerts of one kind: one message) at a time. After a group fails
- * the rest are not tried this run (a channel that is down would cost its time limit again for each): all of them
- * are kept pending.
+ * Sends a channel its alerts a message at a time: all of them at once (a digest), or one metric's alerts of one kind
+ * per message. After a message fails the rest are not tried this run (a channel that is down would cost its time
+ * limit again for each): all of them are kept pending.
  */
 async function deliverTo(
   channel: AlertChannel,
   alerts: readonly Alert[],
+  groupBy: DeliverOptions['groupBy'],
   deliveries: Deliveries,
   now: Date,
 ): Promise<{ error: string; undelivered: number } | null> {
-  const groups = groupAlerts(alerts);
-  for (const [index, group] of groups.entries()) {
+  const messages = groupBy === 'metric' ? groupAlerts(alerts).map((g) => g.alerts) : [[...alerts]];
+  for (const [index, message] of messages.entries()) {
     try {
-      await channel.send(group.alerts);
+      await channel.send(message);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const left = groups.slice(index).flatMap((g) => g.alerts);
-      await deliveries.record(channel.name, left.map((a) => ({ key: keyOf(a), outcome: pending(a, message) })), now);
-      return { error: message, undelivered: left.length };
+      const text = error instanceof Error ? error.message : String(error);
+      const left = messages.slice(index).flat();
+      await deliveries.record(channel.name, left.map((a) => ({ key: keyOf(a), outcome: pending(a, text) })), now);
+      return { error: text, undelivered: left.length };
     }
-    await deliveries.record(channel.name, group.alerts.map((a) => ({ key: keyOf(a), outcome: { status: 'delivered' } })), now);
+    await deliveries.record(channel.name, message.map((a) => ({ key: keyOf(a), outcome: { status: 'delivered' } })), now);
   }
   return null;
 }

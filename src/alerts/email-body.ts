@@ -1,7 +1,7 @@
 /** HTML and text bodies of the email channel's messages. Inline styles only: mail clients drop style sheets. */
 import { esc } from '../report/html.ts';
 import { formatTime, recentRows, RECENT_ROWS, tagPairs } from './alert-text.ts';
-import { alertedTimes, alertLines, recentTextTable, type AlertGroup } from './message.ts';
+import { alertedTimes, alertLines, recentTextTable, type AlertDigest, type AlertGroup } from './message.ts';
 import {
   eventLine, jobsLine, NO_EVENTS, precisionLine, silentLine, summaryTitle, topRow, totalsLine, TOP_HEADER, type BatchSummary,
 } from './summary-message.ts';
@@ -51,6 +51,32 @@ export function alertText(group: AlertGroup): string {
     ...(tags.length > 0 ? ['', `Tags: ${tags.join(' ')}`] : []),
     '',
     'The plot is attached.',
+  ].join('\n');
+}
+
+/** A digest email: the title, then each metric's title, alert lines and plot (inline, by `plotCids`, in groups' order). */
+export function digestHtml(digest: AlertDigest, plotCids: readonly (string | null)[]): string {
+  return document(digest.title, [
+    `<h2 style="margin:0 0 8px">${esc(digest.title)}</h2>`,
+    ...digest.groups.map((group, i) => {
+      const cid = plotCids[i];
+      const tags = tagPairs(group.newest.tags);
+      return [
+        `<h3 style="margin:16px 0 4px">${esc(group.title)}</h3>`,
+        `<ul>${alertLines(group).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+        ...(cid ? [`<p><img src="cid:${esc(cid)}" alt="${esc(`${group.newest.metric}: recent values and anomaly scores`)}" style="max-width:100%;height:auto"></p>`] : []),
+        ...(tags.length > 0 ? [`<p>Tags: ${tags.map((t) => `<code>${esc(t)}</code>`).join(' ')}</p>`] : []),
+      ].join('\n');
+    }),
+  ].join('\n'));
+}
+
+export function digestText(digest: AlertDigest): string {
+  return [
+    digest.title,
+    ...digest.groups.flatMap((group) => ['', group.title, ...alertLines(group).map((l) => `- ${l}`)]),
+    '',
+    'The plots are attached.',
   ].join('\n');
 }
 

@@ -6,8 +6,8 @@ import type { ConnectionOptions } from 'node:tls';
 import { redact, redactedError } from '../runtime/redact.ts';
 import type { Alert, AlertChannel } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
-import { alertHtml, alertText, summaryHtml } from './email-body.ts';
-import { groupAlerts, plotFileName, type AlertPlotter } from './message.ts';
+import { alertHtml, alertText, digestHtml, digestText, summaryHtml } from './email-body.ts';
+import { digestOf, plotFileName, type AlertPlotter } from './message.ts';
 import { summaryText, summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
 export const EMAIL_ENV = {
@@ -94,26 +94,30 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
     this.options = options;
   }
 
+  /** One email for the alerts (the deliver stage groups them, see `alert_group_by`): one metric's, or a digest. */
   async send(alerts: readonly Alert[]): Promise<void> {
-    const mails: Mail[] = [];
-    for (const group of groupAlerts(alerts)) {
+    const digest = digestOf(alerts);
+    const [only] = digest.groups;
+    if (!only) return;
+    const plots: { filename: string; cid: string; png: Buffer }[] = [];
+    const cids: (string | null)[] = [];
+    for (const group of digest.groups) {
       const image = await this.options.plot(group);
       const filename = plotFileName(group);
-      const cid = image ? `${filename}@anomstack` : null;
-      mails.push({
-        subject: group.title,
-        text: alertText(group),
-        html: alertHtml(group, cid),
-        // Inline for the HTML part, and attached again for clients that block inline images or show only text.
-        attachments: image && cid
-          ? [
-              { filename, content: image.png, contentType: 'image/png', cid, contentDisposition: 'inline' },
-              { filename, content: image.png, contentType: 'image/png', contentDisposition: 'attachment' },
-            ]
-          : [],
-      });
+      cids.push(image ? `${filename}@anomstack` : null);
+      if (image) plots.push({ filename, cid: `${filename}@anomstack`, png: image.png });
     }
-    await this.deliver(mails);
+    const single = digest.groups.length === 1;
+    await this.deliver([{
+      subject: digest.title,
+      text: single ? alertText(only) : digestText(digest),
+      html: single ? alertHtml(only, cids[0] ?? null) : digestHtml(digest, cids),
+      // Inline for the HTML part, and attached again for clients that block inline images or show only text.
+      attachments: plots.flatMap(({ filename, cid, png }) => [
+        { filename, content: png, contentType: 'image/png', cid, contentDisposition: 'inline' as const },
+        { filename, content: png, contentType: 'image/png', contentDisposition: 'attachment' as const },
+      ]),
+    }]);
   }
 
   async sendSummary(summary: BatchSummary): Promise<void> {

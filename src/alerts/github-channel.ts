@@ -4,6 +4,7 @@ import { groupAlerts } from './message.ts';
 import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS, type IssueLinks } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
 import { parseDuration } from '../config/duration.ts';
+import { silenceOf, type Silence } from './silence.ts';
 import { fingerprint, parseEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 export interface GitHubChannelOptions {
@@ -33,6 +34,8 @@ export class GitHubIssueChannel implements AlertChannel {
   private readonly links: IssueLinks;
   /** The issue each episode's alerts went to in this run, by fingerprint. */
   private readonly delivered = new Map<string, string>();
+  /** The snooze labels' silences, read once a run (see silences). */
+  private labelSilences: Promise<Silence[]> | null = null;
 
   constructor(issues: GitHubIssues, options: GitHubChannelOptions) {
     const cooldownMs = parseDuration(options.reopenCooldown);
@@ -153,15 +156,21 @@ export class GitHubIssueChannel implements AlertChannel {
   }
 
   /**
-   * `snooze` on the newest issue of any of the metric's alert kinds silences the metric until someone removes it;
-   * `snooze:7d` (or m, h, w) for that long after the label was put on.
+   * `snooze` on the newest issue of any of the metric's alert kinds silences the metric on every channel until someone
+   * removes it; `snooze:7d` (or m, h, w) for that long after the label was put on (see silence.ts).
    */
-  private async snoozed(batch: string, metric: string): Promise<boolean> {
-    const latest = latestByFingerprint(await this.issues.tracked(this.label));
-    for (const { issue, marker } of latest.values()) {
-      if (marker.batch !== batch || marker.metric !== metric) continue;
+  silences(): Promise<Silence[]> {
+    // Read once a run: the labels a run sees do not change under it, and timed snoozes cost a request per issue.
+    this.labelSilences ??= this.readSilences();
+    return this.labelSilences;
+  }
+
+  private async readSilences(): Promise<Silence[]> {
+    const silences: Silence[] = [];
+    for (const { issue, marker } of latestByFingerprint(await this.batchIssues()).values()) {
+      const silence = (until: Date | null): Silence => ({ metric: marker.metric, until, reason: `snoozed on issue #${issue.number}`, source: `github #${issue.number}` });
       for (const label of lowercase(issue.labels)) {
-        if (label === TRIAGE_LABELS.snooze) return true;
+        if (label === TRIAGE_LABELS.snooze) silences.push(silence(null));
         if (!label.startsWith(`${TRIAGE_LABELS.snooze}:`)) continue;
         const ms = parseDuration(label.slice(TRIAGE_LABELS.snooze.length + 1));
         if (ms === null) {
@@ -169,10 +178,15 @@ export class GitHubIssueChannel implements AlertChannel {
           continue;
         }
         const since = (await this.issues.labelTimes(issue.number)).get(label) ?? issue.createdAt;
-        if (this.issues.now.getTime() < since.getTime() + ms) return true;
+        silences.push(silence(new Date(since.getTime() + ms)));
       }
     }
-    return false;
+    return silences;
+  }
+
+  private async snoozed(batch: string, metric: string): Promise<boolean> {
+    if (batch !== this.batch) return false;
+    return silenceOf({ metric, kind: 'anomaly' }, await this.silences(), this.issues.now) !== null;
   }
 
   private async batchIssues(): Promise<TrackedIssue[]> {

@@ -1,7 +1,7 @@
 /** What the Slack and email channels say about alerts: the same parts, laid out by each channel. */
 import { fileSafe } from '../artifacts/file-names.ts';
 import type { Alert } from './channel.ts';
-import { evidence, formatTime, issueTitle, recentRows, RECENT_ROWS } from './alert-text.ts';
+import { evidence, formatTime, HEADLINES, issueTitle, recentRows, RECENT_ROWS } from './alert-text.ts';
 
 /** One metric's new alerts of one kind in a run: one message, titled by the first, with one plot. */
 export interface AlertGroup {
@@ -24,6 +24,30 @@ export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
     const first = sorted[0] as Alert;
     return { alerts: sorted, newest: sorted[sorted.length - 1] as Alert, title: issueTitle(first) };
   });
+}
+
+/**
+ * The alerts one message carries (see `alert_group_by`): one metric's alerts of one kind, titled as that group is,
+ * or a digest of every new alert of a batch's run, titled by how many there are and of which metrics.
+ */
+export interface AlertDigest {
+  title: string;
+  groups: AlertGroup[];
+}
+
+/** Metrics a digest's title names before "and N more". */
+const TITLE_METRICS = 3;
+
+export function digestOf(alerts: readonly Alert[]): AlertDigest {
+  const groups = groupAlerts(alerts);
+  const [first] = groups;
+  if (!first || groups.length === 1) return { title: first?.title ?? '', groups };
+  const kinds = new Set(groups.map((g) => g.newest.kind));
+  const mark = kinds.size === 1 ? HEADLINES[first.newest.kind].mark : '🔔';
+  const metrics = [...new Set(groups.map((g) => g.newest.metric))];
+  const named = `${metrics.slice(0, TITLE_METRICS).join(', ')}${metrics.length > TITLE_METRICS ? ` and ${metrics.length - TITLE_METRICS} more` : ''}`;
+  const newest = Math.max(...alerts.map((a) => a.timestamp.getTime()));
+  return { title: `${mark} ${alerts.length} alerts in ${first.newest.batch}: ${named} (${formatTime(new Date(newest))})`, groups };
 }
 
 /** One line per alert of the group: when, and the evidence (value, score against the threshold). */

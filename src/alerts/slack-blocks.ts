@@ -1,5 +1,5 @@
 /** Block Kit layouts of the Slack channel's messages: an alert group and a batch summary. */
-import type { AlertGroup } from './message.ts';
+import type { AlertDigest, AlertGroup } from './message.ts';
 import { alertLines, recentTextTable } from './message.ts';
 import { formatTime, RECENT_ROWS, tagPairs } from './alert-text.ts';
 import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
@@ -41,6 +41,20 @@ export function alertBlocks(group: AlertGroup): SlackBlock[] {
     section([`batch \`${slackEscape(newest.batch)}\` · metric \`${slackEscape(newest.metric)}\``, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n')),
     code(`Last ${Math.min(RECENT_ROWS, newest.recent.length)} points (newest first)\n${recentTextTable(group)}`),
     ...(tags.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: clip(tags.map((t) => `\`${slackEscape(t)}\``).join(' '), SECTION_MAX) }] }] : []),
+  ];
+}
+
+/** Slack takes at most 50 blocks a message: the digest's header, a section per metric, and "and N more". */
+const DIGEST_SECTIONS = 45;
+
+/** A digest: the title, then each metric's title and alert lines (their plots go into the thread). */
+export function digestBlocks(digest: AlertDigest): SlackBlock[] {
+  const shown = digest.groups.slice(0, DIGEST_SECTIONS);
+  const rest = digest.groups.length - shown.length;
+  return [
+    header(digest.title),
+    ...shown.map((group) => section([`*${slackEscape(group.title)}*`, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n'))),
+    ...(rest > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `and ${rest} more metrics (see the report)` }] }] : []),
   ];
 }
 

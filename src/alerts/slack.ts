@@ -9,8 +9,8 @@ import type { Logger, RetryOptions, WebClient } from '@slack/web-api';
 import { redact, redactedError } from '../runtime/redact.ts';
 import type { Alert, AlertChannel } from './channel.ts';
 import { optional, readSettings } from './channel-config.ts';
-import { groupAlerts, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
-import { alertBlocks, summaryBlocks, type SlackBlock } from './slack-blocks.ts';
+import { digestOf, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
+import { alertBlocks, digestBlocks, summaryBlocks, type SlackBlock } from './slack-blocks.ts';
 import { summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
 export const SLACK_ENV = { token: 'ANOMSTACK_SLACK_BOT_TOKEN', channel: 'ANOMSTACK_SLACK_CHANNEL', apiUrl: 'ANOMSTACK_SLACK_API_URL' } as const;
@@ -45,6 +45,8 @@ export interface SlackChannelOptions {
  */
 const DEFAULT_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** Plots a digest puts into its thread: the first metrics' (the rest are in the report). */
+export const DIGEST_PLOTS = 10;
 
 /** The client library and a client, loaded on the first message: runs that post nothing do not load it. */
 interface Slack {
@@ -91,12 +93,16 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
     return this.slack;
   }
 
-  /** Stops at the first message that cannot be posted (the send throws): the rest would only wait out the same failure. */
+  /**
+   * One message for the alerts (the deliver stage groups them, see `alert_group_by`): one metric's with its recent
+   * values, or a digest of several metrics; the plots go into its thread (a digest's first DIGEST_PLOTS).
+   */
   async send(alerts: readonly Alert[]): Promise<void> {
-    for (const group of groupAlerts(alerts)) {
-      const posted = await this.post(group.title, alertBlocks(group));
-      await this.attachPlot(group, posted);
-    }
+    const digest = digestOf(alerts);
+    const [only] = digest.groups;
+    if (!only) return;
+    const posted = digest.groups.length === 1 ? await this.post(only.title, alertBlocks(only)) : await this.post(digest.title, digestBlocks(digest));
+    for (const group of digest.groups.slice(0, DIGEST_PLOTS)) await this.attachPlot(group, posted);
   }
 
   async sendSummary(summary: BatchSummary): Promise<void> {

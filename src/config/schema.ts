@@ -4,6 +4,7 @@ import { detectorNames, modelParamsSchema } from '../models/index.ts';
 import { isOwnTable, ownTableNames } from '../store/own-tables.ts';
 import { STORE_URL_EXAMPLES, storeUrlProblem } from '../artifacts/index.ts';
 import { MIN_STRENGTH, SEASONALITY_SETTINGS } from '../models/seasonality.ts';
+import { parseSilenceTime } from '../alerts/silence.ts';
 
 /** The stages a batch runs, in pipeline order. */
 export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
@@ -15,7 +16,7 @@ const SCHEDULED_JOBS = [
 ] as const;
 
 /** Alert channels users may name in `alert_methods`; `console` is the one this build delivers itself. */
-export const ALERT_METHODS = ['console', 'github', 'slack', 'email'] as const;
+export const ALERT_METHODS = ['console', 'github', 'slack', 'email', 'webhook', 'teams', 'discord'] as const;
 
 /** Where a batch's SQL runs (`db`); each has its module under src/sources/. */
 export const SUPPORTED_DBS = ['duckdb', 'motherduck', 'sqlite', 'turso', 'postgres', 'redshift', 'clickhouse', 'bigquery', 'snowflake'] as const;
@@ -39,6 +40,20 @@ export const SECRET_KEYS: Record<string, string> = {
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 const count = (min: number) => z.number().int().min(min);
+
+/** One entry of `silences:` (see src/alerts/silence.ts). */
+const silenceRule = z
+  .object({
+    metric: z.string().min(1).describe('A metric name, or a pattern with * (checkout_*, *).'),
+    kind: z.enum(['anomaly', 'change', 'threshold', 'llm']).optional().describe('Only alerts of this kind; every kind when absent.'),
+    until: z
+      .string()
+      .refine((text) => parseSilenceTime(text) !== null, { message: 'expected a UTC date or time such as "2026-12-24" or "2026-12-24T18:00:00Z"' })
+      .optional()
+      .describe('When the silence ends (UTC unless a zone is given); without it, until the entry is removed.'),
+    reason: z.string().min(1).describe('Why: shown with every alert it mutes.'),
+  })
+  .strict();
 
 /** A duration such as "30m", "12h", "1d" or "2w" (see parseDuration). */
 const duration = z.string().regex(/^\d+\s*(m|h|d|w)$/, 'expected a duration such as "7d", "12h" or "30m"');
@@ -197,6 +212,14 @@ export const batchConfigSchema = z.object({
     .describe('Which anomalies alert: both, up (values above what was expected) or down (below): e.g. down for sales, up for errors.'),
   alert_always: z.boolean().default(false),
   alert_methods: nameList.pipe(z.array(z.enum(ALERT_METHODS))).default(() => ['console' as const]),
+  alert_group_by: z
+    .enum(['batch', 'metric'])
+    .default('batch')
+    .describe('batch: one message per run and channel listing every new alert (a digest); metric: one message per metric and alert kind. GitHub keeps one issue per episode either way.'),
+  silences: z
+    .array(silenceRule)
+    .default(() => [])
+    .describe('Alerts to deliver nowhere (still recorded, marked silenced): [{metric: "checkout_*", until: "2026-12-24", reason: "migration"}].'),
   train_exclude_metrics: nameList.default(() => []),
   score_exclude_metrics: nameList.default(() => []),
   alert_exclude_metrics: nameList.default(() => []),

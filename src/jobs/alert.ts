@@ -1,12 +1,10 @@
-import type { Alert, AlertFeedback, MetricStatus } from '../alerts/channel.ts';
+import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { directionOf, directionWanted, type ExpectedRange } from '../models/expected-range.ts';
 import { storedScoreDetails, type ScoreDetails } from '../store/score-details.ts';
-import { isChangeMetric } from './change.ts';
 import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
-import { crossedBound } from './tholdalert.ts';
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -78,17 +76,9 @@ async function valuesAndDetails(ctx: JobContext, name: string, scores: readonly 
   };
 }
 
-/** Newest scores in a row under the threshold: how long the metric has looked normal. */
-export function normalStreak(scores: readonly Point[], config: BatchConfig): number {
-  let streak = 0;
-  for (let i = scores.length - 1; i >= 0 && (scores[i]?.value ?? 0) < config.alert_threshold; i--) streak++;
-  return streak;
-}
-
 /**
- * Decides alerts for every metric, notifies the channels about new ones, then records them as `alert` rows.
- * Then channels with a lifecycle (GitHub issues) reconcile: they close what recovered and return people's
- * feedback, kept as `thumbsup`/`thumbsdown` rows (one per episode, so re-runs add nothing).
+ * Decides alerts for every metric, notifies the channels about new ones, then records them as `alert` rows. Closing
+ * recovered episodes and reading feedback is the resolve stage's (src/jobs/resolve.ts), which runs after every job.
  */
 export async function alert(ctx: JobContext): Promise<JobResult> {
   const { batch, store } = ctx;
@@ -96,8 +86,6 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.alert_exclude_metrics));
   const alerts: Alert[] = [];
   const rows: MetricRow[] = [];
-  const statuses: MetricStatus[] = [];
-  const lifecycle = ctx.channels.some((channel) => channel.reconcile);
   // Series are read a group at a time (one query per kind of row and group, not per metric): per-metric
   // queries made this job cost as much as scoring on a batch of a thousand metrics.
   for (const group of inGroups(names)) {
@@ -105,12 +93,9 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
     const scoreGroup = await store.latestMany(batch.name, group, 'score', config.alert_max_n, 'evidence');
     // Alerts already stored from each metric's oldest score read on; a metric with no score reads none.
     const earlierGroup = await store.sinceMany(batch.name, group, 'alert', justBeforeFirst(scoreGroup));
-    if (lifecycle) statuses.push(...(await otherEpisodeStatuses(ctx, group)));
     for (const [g, name] of group.entries()) {
       const scores = scoreGroup.take(g);
       if (scores.length === 0) continue;
-      const streak = normalStreak(scores, config);
-      statuses.push({ batch: batch.name, metric: name, kind: 'anomaly', normalStreak: streak, recovered: streak >= config.issue_close_after_n });
       const earlierSet = new Set(earlierGroup.times(g));
       // The values and expected ranges around the alerts: read first when alert_direction needs them, else only for alerts.
       let around = config.alert_direction === 'both' ? null : await valuesAndDetails(ctx, name, scores);
@@ -149,61 +134,5 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
     }
   }
   const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'alert');
-  const feedback = await reconcile(ctx, statuses);
-  return {
-    counts: { alerts: recorded },
-    message: `${recorded} new alerts across ${names.length} metrics${feedback > 0 ? `, ${feedback} new feedback rows` : ''}`,
-    failures,
-  };
-}
-
-/**
- * Change, threshold and LLM episodes end too: after `issue_close_after_n` points with no new change or LLM alert,
- * or with the value inside its bounds. (Read here, after scoring, so the change, tholdalert and llmalert jobs of
- * the previous run count.) One query per kind of row for the whole group of metrics.
- */
-async function otherEpisodeStatuses(ctx: JobContext, group: readonly string[]): Promise<MetricStatus[]> {
-  const { batch, store } = ctx;
-  const n = batch.config.issue_close_after_n;
-  const values = await store.latestMany(batch.name, group, 'metric', n);
-  const changes = await store.latestMany(batch.name, group, 'change', 1);
-  const llmAlerts = await store.latestMany(batch.name, group, 'llmalert', 1);
-  const statuses: MetricStatus[] = [];
-  for (const [g, name] of group.entries()) {
-    const status = (kind: MetricStatus['kind'], streak: number): MetricStatus => ({ batch: batch.name, metric: name, kind, normalStreak: streak, recovered: streak >= n });
-    // Newest first; `since` counts the points after a time.
-    const points = values.take(g).reverse();
-    const since = (ms: number): number => points.filter((p) => p.timestamp.getTime() > ms).length;
-    const bounds = batch.config.tholdalert_thresholds[name];
-    if (bounds && !isExcluded(name, batch.config.tholdalert_exclude_metrics)) {
-      const crossing = points.findIndex((p) => crossedBound(p.value, bounds));
-      statuses.push(status('threshold', crossing === -1 ? points.length : crossing));
-    }
-    if (isChangeMetric(name, batch.config)) statuses.push(status('change', since(changes.times(g)[0] ?? -Infinity)));
-    const lastLlmAlert = llmAlerts.times(g)[0];
-    if (lastLlmAlert !== undefined) statuses.push(status('llm', since(lastLlmAlert)));
-  }
-  return statuses;
-}
-
-async function reconcile(ctx: JobContext, statuses: readonly MetricStatus[]): Promise<number> {
-  const rows: MetricRow[] = [];
-  for (const channel of ctx.channels) {
-    if (!channel.reconcile) continue;
-    let feedback: AlertFeedback[];
-    try {
-      feedback = await channel.reconcile(statuses);
-    } catch (error) {
-      // The alerts are delivered and recorded; closing and feedback can wait for the next run without failing the batch.
-      ctx.reporter.warn(`${ctx.batch.name}: ${channel.name} could not reconcile (${error instanceof Error ? error.message : String(error)}); the next run retries`);
-      continue;
-    }
-    for (const f of feedback) {
-      rows.push({
-        metric_timestamp: f.timestamp, metric_batch: f.batch, metric_name: f.metric, metric_type: f.verdict, metric_value: 1,
-        metadata: { kind: f.kind, source: f.source },
-      });
-    }
-  }
-  return ctx.store.insert(rows);
+  return { counts: { alerts: recorded }, message: `${recorded} new alerts across ${names.length} metrics`, failures };
 }

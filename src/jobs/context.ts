@@ -1,5 +1,8 @@
+import { matchesPattern } from '../config/metric-pattern.ts';
 import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel, type AlertKind } from '../alerts/channel.ts';
 import { deliverAlerts } from '../alerts/deliver.ts';
+import { parseSilenceTime, silenceMetadata, silenceOf, splitSilenced, type Silence } from '../alerts/silence.ts';
+import { SilenceStore } from '../store/silences.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
 import { jobMethods } from '../alerts/channels.ts';
 import { ALERT_METHODS, type Job } from '../config/schema.ts';
@@ -59,15 +62,7 @@ export function isSelected(metric: string, include: readonly string[], exclude: 
 
 /** Exact names or `*` globs, as written in `*_exclude_metrics`. */
 export function isExcluded(metric: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) =>
-    pattern.includes('*')
-      ? new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(metric)
-      : pattern === metric,
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return patterns.some((pattern) => matchesPattern(metric, pattern));
 }
 
 /**
@@ -95,7 +90,8 @@ export async function recentWithScores(ctx: JobContext, metric: string, scores?:
 
 /**
  * Delivers the job's new alerts (and those earlier runs could not get through to a channel: see deliverAlerts),
- * each channel on its own, then records the alert rows. A channel that fails is retried alone on the next run; the
+ * each channel on its own, then records the alert rows. Silenced alerts (see silence.ts) go to no channel and are
+ * recorded all the same, marked with the silence. A channel that fails is retried alone on the next run; the
  * alert rows are recorded all the same, so the decisions (and snoozes) do not depend on which channels were up.
  * Returns how many rows were new and what failed.
  */
@@ -106,18 +102,59 @@ export async function deliverThenRecord(
   job: Job,
 ): Promise<{ recorded: number; failures: string[] }> {
   const channels = channelsFor(ctx, job);
+  const silences = await batchSilences(ctx, channels);
+  const { loud, silenced } = splitSilenced(alerts, silences, ctx.now);
+  if (silenced.length > 0) {
+    const why = [...new Set(silenced.map(({ silence }) => `${silence.source}: ${silence.reason}`))].join('; ');
+    ctx.reporter.info(`${ctx.batch.name}: ${silenced.length} alert(s) silenced, not sent (${why})`);
+  }
   const failures = await deliverAlerts({
     db: ctx.store.db,
     batch: ctx.batch.name,
     channels,
+    groupBy: ctx.batch.config.alert_group_by,
     kinds: JOB_ALERT_KINDS[job],
-    alerts,
+    alerts: loud,
+    isSilenced: (alert) => silenceOf(alert, silences, ctx.now) !== null,
     now: ctx.now,
     recentOf: (metric) => recentWithScores(ctx, metric),
     warn: (message) => ctx.reporter.warn(message),
   });
-  const recorded = rows.map((row) => withIssueUrl(row, channels));
+  const muted = new Map(silenced.map(({ alert, silence }) => [rowKey(alertRow(alert, {})), silence]));
+  const recorded = rows.map((row) => withSilence(withIssueUrl(row, channels), muted.get(rowKey(row))));
   return { recorded: await ctx.store.db.transaction(() => ctx.store.insert(recorded)), failures };
+}
+
+/** Every silence that applies to the batch now: its `silences:` key, the command line's, and the channels' (labels). */
+async function batchSilences(ctx: JobContext, channels: readonly AlertChannel[]): Promise<Silence[]> {
+  const fromConfig = ctx.batch.config.silences.map((s): Silence => ({
+    metric: s.metric,
+    ...(s.kind ? { kind: s.kind } : {}),
+    until: s.until ? parseSilenceTime(s.until) : null,
+    reason: s.reason,
+    source: 'config',
+  }));
+  const fromCli = await new SilenceStore(ctx.store.db).list(ctx.batch.name, ctx.now);
+  const fromChannels: Silence[] = [];
+  for (const channel of channels) {
+    if (!channel.silences) continue;
+    try {
+      fromChannels.push(...(await channel.silences()));
+    } catch (error) {
+      // The channel's own delivery will meet the same failure and say so; the other silences still apply.
+      ctx.reporter.warn(`${ctx.batch.name}: ${channel.name} silences could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  return [...fromConfig, ...fromCli, ...fromChannels];
+}
+
+function rowKey(row: MetricRow): string {
+  return `${row.metric_type}\u0000${row.metric_name}\u0000${row.metric_timestamp.getTime()}`;
+}
+
+/** An alert row muted by a silence says which, so the report can show it silenced. */
+function withSilence(row: MetricRow, silence: Silence | undefined): MetricRow {
+  return silence ? { ...row, metadata: { ...(row.metadata ?? {}), silenced: silenceMetadata(silence) } } : row;
 }
 
 /** The kinds of alert each job raises (and so retries). */

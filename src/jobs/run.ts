@@ -19,6 +19,7 @@ import type { JobContext, JobResult, Reporter } from './context.ts';
 import { ingest, latestTimestamp } from './ingest.ts';
 import { llmalert, NO_LLM_KEY } from './llmalert.ts';
 import { isDue } from './schedule.ts';
+import { ALERTING_JOBS, resolve } from './resolve.ts';
 import { retention } from './retention.ts';
 import { score } from './score.ts';
 import { summary } from './summary.ts';
@@ -259,8 +260,22 @@ async function runBatchJobs(
       break;
     }
   }
+  if (jobs.some((job) => (ALERTING_JOBS as readonly Job[]).includes(job))) await resolveEpisodes(ctx, options.reporter);
   if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
   result.feedback = await batchFeedback(ctx.store, batch.name);
+}
+
+/**
+ * The resolve stage, after the batch's jobs whichever ran (a failed one included: episodes recover from what is
+ * stored). Its failure is a warning: the alerts are delivered and recorded, and the next run resolves again.
+ */
+async function resolveEpisodes(ctx: JobContext, reporter: Reporter): Promise<void> {
+  try {
+    const feedback = await resolve(ctx);
+    if (feedback > 0) reporter.info(`${'resolve'.padEnd(JOB_WIDTH)} ${ctx.batch.name}: ${feedback} new feedback rows`);
+  } catch (error) {
+    reporter.warn(`${'resolve'.padEnd(JOB_WIDTH)} ${ctx.batch.name}: closing recovered episodes failed (${redact(error instanceof Error ? error.message : String(error))}); the next run retries`);
+  }
 }
 
 /**

@@ -93,13 +93,16 @@ export function anomalyItems(series: readonly MetricSeries[], limit: number): An
 export function anomaliesPage(items: readonly AnomalyItem[], now: Date): string {
   const rows = items.map((item) => {
     const meta = item.event.metadata ?? {};
-    const score = typeof meta['score'] === 'number' ? meta['score'] : item.event.kind === 'alert' ? item.event.value : null;
+    // The score that crossed the threshold (an anomaly row keeps the point's own as `score`).
+    const crossed = typeof meta['smoothed_score'] === 'number' ? meta['smoothed_score'] : meta['score'];
+    const score = typeof crossed === 'number' ? crossed : item.event.kind === 'alert' ? item.event.value : null;
+    const silenced = silencedText(meta['silenced']);
     const verdictMeta = item.verdict?.metadata ?? {};
     const issue = stringField(meta, ['issue_url', 'html_url']) ?? stringField(verdictMeta, ['source']);
     const triage = item.verdict ? (item.verdict.value > 0 ? 'confirmed' : 'false positive') : stringField(meta, ['triage', 'triage_state', 'issue_state']);
     const explanation = stringField(meta, ['explanation', 'llm_explanation']);
     const anchor = `batch/${fileSafe(item.batch)}.html#m-${fileSafe(item.metric)}`;
-    return `<tr data-metric="${esc(`${item.batch} ${item.metric}`)}"><td>${esc(isoMinute(item.event.t))}</td><td>${esc(item.batch)}</td><td><a href="${esc(anchor)}">${esc(item.metric)}</a></td><td>${esc(item.event.kind)}</td><td>${num(score, 2)}</td><td>${sparkline(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? esc(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${esc(issue)}">issue</a>` : ''}${triage ? ` ${esc(triage)}` : ''}</td></tr>`;
+    return `<tr data-metric="${esc(`${item.batch} ${item.metric}`)}"><td>${esc(isoMinute(item.event.t))}</td><td>${esc(item.batch)}</td><td><a href="${esc(anchor)}">${esc(item.metric)}</a></td><td>${esc(item.event.kind)}</td><td>${num(score, 2)}</td><td>${sparkline(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? esc(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${esc(issue)}">issue</a>` : ''}${triage ? ` ${esc(triage)}` : ''}${silenced ? ` <span class="silenced">${esc(silenced)}</span>` : ''}</td></tr>`;
   });
   const header = `<tr><th scope="col">time (UTC)</th><th scope="col">batch</th><th scope="col">metric</th><th scope="col">kind</th><th scope="col">score</th><th scope="col">lead-up</th><th scope="col">explanation</th><th scope="col">issue</th></tr>`;
   const controls = '<div class="controls"><label>Search metrics <input type="search" id="search" autocomplete="off"></label><span id="shown" aria-live="polite"></span></div>';
@@ -107,6 +110,13 @@ export function anomaliesPage(items: readonly AnomalyItem[], now: Date): string 
     ? '<p>No anomalies yet.</p>'
     : `${controls}<table><caption>${items.length} newest anomalies</caption><thead>${header}</thead><tbody>\n${rows.join('\n')}\n</tbody></table><p id="no-match" hidden>No anomaly matches.</p>`;
   return page({ title: 'Anomalies', root: '', current: 'anomalies', now, body });
+}
+
+/** "silenced (config: migration)" for an alert a silence kept from every channel (see src/alerts/silence.ts). */
+function silencedText(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { reason, source } = value as Record<string, unknown>;
+  return `silenced (${typeof source === 'string' ? `${source}: ` : ''}${typeof reason === 'string' ? reason : 'no reason given'})`;
 }
 
 function stringField(meta: Record<string, unknown>, keys: readonly string[]): string | null {

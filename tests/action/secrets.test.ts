@@ -59,6 +59,22 @@ describe('the action and credentials inside URLs', () => {
     expect(run.code).toBe(0);
   });
 
+  it('masks the webhook channels\' URLs (their secret is in the path) and the webhook signing secret', async () => {
+    const ws = track(await tempMetrics({ 'good/config.yaml': 'ingest_sql: SELECT 1\n' }));
+    const hooks = {
+      ANOMSTACK_WEBHOOK_URL: 'https://hooks.example.com/anomstack/in-7f3a9c',
+      ANOMSTACK_WEBHOOK_SECRET: 'whsec-0123456789',
+      ANOMSTACK_TEAMS_WEBHOOK_URL: 'https://acme.webhook.office.com/webhookb2/5b1c-team/IncomingWebhook/9d2e-path-secret/77aa',
+      ANOMSTACK_DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/123456789012345678/discord-path-token-xyz',
+    };
+    const run = await runActionSource({ INPUT_COMMAND: 'validate', 'INPUT_METRICS-DIR': ws.metricsDir, ...hooks, ANOMSTACK_ALERT_THRESHOLD_NOTE: 'https://docs.example.com/runbook' });
+    const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    expect(masks).toEqual(expect.arrayContaining(Object.values(hooks)));
+    // Narrowly: a URL in a variable that is no webhook's is not masked for its name alone.
+    expect(masks).not.toContain('https://docs.example.com/runbook');
+    expect(run.code).toBe(0);
+  });
+
   it("masks each line of a service account key's private_key, held escaped inside its JSON", async () => {
     const ws = track(await tempMetrics({ 'good/config.yaml': 'ingest_sql: SELECT 1\n' }));
     const key = JSON.stringify({ type: 'service_account', project_id: 'acme', private_key: '-----BEGIN PRIVATE KEY-----\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldY\n-----END PRIVATE KEY-----\n' });

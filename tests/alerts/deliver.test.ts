@@ -39,9 +39,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function options(channels: readonly AlertChannel[], alerts: readonly Alert[], warnings: string[] = [], now = NOW): DeliverOptions {
+function options(channels: readonly AlertChannel[], alerts: readonly Alert[], warnings: string[] = [], now = NOW, groupBy: DeliverOptions['groupBy'] = 'metric'): DeliverOptions {
   return {
-    db, batch: 'b', channels, kinds: ['anomaly'], alerts, now,
+    db, batch: 'b', channels, groupBy, kinds: ['anomaly'], alerts, now,
     recentOf: async (metric) => [{ timestamp: NOW, value: metric.length, score: null }],
     warn: (message) => void warnings.push(message),
   };
@@ -80,6 +80,20 @@ describe('the deliver stage', () => {
 
     await deliverAlerts(options([slack, email], []));
     expect(slack.sent.flat()).toHaveLength(4);
+  });
+
+  it('alert_group_by batch: every alert of the run in one message (a digest); a failed digest is retried whole', async () => {
+    const slack = new PickyChannel('slack');
+    slack.refuse.add('disk');
+    const alerts = [alertOf('cpu', 1), alertOf('disk', 1), alertOf('mem', 1)];
+    expect(await deliverAlerts(options([slack], alerts, [], NOW, 'batch'))).toEqual(['slack: refused disk']);
+    expect(slack.sent).toEqual([]);
+    slack.refuse.clear();
+    expect(await deliverAlerts(options([slack], [alertOf('net', 2)], [], NOW, 'batch'))).toEqual([]);
+    expect(slack.sent.map((message) => message.map((a) => a.metric))).toEqual([['cpu', 'disk', 'mem', 'net']]);
+    // Delivered as one message, recorded for each alert: nothing goes again.
+    expect(await deliverAlerts(options([slack], alerts, [], NOW, 'batch'))).toEqual([]);
+    expect(slack.sent).toHaveLength(1);
   });
 
   it('gives up on a channel the batch no longer sends to', async () => {

@@ -68,17 +68,22 @@ describe('the email channel', () => {
     }
   });
 
-  it('sends one email per metric and kind, over one connection', async () => {
+  it('several metrics in one send make one digest email: each metric\'s title, lines and plot inline', async () => {
     const { email, sink, fixture } = await setup();
     const disk = { ...fixture.alert, metric: 'disk', tags: {} };
     const earlier = { ...fixture.alert, timestamp: new Date(fixture.alert.timestamp.getTime() - 3_600_000) };
     await email.send([fixture.alert, disk, earlier]);
-    expect(sink.received.map((m) => m.parsed.subject)).toEqual([
-      '🔥 [cpu] looks anomalous (2026-01-10 11:00 UTC)',
-      '🔥 [disk] looks anomalous (2026-01-10 12:00 UTC)',
-    ]);
-    expect(sink.received[0]?.parsed.text).toContain('- 2026-01-10 11:00 UTC');
-    expect(sink.received[0]?.parsed.text).toContain('- 2026-01-10 12:00 UTC');
+    expect(sink.received).toHaveLength(1);
+    const parsed = sink.received[0]?.parsed;
+    expect(parsed?.subject).toBe('🔥 3 alerts in shop: cpu, disk (2026-01-10 12:00 UTC)');
+    expect(parsed?.text).toContain('🔥 [cpu] looks anomalous (2026-01-10 11:00 UTC)\n- 2026-01-10 11:00 UTC');
+    expect(parsed?.text).toContain('- 2026-01-10 12:00 UTC');
+    expect(parsed?.text).toContain('🔥 [disk] looks anomalous (2026-01-10 12:00 UTC)');
+    expect(parsed?.html).toContain('<h3 style="margin:16px 0 4px">🔥 [disk] looks anomalous (2026-01-10 12:00 UTC)</h3>');
+    // Each metric's plot inline (two) and attached again (two).
+    const cids = [...(parsed?.html ?? '').matchAll(/<img src="cid:([^"]+)"/g)].map((m) => m[1]);
+    expect(cids).toHaveLength(2);
+    expect(parsed?.attachments.filter((a) => a.mimeType === 'image/png')).toHaveLength(4);
     expect(sink.connections).toBe(1);
   });
 

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueChartUrl } from '../../src/action/plots.ts';
+import { GitHubIssueChannel } from '../../src/alerts/github-channel.ts';
 import { GitHubIssues } from '../../src/alerts/github-issues.ts';
 import type { Job } from '../../src/config/schema.ts';
 import { runJobs, type RunReport } from '../../src/jobs/run.ts';
 import { DuckDb } from '../../src/store/duckdb.ts';
-import { disposeAfterEach, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
+import { disposeAfterEach, RecordingChannel, recordingReporter, seriesSql, tempMetrics, type TempWorkspace } from '../helpers/metrics-dir.ts';
 import { labelAs, localGitHub, mutationsSince } from './github-fixtures.ts';
 
 const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice' });
@@ -97,6 +98,62 @@ describe('the github channel in a pipeline run', () => {
     expect(server.issues.map((i) => [i.number, i.state, i.state_reason])).toEqual([[1, 'closed', 'completed'], [2, 'closed', 'completed']]);
     expect(server.issue(1).comments.at(-1)?.body).toMatch(/Back to normal: no alert in the last \d+ points/);
     expect(later.issues.result.closed.map((r) => r.number).sort()).toEqual([1, 2]);
+  });
+
+  it('with disable_alert: true, recovered issues still close and labels are still read (the resolve stage runs every time)', async () => {
+    const server = github();
+    const thresholds = 'tholdalert_thresholds: {spiky: {upper: 140}}\ntholdalert_methods: [console, github]\n';
+    const ws = await workspace(RECOVERING_SQL, thresholds);
+    const jobs: Job[] = ['ingest', 'train', 'score', 'alert', 'tholdalert'];
+    await run(ws, false, NOW, jobs);
+    expect(server.issues.map((i) => i.state)).toEqual(['open', 'open']);
+    await labelAs(server, 'alice-token', 1, 'confirmed');
+    // The alert job is turned off: closing and reading labels no longer depend on it.
+    await ws.write({ 'shop/config.yaml': `alert_methods: [console, github]\nissue_label: shop-anomalies\n${thresholds}disable_alert: true\n` });
+    server.now = new Date('2026-01-10T12:30:00Z');
+    const later = await run(ws, false, server.now, jobs);
+    expect(later.report.batches[0]?.jobs.map((j) => `${j.job} ${j.status}`)).toEqual(['ingest ok', 'train ok', 'score ok', 'tholdalert ok']);
+    expect(server.issues.map((i) => [i.number, i.state, i.state_reason])).toEqual([[1, 'closed', 'completed'], [2, 'closed', 'completed']]);
+    expect(await feedbackRows(ws)).toEqual(['spiky thumbsup 2026-01-10T00:00:00.000Z']);
+    // A run without any alerting job leaves the issues alone.
+    const before = server.requests.length;
+    await run(ws, false, server.now, ['ingest']);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('a snooze label on the issue silences the metric on every channel: the next alert reaches neither GitHub nor another channel', async () => {
+    const server = github();
+    // Two spikes: 21:00-00:00 (the first run's alert) and 10:00-12:00 (the second run's, snoozed on the issue).
+    const twoSpikes = RECOVERING_SQL.replace('CASE WHEN i BETWEEN 12 AND 15 THEN 60 ELSE 0 END', 'CASE WHEN i BETWEEN 12 AND 15 OR i <= 2 THEN 60 ELSE 0 END');
+    const ws = await workspace(twoSpikes, 'alert_snooze_n: 3\n');
+    const other = new RecordingChannel();
+    const runWith = async (now: Date): Promise<RunReport> => {
+      const issues = runIssues(false, now);
+      const report = await runJobs({
+        metricsDir: ws.metricsDir, now, env: {}, reporter: recordingReporter(), jobs: ['ingest', 'train', 'score', 'alert'],
+        channels: (batch) => [new GitHubIssueChannel(issues, { batch: batch.name, label: batch.config.issue_label, reopenCooldown: batch.config.issue_reopen_cooldown, plotted: false }), other],
+      });
+      await issues.finish();
+      return report;
+    };
+    await runWith(NOW);
+    expect(other.sent.flat().map((a) => a.timestamp.toISOString())).toEqual(['2026-01-10T00:00:00.000Z']);
+    await labelAs(server, 'alice-token', 1, 'snooze');
+    server.now = new Date('2026-01-10T12:30:00Z');
+    const before = server.requests.filter((r) => r.method !== 'GET').length;
+    await runWith(server.now);
+    expect(other.sent.flat()).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(before);
+    const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
+    try {
+      const rows = await db.all("SELECT epoch_ms(metric_timestamp) AS t, metadata FROM metrics WHERE metric_type = 'alert' ORDER BY t");
+      const silenced = rows.map((r) => (JSON.parse(String(r['metadata'])) as { silenced?: { source: string } }).silenced?.source ?? null);
+      expect(rows.length).toBeGreaterThan(1);
+      expect(silenced.at(-1)).toBe('github #1');
+      expect(silenced[0]).toBeNull();
+    } finally {
+      db.close();
+    }
   });
 
   it('GitHub down during reconcile warns and leaves the batch ok; the next run catches up', async () => {

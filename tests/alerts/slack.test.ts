@@ -47,6 +47,21 @@ function blockTexts(blocks: unknown[]): string {
 }
 
 describe('the slack channel', () => {
+  it('several metrics in one send post one digest message, with each metric\'s plot in its thread', async () => {
+    const { slack, server, fixture } = await setup();
+    const disk = { ...fixture.alert, metric: 'disk' };
+    const mem = { ...fixture.alert, metric: 'mem', kind: 'change' as const, detail: 'changed level (up)' };
+    await slack.send([fixture.alert, disk, mem]);
+    expect(server.calls('chat.postMessage')).toHaveLength(1);
+    // cpu's and disk's plots (mem has no stored points to draw).
+    expect(server.calls('files.completeUploadExternal')).toHaveLength(2);
+    const [message] = server.messages;
+    expect(message?.text).toBe('🔔 3 alerts in shop: cpu, disk, mem (2026-01-10 12:00 UTC)');
+    const texts = blockTexts(message?.blocks ?? []);
+    expect(texts).toContain('*🔥 [disk] looks anomalous (2026-01-10 12:00 UTC)*');
+    expect(texts).toContain('*📈 [mem] changed level (up) (2026-01-10 12:00 UTC)*');
+  });
+
   it('posts one message per metric with title, values, scores and tags, and uploads the plot into its thread', async () => {
     const { slack, server, fixture, log } = await setup();
     await slack.send([fixture.alert]);

@@ -48,9 +48,9 @@ describe('a server that never answers', () => {
     }));
     const disk = { ...fixture.alert, metric: 'disk' };
     const first = await timed(channel.send([fixture.alert, disk]));
-    expect(first.error.message).toBe('slack: posting "🔥 [cpu] looks anomalous (2026-01-10 12:00 UTC)" to #alerts failed: no answer within 1 s (alert_timeout_s), 3 tries');
+    expect(first.error.message).toBe('slack: posting "🔥 2 alerts in shop: cpu, disk (2026-01-10 12:00 UTC)" to #alerts failed: no answer within 1 s (alert_timeout_s), 3 tries');
     expect(first.seconds).toBeLessThan(WELL_UNDER_S);
-    // The first message's three tries (fetch may open a spare connection or two); the second message was not tried.
+    // The digest's three tries (fetch may open a spare connection or two).
     const connections = server.connections;
     expect(connections).toBeGreaterThanOrEqual(3);
 
