@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { storeUrlProblem } from '../artifacts/index.ts';
 import { JOBS, type Job } from '../config/schema.ts';
 
-export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan'] as const;
+export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan', 'silence'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type StateMode =
@@ -34,7 +34,22 @@ export interface ActionInputs {
   maxIssueOperations: number;
   /** Other states (folders or DuckDB files, globs allowed) merged into this run's state before it runs. */
   mergeStates: string[];
+  /** `command: silence`: what to do, as `anomstack silence` takes it (empty values: not given). */
+  silence: SilenceInputs;
 }
+
+export interface SilenceInputs {
+  action: string;
+  metric?: string;
+  for?: string;
+  until?: string;
+  reason?: string;
+  kind?: string;
+  id?: string;
+}
+
+/** The silence inputs and the `anomstack silence` options they stand for. */
+const SILENCE_INPUTS = { 'silence-metric': 'metric', 'silence-for': 'for', 'silence-until': 'until', 'silence-reason': 'reason', 'silence-kind': 'kind', 'silence-id': 'id' } as const;
 
 /** Where the action keeps its state inside the workspace when the Actions cache holds it between runs. */
 export const CACHED_STATE_DIR = '.anomstack';
@@ -77,6 +92,13 @@ const inputsSchema = z.object({
   'dry-run': boolean,
   'max-issue-operations': count,
   'merge-states': z.string(),
+  silence: z.enum(['add', 'list', 'expire'], { error: (issue) => `must be add, list or expire (got "${String(issue.input)}")` }),
+  'silence-metric': z.string(),
+  'silence-for': z.string(),
+  'silence-until': z.string(),
+  'silence-reason': z.string(),
+  'silence-kind': z.string(),
+  'silence-id': z.string(),
 });
 
 const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
@@ -91,6 +113,13 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   'dry-run': 'false',
   'max-issue-operations': '30',
   'merge-states': '',
+  silence: 'list',
+  'silence-metric': '',
+  'silence-for': '',
+  'silence-until': '',
+  'silence-reason': '',
+  'silence-kind': '',
+  'silence-id': '',
 };
 
 /** Reads and validates the inputs; throws one Error naming every bad input. */
@@ -115,5 +144,9 @@ export function readInputs(read: (name: string) => string = (name) => core.getIn
     dryRun: inputs['dry-run'],
     maxIssueOperations: inputs['max-issue-operations'],
     mergeStates: inputs['merge-states'].split(/\s+/).filter((p) => p !== ''),
+    silence: {
+      action: inputs.silence,
+      ...Object.fromEntries(Object.entries(SILENCE_INPUTS).flatMap(([input, option]) => (inputs[input as keyof typeof SILENCE_INPUTS] ? [[option, inputs[input as keyof typeof SILENCE_INPUTS]]] : []))),
+    },
   };
 }

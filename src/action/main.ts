@@ -12,14 +12,15 @@ import { redact, urlSecrets } from '../runtime/redact.ts';
 import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
-import { createOctokit } from '../alerts/github-api.ts';
 import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
 import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
-import { restoreState, saveState, stateApi, stateScope, type Restored, type Saved, type StateTarget } from './state.ts';
-import { describeRestore, describeSave, writeSummary } from './summary.ts';
+import { restoreState, stateScope, type Restored, type StateTarget } from './state.ts';
+import { describeRestore, writeSummary } from './summary.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
-import { restoreFromStore, saveToStore, type StoreSaved } from '../artifacts/state-sync.ts';
+import { silenceCommand } from '../cli/silence.ts';
+import { repository, saveRunState } from './save.ts';
+import { restoreFromStore } from '../artifacts/state-sync.ts';
 
 /**
  * Reporter for the Actions log: warnings become annotations, progress is logged at most every 10%. Lines are
@@ -50,12 +51,6 @@ function annotate(loaded: Pick<LoadResult, 'warnings' | 'failures'>): void {
       note(redact(formatIssue(issue)), { file: issue.source, ...(issue.line ? { startLine: issue.line } : {}) });
     }
   }
-}
-
-/** The workflow's repository (`GITHUB_REPOSITORY`), or null outside Actions. */
-function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | null {
-  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-  return owner && repo ? { owner, repo } : null;
 }
 
 function runUrl(env: NodeJS.ProcessEnv): string | null {
@@ -160,7 +155,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const now = new Date();
   const target: StateTarget = {
     dir: inputs.state.dir,
-    scope: stateScope(batches),
+    // A silence goes into the state the scheduled runs of every batch restore, whichever batches it names.
+    scope: stateScope(inputs.command === 'silence' ? [] : batches),
     runId: env['GITHUB_RUN_ID'] ?? '0',
     runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
   };
@@ -178,6 +174,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     data: { duckdb_path: path.join(stateDir, 'anomstack.duckdb'), model_path: `local://${path.join(stateDir, 'models')}` },
   };
   for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
+  if (inputs.command === 'silence') {
+    const text = await silenceCommand(inputs.silence.action, { ...inputs.silence, metricsDir: inputs.metricsDir, batches, now, waitMs: 0, defaults: stateDefaults });
+    core.info(text);
+    if (env['GITHUB_STEP_SUMMARY']) await core.summary.addHeading('Silences', 3).addCodeBlock(text).write();
+    // add and expire change the state; list only reads it.
+    if (inputs.silence.action === 'list' || inputs.dryRun) return;
+    const { saveFailure } = await saveRunState({ inputs, env, target, restored, stateStore, fromStore, now });
+    if (saveFailure) core.setFailed(saveFailure);
+    return;
+  }
   if (inputs.command === 'backtest') {
     // Reads the restored history, writes nothing to it: there is no state to save.
     const failed = await backtestBatches({ metricsDir: inputs.metricsDir, batches, reportDir: inputs.reportDir, defaults: stateDefaults, now, reporter: actionsReporter() });
@@ -227,29 +233,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  let saved: Saved | StoreSaved | null = null;
-  let saveFailure: string | null = null;
   // A report-only run changed nothing worth saving.
   const saving = !inputs.dryRun && inputs.command !== 'report';
-  if (stateStore && fromStore && saving) {
-    try {
-      saved = await saveToStore(stateStore, inputs.state.dir, target.scope, fromStore, { now, run: `run ${target.runId}.${target.runAttempt}` });
-      for (const warning of saved.warnings) core.warning(redact(warning));
-      core.info(describeSave(saved));
-    } catch (error) {
-      // The previous saves are untouched; this run's work is not in the store, so the step must not pass.
-      saveFailure = redact(`state not saved (the earlier saves are untouched): ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  if (inputs.state.kind === 'actions-cache' && saving) {
-    const where = repository(env);
-    const octokit = inputs.githubToken
-      ? createOctokit({ token: inputs.githubToken, baseUrl: env['GITHUB_API_URL'], warn: (m) => core.warning(m) })
-      : null;
-    const api = octokit && where ? stateApi(octokit, where.owner, where.repo) : null;
-    saved = await saveState(target, restored, now, api);
-    for (const warning of saved.warnings) core.warning(warning);
-  }
+  const { saved, saveFailure } = saving ? await saveRunState({ inputs, env, target, restored, stateStore, fromStore, now }) : { saved: null, saveFailure: null };
 
   const anomalies = report.batches.reduce((sum, b) => sum + (b.counts['alerts'] ?? 0), 0);
   core.setOutput('anomalies', anomalies);

@@ -7,6 +7,7 @@ import { isFile } from '../config/discover.ts';
 import { parseDuration } from '../config/duration.ts';
 import { loadBatches } from '../config/load.ts';
 import type { Batch } from '../config/load.ts';
+import type { Layer } from '../config/layers.ts';
 import { UsageError } from '../jobs/run.ts';
 import { DuckDb } from '../store/duckdb.ts';
 import { SilenceStore } from '../store/silences.ts';
@@ -18,6 +19,8 @@ const KINDS = ['anomaly', 'change', 'threshold', 'llm'] as const;
 
 export interface SilenceOptions {
   metricsDir: string;
+  /** Defaults under every config file (the action's state folder as each batch's database). */
+  defaults?: Layer;
   batches: readonly string[];
   now: Date;
   waitMs: number;
@@ -37,7 +40,7 @@ export interface SilenceOptions {
 /** Runs one silence action and returns what to print; bad usage throws UsageError. */
 export async function silenceCommand(action: string, options: SilenceOptions): Promise<string> {
   if (!(SILENCE_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`silence takes ${SILENCE_ACTIONS.join(', ')}, not "${action}"`);
-  const { batches } = await loadBatches(options.metricsDir, { only: options.batches });
+  const { batches } = await loadBatches(options.metricsDir, { only: options.batches, ...(options.defaults ? { defaults: options.defaults } : {}) });
   if (batches.length === 0) throw new UsageError(`no valid batch in ${options.metricsDir}${options.batches.length ? ` named ${options.batches.join(', ')}` : ''}`);
   if (action === 'list') return list(batches, options);
   if (batches.length > 1 && action === 'expire') throw new UsageError('silence expire needs one --batch NAME (numbers are per batch database)');

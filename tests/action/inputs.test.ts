@@ -26,10 +26,16 @@ describe('readInputs', () => {
     }
   });
 
+  it('reads the silence inputs as anomstack silence takes them, leaving out the empty ones', () => {
+    const inputs = readInputs(reader({ command: 'silence', silence: 'add', 'silence-metric': 'payments_*', 'silence-for': '7d', 'silence-reason': 'migration' }));
+    expect(inputs).toMatchObject({ command: 'silence', jobs: [], silence: { action: 'add', metric: 'payments_*', for: '7d', reason: 'migration' } });
+    expect(readInputs(reader({})).silence).toEqual({ action: 'list' });
+  });
+
   it('names every bad input, its value and what was expected', () => {
     expect(() => readInputs(reader({ command: 'plots', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 'ftp://bucket/x' }))).toThrow(
       [
-        'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan (got "plots")',
+        'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan, silence (got "plots")',
         'input "state" must be actions-cache, a folder or a store URL; "ftp://bucket/x": unknown store "ftp://"; expected local://<folder>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or az://<container>/<prefix>',
         'input "dry-run" must be true or false (got "yes")',
         'input "max-issue-operations" must be a whole number (got "-1")',
