@@ -18,8 +18,16 @@ const EXPLANATION_CHARS = 600;
 
 /** The LLM's explanation on one line and of bounded length, for logs, titles' neighbours and tables. */
 export function oneLineExplanation(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > EXPLANATION_CHARS ? `${line.slice(0, EXPLANATION_CHARS - 1)}…` : line;
+  return clip(text.replace(/\s+/g, ' ').trim(), EXPLANATION_CHARS);
+}
+
+/** At most `max` UTF-16 units, marked with "…" where cut, never splitting a surrogate pair (an emoji). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
 }
 
 export function formatNumber(value: number | null): string {

@@ -9,14 +9,15 @@ export interface AlertPoint {
 }
 
 /** What raised an alert: the alert job (anomaly score), the change job, the tholdalert job, or the llmalert job. */
-export type AlertKind = 'anomaly' | 'change' | 'threshold' | 'llm';
+export const ALERT_KINDS = ['anomaly', 'change', 'threshold', 'llm'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** The row type each kind of alert is recorded as (and drawn as, on the charts). */
 export const ALERT_ROW_TYPE = { anomaly: 'alert', change: 'change', threshold: 'tholdalert', llm: 'llmalert' } as const satisfies Record<AlertKind, string>;
 
 /** The alert kind a recorded row stands for; undefined for rows that are not alerts. */
 export function alertKindOfRow(type: string): AlertKind | undefined {
-  return (Object.keys(ALERT_ROW_TYPE) as AlertKind[]).find((kind) => ALERT_ROW_TYPE[kind] === type);
+  return ALERT_KINDS.find((kind) => ALERT_ROW_TYPE[kind] === type);
 }
 
 /** Something a job decided to notify about: an anomaly, a change, or a crossed threshold. */

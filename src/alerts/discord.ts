@@ -4,7 +4,7 @@
  * and the tags; the plot, when there is one, goes with it as a file shown in the embed (multipart/form-data:
  * `payload_json` and `files[0]`). Nothing in it can ping anyone: `allowed_mentions` parses no mentions.
  */
-import { evidence, formatTime, tagPairs } from './alert-text.ts';
+import { clip, evidence, formatTime, tagPairs } from './alert-text.ts';
 import type { Alert, AlertChannel, AlertKind } from './channel.ts';
 import { groupAlerts, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
 import { webhookUrl } from './webhook.ts';
@@ -55,15 +55,6 @@ export function discordText(text: string): string {
     .replaceAll('@', '@\u200b');
 }
 
-/** At most `max` UTF-16 units, marked with "…" where cut, never splitting a surrogate pair. */
-export function fit(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${text.slice(0, cut)}…`;
-}
-
 /** A name Discord keeps as it is, for `attachment://` to find: letters, digits, `.`, `_` and `-` only. */
 export function discordFileName(group: AlertGroup): string {
   return plotFileName(group).replace(/[^A-Za-z0-9._-]/g, '_');
@@ -76,18 +67,18 @@ export function discordMessage(group: AlertGroup, image: string | null): Discord
   const lines = group.alerts.map((a: Alert) => `• ${formatTime(a.timestamp)}: ${discordText(evidence(a))}`);
   const description = [`batch **${discordText(newest.batch)}** · metric **${discordText(newest.metric)}**`, ...lines].join('\n');
   return {
-    content: fit(discordText(group.title), DISCORD_LIMITS.content),
+    content: clip(discordText(group.title), DISCORD_LIMITS.content),
     embeds: [{
-      title: fit(discordText(`${newest.metric} (${newest.batch})`), DISCORD_LIMITS.title),
-      description: fit(description, DISCORD_LIMITS.description),
+      title: clip(discordText(`${newest.metric} (${newest.batch})`), DISCORD_LIMITS.title),
+      description: clip(description, DISCORD_LIMITS.description),
       color: COLORS[newest.kind],
       timestamp: newest.timestamp.toISOString(),
-      fields: tags.length > 0 ? [{ name: 'Tags', value: fit(discordText(tags.join(' · ')), DISCORD_LIMITS.fieldValue), inline: false }] : [],
+      fields: tags.length > 0 ? [{ name: 'Tags', value: clip(discordText(tags.join(' · ')), DISCORD_LIMITS.fieldValue), inline: false }] : [],
       footer: { text: 'anomstack' },
       ...(image ? { image: { url: `attachment://${image}` } } : {}),
     }],
     allowed_mentions: { parse: [] },
-    ...(image ? { attachments: [{ id: 0, filename: image, description: `${fit(newest.metric, 900)}: recent values and anomaly scores` }] } : {}),
+    ...(image ? { attachments: [{ id: 0, filename: image, description: `${clip(newest.metric, 900)}: recent values and anomaly scores` }] } : {}),
   };
 }
 
@@ -111,7 +102,7 @@ export class DiscordChannel implements AlertChannel {
     for (const group of groupAlerts(alerts)) {
       const image = await this.plot(group);
       if (!image) {
-        await this.poster.post(group.title, Buffer.from(JSON.stringify(discordMessage(group, null)), 'utf8'), { 'Content-Type': 'application/json' });
+        await this.poster.postJson(group.title, discordMessage(group, null));
         continue;
       }
       const name = discordFileName(group);

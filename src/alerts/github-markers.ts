@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlertKind } from './channel.ts';
+import { ALERT_KINDS, type AlertKind } from './channel.ts';
 
 /**
  * What the channel keeps in a hidden HTML comment at the top of each issue it opens: which anomaly episode the
@@ -19,7 +19,6 @@ export interface EpisodeMarker {
   alerts: number;
 }
 
-const KINDS: readonly AlertKind[] = ['anomaly', 'change', 'threshold', 'llm'];
 const EPISODE = /<!-- anomstack-episode (\{.*?\}) -->/;
 const ALERT_COMMENT = /<!-- anomstack-alert (\{.*?\}) -->/;
 export const DIGEST_MARKER = '<!-- anomstack-digest -->';
@@ -39,7 +38,7 @@ export function parseEpisodeMarker(body: string): EpisodeMarker | null {
   if (!json) return null;
   const { fingerprint: fp, batch, metric, kind, first, last, alerts } = json;
   if (typeof fp !== 'string' || typeof batch !== 'string' || typeof metric !== 'string' || typeof first !== 'string' || typeof last !== 'string') return null;
-  if (!KINDS.includes(kind as AlertKind) || typeof alerts !== 'number') return null;
+  if (!(ALERT_KINDS as readonly unknown[]).includes(kind) || typeof alerts !== 'number') return null;
   // A marker whose fingerprint does not match its own fields was hand-made or copied: not ours to trust.
   if (fp !== fingerprint(batch, metric, kind as AlertKind)) return null;
   return { fingerprint: fp, batch, metric, kind: kind as AlertKind, first, last, alerts };

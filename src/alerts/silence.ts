@@ -19,6 +19,17 @@ export interface Silence {
   source: string;
 }
 
+/** The batch's `silences:` entries as silences (`until` as validated by the config schema). */
+export function configSilences(config: { silences: readonly { metric: string; kind?: AlertKind | undefined; until?: string | undefined; reason: string }[] }): Silence[] {
+  return config.silences.map((s) => ({
+    metric: s.metric,
+    ...(s.kind ? { kind: s.kind } : {}),
+    until: s.until ? parseSilenceTime(s.until) : null,
+    reason: s.reason,
+    source: 'config',
+  }));
+}
+
 /** Whether the silence mutes alerts at `now`. */
 export function isActive(silence: Silence, now: Date): boolean {
   return silence.until === null || now.getTime() < silence.until.getTime();

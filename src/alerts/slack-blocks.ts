@@ -1,7 +1,7 @@
 /** Block Kit layouts of the Slack channel's messages: an alert group and a batch summary. */
 import type { AlertDigest, AlertGroup } from './message.ts';
 import { alertLines, recentTextTable } from './message.ts';
-import { formatTime, RECENT_ROWS, tagPairs } from './alert-text.ts';
+import { clip, formatTime, RECENT_ROWS, tagPairs } from './alert-text.ts';
 import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
 
 interface Text {
@@ -20,11 +20,6 @@ const SECTION_MAX = 3000;
 /** Slack mrkdwn treats `&`, `<` and `>` as control characters everywhere, code blocks included. */
 export function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Cuts text to `max` characters (Slack rejects longer texts), marking the cut. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 const header = (text: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: clip(text, HEADER_MAX), emoji: true } });

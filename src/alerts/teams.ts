@@ -114,7 +114,7 @@ export class TeamsChannel implements AlertChannel {
   /** One card per group; stops at the first that fails (the send throws). */
   async send(alerts: readonly Alert[]): Promise<void> {
     for (const group of groupAlerts(alerts)) {
-      await this.poster.post(group.title, Buffer.from(JSON.stringify(teamsMessage(group)), 'utf8'), { 'Content-Type': 'application/json' });
+      await this.poster.postJson(group.title, teamsMessage(group));
     }
   }
 }

@@ -3,6 +3,7 @@
  * the URL (Discord's and Teams' webhook URLs carry their secret in the path, where redact does not look).
  */
 import { redact } from '../runtime/redact.ts';
+import { clip } from './alert-text.ts';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Most of a refusal's body worth quoting in an error. */
@@ -34,6 +35,11 @@ export class WebhookPoster {
     target.username = '';
     target.password = '';
     this.target = target;
+  }
+
+  /** Posts `value` as JSON. */
+  postJson(what: string, value: unknown): Promise<void> {
+    return this.post(what, Buffer.from(JSON.stringify(value), 'utf8'), { 'Content-Type': 'application/json' });
   }
 
   async post(what: string, body: Uint8Array | FormData, headers: Record<string, string> = {}): Promise<void> {
@@ -77,7 +83,7 @@ function refusal(response: Response, text: string, scrub: (text: string) => stri
   const moved = response.status >= 300 && response.status < 400 ? ' (redirects are not followed: set the URL it redirects to)' : '';
   const said = json ? errorOf(json) : text.replace(/<[^>]*>/g, ' ');
   const line = scrub(said).replace(/\s+/g, ' ').trim();
-  const clipped = line.length > ERROR_TEXT_CHARS ? `${line.slice(0, ERROR_TEXT_CHARS - 1)}…` : line;
+  const clipped = clip(line, ERROR_TEXT_CHARS);
   return `${status}${limited}${moved}${clipped ? `: ${clipped}` : ''}`;
 }
 

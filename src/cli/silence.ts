@@ -2,7 +2,8 @@
  * `anomstack silence add|list|expire`: silences kept in each batch's database, muting its alerts on every channel
  * (see src/alerts/silence.ts). The action's `command: silence` runs the same code.
  */
-import { parseSilenceTime, untilText, type Silence } from '../alerts/silence.ts';
+import { ALERT_KINDS } from '../alerts/channel.ts';
+import { configSilences, isActive, parseSilenceTime, untilText, type Silence } from '../alerts/silence.ts';
 import { isFile } from '../config/discover.ts';
 import { parseDuration } from '../config/duration.ts';
 import { loadBatches } from '../config/load.ts';
@@ -15,7 +16,6 @@ import { formatTable } from './table.ts';
 
 export const SILENCE_ACTIONS = ['add', 'list', 'expire'] as const;
 export type SilenceAction = (typeof SILENCE_ACTIONS)[number];
-const KINDS = ['anomaly', 'change', 'threshold', 'llm'] as const;
 
 export interface SilenceOptions {
   metricsDir: string;
@@ -69,8 +69,8 @@ function parseAdd(options: SilenceOptions): Omit<Silence, 'source'> {
     if (!until) throw new UsageError(`--until ${options.until} is not a UTC date or time such as 2026-12-24 or 2026-12-24T18:00:00Z`);
     if (until.getTime() <= options.now.getTime()) throw new UsageError(`--until ${options.until} has passed already`);
   }
-  if (options.kind !== undefined && !(KINDS as readonly string[]).includes(options.kind)) {
-    throw new UsageError(`--kind ${options.kind} is not one of ${KINDS.join(', ')}`);
+  if (options.kind !== undefined && !(ALERT_KINDS as readonly string[]).includes(options.kind)) {
+    throw new UsageError(`--kind ${options.kind} is not one of ${ALERT_KINDS.join(', ')}`);
   }
   const kind = options.kind as Silence['kind'];
   return { metric: options.metric, ...(kind ? { kind } : {}), until, reason: options.reason.trim() };
@@ -87,17 +87,11 @@ async function expire(batch: Batch, options: SilenceOptions): Promise<string> {
 async function list(batches: readonly Batch[], options: SilenceOptions): Promise<string> {
   const rows: string[][] = [];
   for (const batch of batches) {
-    for (const s of batch.config.silences) {
-      const until = s.until ? parseSilenceTime(s.until) : null;
-      const state = until && until.getTime() <= options.now.getTime() ? 'ended' : 'active';
-      rows.push(['config', batch.name, s.metric, s.kind ?? 'all', untilText(until), state, s.reason]);
-    }
+    const row = (id: string, s: Silence, state: string): string[] => [id, batch.name, s.metric, s.kind ?? 'all', untilText(s.until), state, s.reason];
+    for (const s of configSilences(batch.config)) rows.push(row('config', s, isActive(s, options.now) ? 'active' : 'ended'));
     // Listing must not create an empty database where none was written yet.
     const stored = (await isFile(batch.config.duckdb_path)) ? await withStore(batch, options, (store) => store.list(batch.name)) : [];
-    for (const s of stored) {
-      const state = s.expiredAt ? 'expired' : s.until && s.until.getTime() <= options.now.getTime() ? 'ended' : 'active';
-      rows.push([`#${s.id}`, batch.name, s.metric, s.kind ?? 'all', untilText(s.until), state, s.reason]);
-    }
+    for (const s of stored) rows.push(row(`#${s.id}`, s, s.expiredAt ? 'expired' : isActive(s, options.now) ? 'active' : 'ended'));
   }
   if (rows.length === 0) return 'no silences (add one with: anomstack silence add --batch NAME --metric PATTERN --for 7d --reason TEXT)';
   return formatTable(['silence', 'batch', 'metric', 'kind', 'until', 'state', 'reason'], rows);

@@ -4,6 +4,7 @@ import { detectorNames, modelParamsSchema } from '../models/index.ts';
 import { isOwnTable, ownTableNames } from '../store/own-tables.ts';
 import { STORE_URL_EXAMPLES, storeUrlProblem } from '../artifacts/index.ts';
 import { MIN_STRENGTH, SEASONALITY_SETTINGS } from '../models/seasonality.ts';
+import { ALERT_KINDS } from '../alerts/channel.ts';
 import { parseSilenceTime } from '../alerts/silence.ts';
 
 /** The stages a batch runs, in pipeline order. */
@@ -45,7 +46,7 @@ const count = (min: number) => z.number().int().min(min);
 const silenceRule = z
   .object({
     metric: z.string().min(1).describe('A metric name, or a pattern with * (checkout_*, *).'),
-    kind: z.enum(['anomaly', 'change', 'threshold', 'llm']).optional().describe('Only alerts of this kind; every kind when absent.'),
+    kind: z.enum(ALERT_KINDS).optional().describe('Only alerts of this kind; every kind when absent.'),
     until: z
       .string()
       .refine((text) => parseSilenceTime(text) !== null, { message: 'expected a UTC date or time such as "2026-12-24" or "2026-12-24T18:00:00Z"' })

@@ -1,7 +1,7 @@
 import { matchesPattern } from '../config/metric-pattern.ts';
 import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel, type AlertKind } from '../alerts/channel.ts';
 import { deliverAlerts } from '../alerts/deliver.ts';
-import { parseSilenceTime, silenceMetadata, silenceOf, splitSilenced, type Silence } from '../alerts/silence.ts';
+import { configSilences, silenceMetadata, silenceOf, splitSilenced, type Silence } from '../alerts/silence.ts';
 import { SilenceStore } from '../store/silences.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
 import { jobMethods } from '../alerts/channels.ts';
@@ -127,13 +127,7 @@ export async function deliverThenRecord(
 
 /** Every silence that applies to the batch now: its `silences:` key, the command line's, and the channels' (labels). */
 async function batchSilences(ctx: JobContext, channels: readonly AlertChannel[]): Promise<Silence[]> {
-  const fromConfig = ctx.batch.config.silences.map((s): Silence => ({
-    metric: s.metric,
-    ...(s.kind ? { kind: s.kind } : {}),
-    until: s.until ? parseSilenceTime(s.until) : null,
-    reason: s.reason,
-    source: 'config',
-  }));
+  const fromConfig = configSilences(ctx.batch.config);
   const fromCli = await new SilenceStore(ctx.store.db).list(ctx.batch.name, ctx.now);
   const fromChannels: Silence[] = [];
   for (const channel of channels) {
@@ -155,6 +149,11 @@ function rowKey(row: MetricRow): string {
 /** An alert row muted by a silence says which, so the report can show it silenced. */
 function withSilence(row: MetricRow, silence: Silence | undefined): MetricRow {
   return silence ? { ...row, metadata: { ...(row.metadata ?? {}), silenced: silenceMetadata(silence) } } : row;
+}
+
+/** Whether the job raises alerts (whose episodes the resolve stage closes). */
+export function raisesAlerts(job: Job): boolean {
+  return JOB_ALERT_KINDS[job].length > 0;
 }
 
 /** The kinds of alert each job raises (and so retries). */

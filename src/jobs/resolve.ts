@@ -11,9 +11,6 @@ import { isChangeMetric } from './change.ts';
 import { isExcluded, type JobContext } from './context.ts';
 import { crossedBound } from './tholdalert.ts';
 
-/** The jobs whose alerts have episodes to resolve: a run with none of them leaves the channels alone. */
-export const ALERTING_JOBS = ['alert', 'change', 'tholdalert', 'llmalert'] as const;
-
 /** Closes what recovered and records new feedback; returns how many feedback rows were new (0 without a lifecycle channel). */
 export async function resolve(ctx: JobContext): Promise<number> {
   if (!ctx.channels.some((channel) => channel.reconcile)) return 0;

@@ -15,11 +15,11 @@ import { RunLog } from '../store/run-log.ts';
 import { OpenAiClient, openAiSettings, type OpenAiSettings } from '../llm/openai.ts';
 import { alert } from './alert.ts';
 import { change } from './change.ts';
-import type { JobContext, JobResult, Reporter } from './context.ts';
+import { raisesAlerts, type JobContext, type JobResult, type Reporter } from './context.ts';
 import { ingest, latestTimestamp } from './ingest.ts';
 import { llmalert, NO_LLM_KEY } from './llmalert.ts';
 import { isDue } from './schedule.ts';
-import { ALERTING_JOBS, resolve } from './resolve.ts';
+import { resolve } from './resolve.ts';
 import { retention } from './retention.ts';
 import { score } from './score.ts';
 import { summary } from './summary.ts';
@@ -260,7 +260,8 @@ async function runBatchJobs(
       break;
     }
   }
-  if (jobs.some((job) => (ALERTING_JOBS as readonly Job[]).includes(job))) await resolveEpisodes(ctx, options.reporter);
+  // A run with no alerting job leaves the channels alone.
+  if (jobs.some(raisesAlerts)) await resolveEpisodes(ctx, options.reporter);
   if (!('metrics' in result.counts)) result.counts['metrics'] = (await ctx.store.metricNames(batch.name)).length;
   result.feedback = await batchFeedback(ctx.store, batch.name);
 }

@@ -1,3 +1,4 @@
+import { isExtremeSql, pointScoreSql } from './score-details.ts';
 import { listValue, timestampValue } from '@duckdb/node-api';
 import { quoteIdentifier, type DuckDb, type Row } from './duckdb.ts';
 import { ensureMetricsTable } from './metrics-schema.ts';
@@ -295,11 +296,11 @@ export class MetricsTable {
  * the stored score is a mean over alert_smooth_n points), or what the alert rule judges (see alertEvidence).
  */
 export type ScoreReading = 'score' | 'point' | 'evidence';
-const POINT_SCORE = `coalesce(TRY_CAST(try(t.metadata->>'$.point') AS DOUBLE), t.metric_value)`;
+const POINT_SCORE = `coalesce(${pointScoreSql('t.metadata')}, t.metric_value)`;
 const SCORE_READINGS: Record<ScoreReading, string> = {
   score: 't.metric_value',
   point: POINT_SCORE,
-  evidence: `CASE WHEN contains(t.metadata, '"extreme":true') THEN ${POINT_SCORE} ELSE t.metric_value END`,
+  evidence: `CASE WHEN ${isExtremeSql('t.metadata')} THEN ${POINT_SCORE} ELSE t.metric_value END`,
 };
 
 function toPoint(row: Row): Point {

@@ -11,6 +11,16 @@ export interface ScoreDetails {
   extreme: boolean;
 }
 
+/** SQL for a score row's own point score (metadata `point`; NULL where the row has none or a malformed one). */
+export function pointScoreSql(metadata: string): string {
+  return `TRY_CAST(try(${metadata}->>'$.point') AS DOUBLE)`;
+}
+
+/** SQL for whether a score row is marked extreme (scoreMetadata writes exactly `"extreme":true`). */
+export function isExtremeSql(metadata: string): string {
+  return `coalesce(contains(${metadata}, '"extreme":true'), false)`;
+}
+
 /**
  * The details the score job stored with a metric's scores after `after` (all when null), by epoch ms: what the alert
  * job says about its alerts and judges `alert_direction` by, so an alert and the band the report draws behind it are
@@ -24,8 +34,8 @@ export async function storedScoreDetails(store: MetricsTable, batch: string, nam
        TRY_CAST(try(metadata->>'$.expected.baseline') AS DOUBLE) AS baseline,
        TRY_CAST(try(metadata->>'$.expected.low') AS DOUBLE) AS low,
        TRY_CAST(try(metadata->>'$.expected.high') AS DOUBLE) AS high,
-       TRY_CAST(try(metadata->>'$.point') AS DOUBLE) AS point,
-       coalesce(TRY_CAST(try(metadata->>'$.extreme') AS BOOLEAN), false) AS extreme
+       ${pointScoreSql('metadata')} AS point,
+       ${isExtremeSql('metadata')} AS extreme
      FROM ${quoteIdentifier(store.table)}
      WHERE metric_batch = $batch AND metric_name = $name AND metric_type = 'score'
        AND metric_timestamp > $after::TIMESTAMP AND metadata IS NOT NULL`,

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { inspect } from 'node:util';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buffer } from 'node:stream/consumers';
@@ -73,4 +75,11 @@ export async function failure(work: Promise<unknown>): Promise<{ error: Error; s
   const started = performance.now();
   const error = await work.then(() => new Error('it was delivered'), (e: unknown) => e as Error);
   return { error, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Neither the error's message, its stack nor its inspected form quotes any of `fragments` (a webhook URL's parts). */
+export function expectNotQuoted(error: Error, fragments: readonly string[]): void {
+  for (const text of [error.message, error.stack ?? '', inspect(error)]) {
+    for (const fragment of fragments) expect(text).not.toContain(fragment);
+  }
 }
