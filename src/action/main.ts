@@ -18,7 +18,7 @@ import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from 
 import { restoreState, stateScope, type Restored, type StateTarget } from './state.ts';
 import { describeRestore, writeSummary } from './summary.ts';
 import { openArtifactStore } from '../artifacts/index.ts';
-import { silenceCommand } from '../cli/silence.ts';
+import { ACTION_INPUT_NAMES, silenceCommand } from '../cli/silence.ts';
 import { repository, saveRunState } from './save.ts';
 import { restoreFromStore } from '../artifacts/state-sync.ts';
 
@@ -175,7 +175,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   };
   for (const merged of await mergeStates(inputs.mergeStates, stateDir)) core.info(`merged ${merged.rows} row(s) from ${merged.source}`);
   if (inputs.command === 'silence') {
-    const text = await silenceCommand(inputs.silence.action, { ...inputs.silence, metricsDir: inputs.metricsDir, batches, now, waitMs: 0, defaults: stateDefaults });
+    const text = await silenceCommand(inputs.silence.action, { ...inputs.silence, metricsDir: inputs.metricsDir, batches, now, waitMs: 0, defaults: stateDefaults, names: ACTION_INPUT_NAMES });
     core.info(text);
     if (env['GITHUB_STEP_SUMMARY']) await core.summary.addHeading('Silences', 3).addCodeBlock(text).write();
     // add and expire change the state; list only reads it.

@@ -39,10 +39,25 @@ export function formatTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", as Anomstack titles its alerts. */
+/**
+ * "🔥 CRITICAL [requests] looks anomalous (2026-01-10 12:00 UTC)": Anomstack's alert title, led by the severity
+ * level when the pipeline gave one (alert_severity).
+ */
 export function issueTitle(alert: Alert): string {
   const { mark, says } = HEADLINES[alert.kind];
-  return `${mark} [${alert.metric}] ${alert.detail ?? says} (${formatTime(alert.timestamp)})`;
+  const level = alert.severity ? `${alert.severity.level.toUpperCase()} ` : '';
+  return `${mark} ${level}[${alert.metric}] ${alert.detail ?? says} (${formatTime(alert.timestamp)})`;
+}
+
+/** "2 critical, 3 warning": how many of the alerts are of each level, most severe first; empty when none has one. */
+export function severityCounts(alerts: readonly Alert[]): string {
+  const counts = new Map<string, { rank: number; n: number }>();
+  for (const { severity } of alerts) {
+    if (!severity) continue;
+    const entry = counts.get(severity.level) ?? { rank: severity.rank, n: 0 };
+    counts.set(severity.level, { ...entry, n: entry.n + 1 });
+  }
+  return [...counts.entries()].sort((a, b) => b[1].rank - a[1].rank).map(([level, { n }]) => `${n} ${level}`).join(', ');
 }
 
 /** What made this alert: value, and the score against its threshold for the kinds that have one. */

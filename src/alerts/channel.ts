@@ -1,4 +1,4 @@
-import type { ExpectedRange } from '../models/expected-range.ts';
+import type { Direction, ExpectedRange } from '../models/expected-range.ts';
 import type { Silence } from './silence.ts';
 
 /** One point of a metric around an alert, for the message's table or plot. */
@@ -43,6 +43,34 @@ export interface Alert {
   explanation?: string;
   /** What the value was expected to be (anomaly alerts): said as "above the expected range 80–120 by 35". */
   expected?: ExpectedRange;
+  /** Which side of what was expected the value lies on: anomalies (their expected range), changes, threshold crossings. */
+  direction?: Direction;
+  /** How severe (`alert_severity`), set by the pipeline's severity stage before the alert is silenced or routed. */
+  severity?: Severity;
+  /**
+   * The pipeline's LLM stage: a short explanation of the alert from its metric's history (the model's own words:
+   * shown, never trusted as markup). Absent when no LLM is configured or it did not answer in time.
+   */
+  insight?: string;
+  /** What the deciding job records about its decision: the alert row's metadata (the pipeline adds its own). */
+  details?: Record<string, unknown>;
+}
+
+/** An alert's severity level (a name of `alert_severity`) and where it stands among the levels. */
+export interface Severity {
+  level: string;
+  /** 0 for the lowest level. */
+  rank: number;
+  /** How many levels there are. */
+  levels: number;
+}
+
+/** What tells one alert from another: its batch, metric, kind and time. */
+export type AlertIdentity = Pick<Alert, 'batch' | 'metric' | 'kind' | 'timestamp'>;
+
+/** A key for maps of alerts (receipts, deliveries). */
+export function alertIdentity(alert: AlertIdentity): string {
+  return JSON.stringify([alert.batch, alert.metric, alert.kind, alert.timestamp.getTime()]);
 }
 
 /** How a metric stands after the run's scoring, for channels that keep one thread per episode and close it on recovery. */
@@ -75,6 +103,11 @@ export interface AlertChannel {
   send(alerts: readonly Alert[]): Promise<void>;
   /** Where a sent alert can be followed up (its GitHub issue's URL), recorded with the alert; null if nowhere. */
   deliveredTo?(alert: Pick<Alert, 'batch' | 'metric' | 'kind'>): string | null;
+  /**
+   * The message this run delivered the alert in (Slack's `channel/ts`, an email's Message-ID), recorded with the
+   * alert row under `metadata.delivered`; null when the channel did not deliver it in this run.
+   */
+  receipt?(alert: AlertIdentity): string | null;
   /**
    * For channels with a lifecycle (GitHub issues): closes what recovered, and returns the feedback people gave.
    * The alert job calls it after deciding alerts, with every metric it looked at.

@@ -21,6 +21,8 @@ export interface DeliverOptions {
   kinds: readonly AlertKind[];
   /** The job's new alerts (those to deliver: the silence stage has taken out the silenced ones). */
   alerts: readonly Alert[];
+  /** Whether the route stage sends the alert to the channel (see route.ts); every channel takes every alert when absent. */
+  routeTo?: (alert: Alert, channel: string) => boolean;
   /** Whether an alert is silenced now: earlier undelivered alerts are not retried while it is. */
   isSilenced?: (alert: Alert) => boolean;
   now: Date;
@@ -37,7 +39,7 @@ export async function deliverAlerts(options: DeliverOptions): Promise<string[]> 
   const retries = await retriesByChannel(options, deliveries);
   const failures: string[] = [];
   for (const channel of channels) {
-    const fresh = options.alerts.filter((a) => !receipts.get(deliveryId(keyOf(a)))?.has(channel.name));
+    const fresh = options.alerts.filter((a) => (options.routeTo?.(a, channel.name) ?? true) && !receipts.get(deliveryId(keyOf(a)))?.has(channel.name));
     const queued = new Map<string, Alert>();
     const retried = (retries.get(channel.name) ?? []).filter((alert) => !options.isSilenced?.(alert));
     for (const alert of [...retried, ...fresh]) queued.set(deliveryId(keyOf(alert)), alert);

@@ -4,10 +4,10 @@
  */
 import type { ConnectionOptions } from 'node:tls';
 import { redact, redactedError } from '../runtime/redact.ts';
-import type { Alert, AlertChannel } from './channel.ts';
+import { alertIdentity, type Alert, type AlertChannel, type AlertIdentity } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
 import { alertHtml, alertText, digestHtml, digestText, summaryHtml } from './email-body.ts';
-import { digestOf, plotFileName, type AlertPlotter } from './message.ts';
+import { digestOf, plotFileName, type AlertPlotter, type Wording } from './message.ts';
 import { summaryText, summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
 export const EMAIL_ENV = {
@@ -34,8 +34,9 @@ export interface EmailSettings {
   auth?: { user: string; pass: string };
 }
 
-export function emailSettings(env: NodeJS.ProcessEnv): EmailSettings {
-  const values = readSettings(env, 'email', [EMAIL_ENV.from, EMAIL_ENV.to, EMAIL_ENV.host]);
+/** The SMTP settings from the environment; `routedTo` (a route's `email_to`) replaces ANOMSTACK_ALERT_EMAIL_TO. */
+export function emailSettings(env: NodeJS.ProcessEnv, routedTo?: readonly string[]): EmailSettings {
+  const values = readSettings(env, 'email', routedTo ? [EMAIL_ENV.from, EMAIL_ENV.host] : [EMAIL_ENV.from, EMAIL_ENV.to, EMAIL_ENV.host]);
   const portText = optional(env, EMAIL_ENV.port) ?? '587';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
@@ -48,7 +49,7 @@ export function emailSettings(env: NodeJS.ProcessEnv): EmailSettings {
   if (password && security === 'none') {
     throw new ChannelConfigError('email', `${EMAIL_ENV.security} is none, which would send ${EMAIL_ENV.password} unencrypted; use starttls or tls`);
   }
-  const to = values[EMAIL_ENV.to].split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const to = routedTo ? [...routedTo] : (values[EMAIL_ENV.to] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '');
   return {
     from: values[EMAIL_ENV.from],
     to,
@@ -65,6 +66,8 @@ export interface EmailChannelOptions {
   tls?: ConnectionOptions;
   /** Time limit of connecting, of the server's greeting and of each answer after (the batch's `alert_timeout_s`). */
   timeoutMs?: number;
+  /** The batch's templates for email (`alert_templates`). */
+  wording?: Wording;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -80,7 +83,8 @@ interface Mail {
 }
 
 export class EmailChannel implements AlertChannel, SummaryChannel {
-  readonly name = 'email';
+  /** `email`, or a route's receiver (`email:oncall@example.com`) when a route names the recipients. */
+  readonly name: string;
   private readonly settings: EmailSettings;
   private readonly options: EmailChannelOptions;
   /**
@@ -88,15 +92,18 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
    * then fail at once: a dead server costs one time limit per run, not one per job.
    */
   private unreachable: string | null = null;
+  /** The Message-ID each alert went out in this run. */
+  private readonly receipts = new Map<string, string>();
 
-  constructor(settings: EmailSettings, options: EmailChannelOptions) {
+  constructor(settings: EmailSettings, options: EmailChannelOptions, name = 'email') {
     this.settings = settings;
     this.options = options;
+    this.name = name;
   }
 
   /** One email for the alerts (the deliver stage groups them, see `alert_group_by`): one metric's, or a digest. */
   async send(alerts: readonly Alert[]): Promise<void> {
-    const digest = digestOf(alerts);
+    const digest = digestOf(alerts, this.options.wording);
     const [only] = digest.groups;
     if (!only) return;
     const plots: { filename: string; cid: string; png: Buffer }[] = [];
@@ -108,7 +115,7 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
       if (image) plots.push({ filename, cid: `${filename}@anomstack`, png: image.png });
     }
     const single = digest.groups.length === 1;
-    await this.deliver([{
+    const [messageId] = await this.deliver([{
       subject: digest.title,
       text: single ? alertText(only) : digestText(digest),
       html: single ? alertHtml(only, cids[0] ?? null) : digestHtml(digest, cids),
@@ -118,15 +125,20 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
         { filename, content: png, contentType: 'image/png', contentDisposition: 'attachment' as const },
       ]),
     }]);
+    if (messageId) for (const alert of alerts) this.receipts.set(alertIdentity(alert), messageId);
+  }
+
+  receipt(alert: AlertIdentity): string | null {
+    return this.receipts.get(alertIdentity(alert)) ?? null;
   }
 
   async sendSummary(summary: BatchSummary): Promise<void> {
     await this.deliver([{ subject: summaryTitle(summary), text: summaryText(summary), html: summaryHtml(summary), attachments: [] }]);
   }
 
-  /** One SMTP connection (a pool of one) for the run's messages; the first that fails ends the delivery. */
-  private async deliver(mails: readonly Mail[]): Promise<void> {
-    if (mails.length === 0) return;
+  /** One SMTP connection (a pool of one) for the run's messages; the first that fails ends the delivery. Returns their Message-IDs. */
+  private async deliver(mails: readonly Mail[]): Promise<string[]> {
+    if (mails.length === 0) return [];
     const { from, to, host, port, security, auth } = this.settings;
     const where = `${to.join(', ')} via ${host}:${port}`;
     if (this.unreachable) throw new Error(redact(`email: "${mails[0]?.subject ?? ''}" not sent to ${where}: the server was unreachable earlier in this run (${this.unreachable})`));
@@ -148,10 +160,12 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
       socketTimeout: timeout,
       logger: false,
     });
+    const ids: string[] = [];
     try {
       for (const mail of mails) {
         try {
-          await transport.sendMail({ from, to, ...mail });
+          const info = await transport.sendMail({ from, to, ...mail });
+          ids.push(String(info.messageId));
         } catch (error) {
           const why = this.describe(error, timeout);
           if (isUnreachable(error)) this.unreachable = why;
@@ -162,6 +176,7 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
     } finally {
       transport.close();
     }
+    return ids;
   }
 
   /** nodemailer's message, and for a timeout which limit it was. */

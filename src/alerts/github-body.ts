@@ -1,5 +1,6 @@
 import type { Alert, AlertKind } from './channel.ts';
 import { evidence, formatTime, HEADLINES, recentRows, tagPairs } from './alert-text.ts';
+import { insightLine } from './insight-text.ts';
 import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
 /** Links an issue shows: the workflow run that wrote it and the published report. */
@@ -25,6 +26,7 @@ export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLink
   const { mark } = HEADLINES[newest.kind];
   const tags = tagPairs(newest.tags).map((pair) => `\`${pair}\``);
   const chart = chartLink(newest.batch, newest.metric, links);
+  const insight = insightLine(newest);
   return [
     renderEpisodeMarker(marker),
     `## ${mark} \`${newest.metric}\` ${describeKind(newest.kind)}`,
@@ -33,6 +35,8 @@ export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLink
     `**Status:** alerting · ${marker.alerts} alert${marker.alerts === 1 ? '' : 's'} since ${formatTime(new Date(marker.first))} · latest ${formatTime(new Date(marker.last))}`,
     '',
     `**Latest:** ${evidence(newest)}`,
+    // The LLM stage's explanation, quoted: the model's words, made inert.
+    ...(insight ? ['', `> ${insight}`] : []),
     '<!-- /anomstack-status -->',
     '',
     `batch \`${newest.batch}\` · metric \`${newest.metric}\`${tags.length ? ` · ${tags.join(' ')}` : ''}`,
@@ -55,7 +59,10 @@ export function alertComment(fp: string, alerts: readonly Alert[], links: IssueL
   return [
     renderAlertCommentMarker(fp, newest.timestamp.toISOString()),
     lead,
-    ...alerts.map((a) => `- ${formatTime(a.timestamp)}: ${evidence(a)}`),
+    ...alerts.map((a) => {
+      const insight = insightLine(a);
+      return `- ${formatTime(a.timestamp)}: ${evidence(a)}${insight ? ` · ${insight}` : ''}`;
+    }),
     ...(links.runUrl ? ['', `[workflow run](${links.runUrl})`] : []),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Alert, AlertChannel, AlertFeedback, MetricStatus } from './channel.ts';
 import { evidence, issueTitle } from './alert-text.ts';
-import { groupAlerts } from './message.ts';
+import { groupAlerts, type Wording } from './message.ts';
+import { renderedParts } from './templates.ts';
 import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS, type IssueLinks } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
 import { parseDuration } from '../config/duration.ts';
@@ -16,7 +17,14 @@ export interface GitHubChannelOptions {
   reopenCooldown: string;
   /** Whether the batch runs the plot job: its issues then show the plot job's PNG of the metric. */
   plotted: boolean;
+  /** The batch's severity levels, lowest first (`alert_severity`): an episode's `severity:` label only ever rises. */
+  severityLevels?: readonly string[];
+  /** The batch's templates for GitHub (`alert_templates`): the title of an episode's issue. */
+  wording?: Wording;
 }
+
+/** The label prefix of an episode's severity: `severity:critical`. */
+export const SEVERITY_LABEL_PREFIX = 'severity:';
 
 /**
  * The `github` alert channel: one issue per anomaly episode of a metric, in the manner of Alertmanager. A new
@@ -32,6 +40,8 @@ export class GitHubIssueChannel implements AlertChannel {
   private readonly cooldown: string;
   private readonly cooldownMs: number;
   private readonly links: IssueLinks;
+  private readonly severityLevels: readonly string[];
+  private readonly wording: Wording;
   /** The issue each episode's alerts went to in this run, by fingerprint. */
   private readonly delivered = new Map<string, string>();
   /** The snooze labels' silences, read once a run (see silences). */
@@ -45,6 +55,8 @@ export class GitHubIssueChannel implements AlertChannel {
     this.label = options.label ?? issues.label;
     this.cooldown = options.reopenCooldown;
     this.cooldownMs = cooldownMs;
+    this.severityLevels = options.severityLevels ?? [];
+    this.wording = options.wording ?? {};
     const { chartUrl, ...links } = issues.links;
     this.links = chartUrl ? { ...links, chartUrl: (batch, metric) => chartUrl(batch, metric, options.plotted) } : links;
   }
@@ -94,7 +106,7 @@ export class GitHubIssueChannel implements AlertChannel {
     } else if (latest && (latest.issue.state === 'open' || this.reopenable(latest))) {
       await this.continueEpisode(latest, fresh, newest);
     } else {
-      await this.openEpisode(fp, first, newest, fresh.length);
+      await this.openEpisode(fp, fresh, first, newest);
     }
   }
 
@@ -108,32 +120,48 @@ export class GitHubIssueChannel implements AlertChannel {
     const comment = alertComment(marker.fingerprint, fresh, links, reopen);
     const commentMarker = { fingerprint: marker.fingerprint, at: marker.last };
     const body = issueBody(marker, newest, links);
+    const labels = this.escalatedLabels(latest.issue.labels, fresh);
     if (reopen) {
       // Reopen first: the comment then lands on an open issue, as people expect to read it.
-      const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body }, 'reopen: alerting again');
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { state: 'open', body, ...labels }, 'reopen: alerting again');
       await this.issues.comment(issue, comment, commentMarker, what);
       this.issues.result.reopened.push(ref({ issue, marker }));
       this.remember(marker.fingerprint, issue.url);
     } else {
       // Comment first, body second: the body's `last` is written only once the comment exists.
       await this.issues.comment(latest.issue, comment, commentMarker, what);
-      const issue = await this.issues.updateIssue(this.label, latest.issue, { body }, 'status: new alert');
+      const issue = await this.issues.updateIssue(this.label, latest.issue, { body, ...labels }, 'status: new alert');
       this.issues.result.updated.push(ref({ issue, marker }));
       this.remember(marker.fingerprint, issue.url);
     }
   }
 
-  private async openEpisode(fp: string, first: Alert, newest: Alert, alerts: number): Promise<void> {
-    const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: newest.timestamp.toISOString(), alerts };
-    const title = issueTitle(first);
+  private async openEpisode(fp: string, fresh: readonly Alert[], first: Alert, newest: Alert): Promise<void> {
+    const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: newest.timestamp.toISOString(), alerts: fresh.length };
+    const title = renderedParts(fresh, this.wording.templates, this.wording.warn).title ?? issueTitle(first);
     if (!this.issues.fits(1 + this.issues.labelCost(this.label))) return this.issues.overflow(`${title}: new issue, ${evidence(newest)}`);
     const sameEpisode = (body: string): boolean => {
       const found = parseEpisodeMarker(body);
       return found?.fingerprint === fp && found.first === marker.first;
     };
-    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links), (i) => sameEpisode(i.body));
+    const severity = highestSeverity(fresh);
+    const extraLabels = severity ? [`${SEVERITY_LABEL_PREFIX}${severity}`] : [];
+    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links), (i) => sameEpisode(i.body), { extraLabels });
     this.issues.result.opened.push(ref({ issue, marker }));
     this.remember(fp, issue.url);
+  }
+
+  /**
+   * `{ labels }` replacing the issue's `severity:` label when the new alerts are more severe than it says (an episode's
+   * severity only rises: a quieter alert in a critical episode leaves it critical); empty when nothing changes.
+   */
+  private escalatedLabels(current: readonly string[], fresh: readonly Alert[]): { labels?: string[] } {
+    const level = highestSeverity(fresh);
+    if (!level) return {};
+    const rank = (name: string): number => this.severityLevels.indexOf(name);
+    const existing = current.filter((l) => l.toLowerCase().startsWith(SEVERITY_LABEL_PREFIX));
+    if (existing.some((l) => rank(l.slice(SEVERITY_LABEL_PREFIX.length).toLowerCase()) >= rank(level))) return {};
+    return { labels: [...current.filter((l) => !existing.includes(l)), `${SEVERITY_LABEL_PREFIX}${level}`] };
   }
 
   /** A dry run's planned issue has no URL: nothing is remembered for it. */
@@ -192,6 +220,13 @@ export class GitHubIssueChannel implements AlertChannel {
   private async batchIssues(): Promise<TrackedIssue[]> {
     return (await this.issues.tracked(this.label)).filter((t) => t.marker.batch === this.batch);
   }
+}
+
+/** The level of the most severe of the alerts, or null when none has one. */
+function highestSeverity(alerts: readonly Alert[]): string | null {
+  let top: Alert['severity'];
+  for (const { severity } of alerts) if (severity && (!top || severity.rank > top.rank)) top = severity;
+  return top?.level ?? null;
 }
 
 /** Each fingerprint's newest issue (the tracked list is newest first). */

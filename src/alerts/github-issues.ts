@@ -147,12 +147,23 @@ export class GitHubIssues {
   }
 
   /** Opens an issue once: a create that may have landed before failing is looked up by its marker before a retry. */
-  async createIssue(label: string, title: string, body: string, isSame: (issue: RemoteIssue) => boolean, ensureLabel = true): Promise<RemoteIssue> {
+  /**
+   * Opens an issue under `label` (created first unless `ensureLabel` is false), with `extraLabels` too (GitHub creates
+   * a label that does not exist yet, in its default colour).
+   */
+  async createIssue(
+    label: string,
+    title: string,
+    body: string,
+    isSame: (issue: RemoteIssue) => boolean,
+    { ensureLabel = true, extraLabels = [] }: { ensureLabel?: boolean; extraLabels?: readonly string[] } = {},
+  ): Promise<RemoteIssue> {
     if (ensureLabel) await this.ensureLabel(label);
+    const labels = [label, ...extraLabels];
     const issue = await this.mutate(
       { method: 'POST', target: 'new issue', summary: title },
-      () => this.attempt(() => this.api.createIssue(title, body, [label]), async () => (await this.relist(label)).find(isSame)),
-      () => simulatedIssue(--this.simulatedNumber, title, body, label, this.creator, this.now),
+      () => this.attempt(() => this.api.createIssue(title, body, labels), async () => (await this.relist(label)).find(isSame)),
+      () => ({ ...simulatedIssue(--this.simulatedNumber, title, body, label, this.creator, this.now), labels }),
     );
     if (issue.author !== this.creator && !this.dryRun) {
       // The configured login was wrong (a PAT or an App token): use the real one for the rest of the run and say so.
@@ -203,7 +214,7 @@ export class GitHubIssues {
       const digest = existing
         ? await this.updateIssue(this.label, existing, { body, state: 'open' }, 'digest of alerts over the limit')
         // The one operation kept for the digest: no label check (GitHub creates a missing label with the issue).
-        : await this.createIssue(this.label, DIGEST_TITLE, body, (i) => i.body.startsWith(DIGEST_MARKER), false);
+        : await this.createIssue(this.label, DIGEST_TITLE, body, (i) => i.body.startsWith(DIGEST_MARKER), { ensureLabel: false });
       this.result.digest = { number: digest.number > 0 ? digest.number : null, url: digest.url || null };
     }
     if (this.dryRun) this.info(`dry run: ${this.result.plan.length} GitHub mutation(s) planned, none made`);

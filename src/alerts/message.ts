@@ -1,19 +1,29 @@
 /** What the Slack and email channels say about alerts: the same parts, laid out by each channel. */
 import { fileSafe } from '../artifacts/file-names.ts';
 import type { Alert } from './channel.ts';
-import { evidence, formatTime, HEADLINES, issueTitle, recentRows, RECENT_ROWS } from './alert-text.ts';
+import { renderedParts, type MessageTemplates } from './templates.ts';
+import { insightLine } from './insight-text.ts';
+import { evidence, formatTime, HEADLINES, issueTitle, recentRows, RECENT_ROWS, severityCounts } from './alert-text.ts';
 
 /** One metric's new alerts of one kind in a run: one message, titled by the first, with one plot. */
 export interface AlertGroup {
   /** Oldest first. */
   alerts: Alert[];
   newest: Alert;
-  /** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", Anomstack's alert title. */
+  /** "🔥 [requests] looks anomalous (2026-01-10 12:00 UTC)", Anomstack's alert title, or the batch's title template's. */
   title: string;
+  /** The batch's body template rendered for the group (`alert_templates`): shown instead of the alert lines. */
+  body?: string;
 }
 
-/** Groups alerts by batch, metric and kind, in the order the first of each arrived. */
-export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
+/** How a channel words its messages: the batch's templates for it, and where a template that fails is reported. */
+export interface Wording {
+  templates?: MessageTemplates | undefined;
+  warn?: (message: string) => void;
+}
+
+/** Groups alerts by batch, metric and kind, in the order the first of each arrived, each titled (and worded) for the channel. */
+export function groupAlerts(alerts: readonly Alert[], wording: Wording = {}): AlertGroup[] {
   const groups = new Map<string, Alert[]>();
   for (const alert of alerts) {
     const key = JSON.stringify([alert.batch, alert.metric, alert.kind]);
@@ -22,7 +32,8 @@ export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
     const first = sorted[0] as Alert;
-    return { alerts: sorted, newest: sorted[sorted.length - 1] as Alert, title: issueTitle(first) };
+    const own = renderedParts(sorted, wording.templates, wording.warn);
+    return { alerts: sorted, newest: sorted[sorted.length - 1] as Alert, title: own.title ?? issueTitle(first), ...(own.body ? { body: own.body } : {}) };
   });
 }
 
@@ -38,8 +49,8 @@ export interface AlertDigest {
 /** Metrics a digest's title names before "and N more". */
 const TITLE_METRICS = 3;
 
-export function digestOf(alerts: readonly Alert[]): AlertDigest {
-  const groups = groupAlerts(alerts);
+export function digestOf(alerts: readonly Alert[], wording: Wording = {}): AlertDigest {
+  const groups = groupAlerts(alerts, wording);
   const [first] = groups;
   if (!first || groups.length === 1) return { title: first?.title ?? '', groups };
   const kinds = new Set(groups.map((g) => g.newest.kind));
@@ -47,12 +58,19 @@ export function digestOf(alerts: readonly Alert[]): AlertDigest {
   const metrics = [...new Set(groups.map((g) => g.newest.metric))];
   const named = `${metrics.slice(0, TITLE_METRICS).join(', ')}${metrics.length > TITLE_METRICS ? ` and ${metrics.length - TITLE_METRICS} more` : ''}`;
   const newest = Math.max(...alerts.map((a) => a.timestamp.getTime()));
-  return { title: `${mark} ${alerts.length} alerts in ${first.newest.batch}: ${named} (${formatTime(new Date(newest))})`, groups };
+  const levels = severityCounts(alerts);
+  return { title: `${mark} ${alerts.length} alerts in ${first.newest.batch}${levels ? ` (${levels})` : ''}: ${named} (${formatTime(new Date(newest))})`, groups };
 }
 
-/** One line per alert of the group: when, and the evidence (value, score against the threshold). */
+/**
+ * One line per alert of the group: when, and the evidence (value, score against the threshold), then the LLM
+ * stage's explanation where there is one.
+ */
 export function alertLines(group: AlertGroup): string[] {
-  return group.alerts.map((a) => `${formatTime(a.timestamp)}: ${evidence(a)}`);
+  return group.alerts.map((a) => {
+    const insight = insightLine(a);
+    return `${formatTime(a.timestamp)}: ${evidence(a)}${insight ? ` · ${insight}` : ''}`;
+  });
 }
 
 /** Times (ms) of the group's alerts: the rows its tables mark. */

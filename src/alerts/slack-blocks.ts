@@ -1,7 +1,9 @@
 /** Block Kit layouts of the Slack channel's messages: an alert group and a batch summary. */
 import type { AlertDigest, AlertGroup } from './message.ts';
 import { alertLines, recentTextTable } from './message.ts';
-import { clip, formatTime, RECENT_ROWS, tagPairs } from './alert-text.ts';
+import { clip, formatTime, RECENT_ROWS, severityCounts, tagPairs } from './alert-text.ts';
+import type { Alert } from './channel.ts';
+import { severityColour } from './severity.ts';
 import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
 
 interface Text {
@@ -33,10 +35,15 @@ export function alertBlocks(group: AlertGroup): SlackBlock[] {
   const tags = tagPairs(newest.tags);
   return [
     header(group.title),
-    section([`batch \`${slackEscape(newest.batch)}\` · metric \`${slackEscape(newest.metric)}\``, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n')),
+    section([`batch \`${slackEscape(newest.batch)}\` · metric \`${slackEscape(newest.metric)}\``, ...linesOrBody(group)].join('\n')),
     code(`Last ${Math.min(RECENT_ROWS, newest.recent.length)} points (newest first)\n${recentTextTable(group)}`),
     ...(tags.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: clip(tags.map((t) => `\`${slackEscape(t)}\``).join(' '), SECTION_MAX) }] }] : []),
   ];
+}
+
+/** The group's alert lines as bullets, or the batch's own words for it (alert_templates), escaped as any text. */
+function linesOrBody(group: AlertGroup): string[] {
+  return group.body !== undefined ? [slackEscape(group.body)] : alertLines(group).map((l) => `• ${slackEscape(l)}`);
 }
 
 /** Slack takes at most 50 blocks a message: the digest's header, a section per metric, and "and N more". */
@@ -48,9 +55,25 @@ export function digestBlocks(digest: AlertDigest): SlackBlock[] {
   const rest = digest.groups.length - shown.length;
   return [
     header(digest.title),
-    ...shown.map((group) => section([`*${slackEscape(group.title)}*`, ...alertLines(group).map((l) => `• ${slackEscape(l)}`)].join('\n'))),
+    ...shown.map((group) => section([`*${slackEscape(group.title)}*`, ...linesOrBody(group)].join('\n'))),
     ...(rest > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `and ${rest} more metrics (see the report)` }] }] : []),
   ];
+}
+
+/** Slack's legacy attachment: here only the severity's colour bar beside a line naming it. */
+export interface SlackAttachment {
+  color: string;
+  fallback: string;
+  blocks: SlackBlock[];
+}
+
+/** The colour bar of an alert message: the most severe alert's colour, and how many of each level; none without levels. */
+export function severityAttachment(alerts: readonly Alert[]): SlackAttachment | null {
+  const top = alerts.reduce<Alert['severity']>((best, a) => (a.severity && (!best || a.severity.rank > best.rank) ? a.severity : best), undefined);
+  if (!top) return null;
+  const counts = severityCounts(alerts);
+  const line = alerts.length === 1 ? `*${top.level.toUpperCase()}*` : `*${top.level.toUpperCase()}* · ${counts}`;
+  return { color: severityColour(top), fallback: `severity ${top.level}`, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: line }] }] };
 }
 
 export function summaryBlocks(summary: BatchSummary): SlackBlock[] {

@@ -7,10 +7,10 @@
 import type * as SlackWebApi from '@slack/web-api';
 import type { Logger, RetryOptions, WebClient } from '@slack/web-api';
 import { redact, redactedError } from '../runtime/redact.ts';
-import type { Alert, AlertChannel } from './channel.ts';
+import { alertIdentity, type Alert, type AlertChannel, type AlertIdentity } from './channel.ts';
 import { optional, readSettings } from './channel-config.ts';
-import { digestOf, plotFileName, type AlertGroup, type AlertPlotter } from './message.ts';
-import { alertBlocks, digestBlocks, summaryBlocks, type SlackBlock } from './slack-blocks.ts';
+import { digestOf, plotFileName, type AlertGroup, type AlertPlotter, type Wording } from './message.ts';
+import { alertBlocks, digestBlocks, severityAttachment, summaryBlocks, type SlackAttachment, type SlackBlock } from './slack-blocks.ts';
 import { summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
 export const SLACK_ENV = { token: 'ANOMSTACK_SLACK_BOT_TOKEN', channel: 'ANOMSTACK_SLACK_CHANNEL', apiUrl: 'ANOMSTACK_SLACK_API_URL' } as const;
@@ -23,10 +23,11 @@ export interface SlackSettings {
   apiUrl?: string;
 }
 
-export function slackSettings(env: NodeJS.ProcessEnv): SlackSettings {
-  const values = readSettings(env, 'slack', [SLACK_ENV.token, SLACK_ENV.channel]);
+/** The Slack settings from the environment; `routedChannel` (a route's `slack_channel`) replaces ANOMSTACK_SLACK_CHANNEL. */
+export function slackSettings(env: NodeJS.ProcessEnv, routedChannel?: string): SlackSettings {
+  const values = readSettings(env, 'slack', routedChannel ? [SLACK_ENV.token] : [SLACK_ENV.token, SLACK_ENV.channel]);
   const apiUrl = optional(env, SLACK_ENV.apiUrl);
-  return { token: values[SLACK_ENV.token], channel: values[SLACK_ENV.channel], ...(apiUrl ? { apiUrl } : {}) };
+  return { token: values[SLACK_ENV.token], channel: routedChannel ?? values[SLACK_ENV.channel] ?? '', ...(apiUrl ? { apiUrl } : {}) };
 }
 
 export interface SlackChannelOptions {
@@ -37,6 +38,8 @@ export interface SlackChannelOptions {
   retry?: RetryOptions;
   /** Time limit of each request, connecting and answering (the batch's `alert_timeout_s`). */
   timeoutMs?: number;
+  /** The batch's templates for Slack (`alert_templates`). */
+  wording?: Wording;
 }
 
 /**
@@ -55,7 +58,8 @@ interface Slack {
 }
 
 export class SlackChannel implements AlertChannel, SummaryChannel {
-  readonly name = 'slack';
+  /** `slack`, or a route's receiver (`slack:#oncall`) when a route names the channel. */
+  readonly name: string;
   private readonly settings: SlackSettings;
   private readonly channel: string;
   private readonly options: SlackChannelOptions;
@@ -65,11 +69,14 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
    * (the batch's other jobs) then fail at once: a dead Slack costs one post's tries per run, not one per job.
    */
   private unreachable: string | null = null;
+  /** The message (`channel/ts`) each alert went out in this run. */
+  private readonly receipts = new Map<string, string>();
 
-  constructor(settings: SlackSettings, options: SlackChannelOptions) {
+  constructor(settings: SlackSettings, options: SlackChannelOptions, name = 'slack') {
     this.settings = settings;
     this.channel = settings.channel;
     this.options = options;
+    this.name = name;
   }
 
   private get timeoutMs(): number {
@@ -98,10 +105,12 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
    * values, or a digest of several metrics; the plots go into its thread (a digest's first DIGEST_PLOTS).
    */
   async send(alerts: readonly Alert[]): Promise<void> {
-    const digest = digestOf(alerts);
+    const digest = digestOf(alerts, this.options.wording);
     const [only] = digest.groups;
     if (!only) return;
-    const posted = digest.groups.length === 1 ? await this.post(only.title, alertBlocks(only)) : await this.post(digest.title, digestBlocks(digest));
+    const blocks = digest.groups.length === 1 ? alertBlocks(only) : digestBlocks(digest);
+    const posted = await this.post(digest.title, blocks, severityAttachment(alerts));
+    for (const alert of alerts) this.receipts.set(alertIdentity(alert), `${posted.channel}/${posted.ts}`);
     for (const group of digest.groups.slice(0, DIGEST_PLOTS)) await this.attachPlot(group, posted);
   }
 
@@ -109,12 +118,18 @@ export class SlackChannel implements AlertChannel, SummaryChannel {
     await this.post(summaryTitle(summary), summaryBlocks(summary));
   }
 
+  receipt(alert: AlertIdentity): string | null {
+    return this.receipts.get(alertIdentity(alert)) ?? null;
+  }
+
   /** Posts a message; its text is the notification and the fallback for clients that do not show blocks. */
-  private async post(title: string, blocks: SlackBlock[]): Promise<{ channel: string; ts: string }> {
+  private async post(title: string, blocks: SlackBlock[], attachment: SlackAttachment | null = null): Promise<{ channel: string; ts: string }> {
     if (this.unreachable) throw new Error(`slack: "${title}" not posted to ${this.channel}: Slack was unreachable earlier in this run (${this.unreachable})`);
     const { api, client } = await this.load();
     try {
-      const result = await client.chat.postMessage({ channel: this.channel, text: title, blocks, unfurl_links: false, unfurl_media: false });
+      const result = await client.chat.postMessage({
+        channel: this.channel, text: title, blocks, ...(attachment ? { attachments: [attachment] } : {}), unfurl_links: false, unfurl_media: false,
+      });
       if (!result.channel || !result.ts) throw new Error('the response has no channel or ts');
       return { channel: result.channel, ts: result.ts };
     } catch (error) {

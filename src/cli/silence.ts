@@ -35,6 +35,19 @@ export interface SilenceOptions {
   kind?: string;
   /** expire: the silence's number (as list shows it). */
   id?: string;
+  /** What the messages call each option: the CLI's flags by default, the action's inputs there. */
+  names?: Partial<Record<OptionName, string>>;
+}
+
+type OptionName = 'batch' | 'metric' | 'reason' | 'for' | 'until' | 'kind' | 'id';
+
+/** The action's inputs for each option, for its messages. */
+export const ACTION_INPUT_NAMES: Record<OptionName, string> = {
+  batch: 'batches', metric: 'silence-metric', reason: 'silence-reason', for: 'silence-for', until: 'silence-until', kind: 'silence-kind', id: 'silence-id',
+};
+
+function nameOf(options: SilenceOptions, option: OptionName): string {
+  return options.names?.[option] ?? (option === 'id' ? 'the number' : `--${option}`);
 }
 
 /** Runs one silence action and returns what to print; bad usage throws UsageError. */
@@ -43,9 +56,9 @@ export async function silenceCommand(action: string, options: SilenceOptions): P
   const { batches } = await loadBatches(options.metricsDir, { only: options.batches, ...(options.defaults ? { defaults: options.defaults } : {}) });
   if (batches.length === 0) throw new UsageError(`no valid batch in ${options.metricsDir}${options.batches.length ? ` named ${options.batches.join(', ')}` : ''}`);
   if (action === 'list') return list(batches, options);
-  if (batches.length > 1 && action === 'expire') throw new UsageError('silence expire needs one --batch NAME (numbers are per batch database)');
+  if (batches.length > 1 && action === 'expire') throw new UsageError(`silence expire needs one ${nameOf(options, 'batch')} NAME (numbers are per batch database)`);
   if (action === 'expire') return expire(only(batches), options);
-  if (options.batches.length === 0) throw new UsageError('silence add needs --batch NAME (repeatable)');
+  if (options.batches.length === 0) throw new UsageError(`silence add needs ${nameOf(options, 'batch')} NAME`);
   const silence = parseAdd(options);
   const lines: string[] = [];
   for (const batch of batches) {
@@ -56,21 +69,21 @@ export async function silenceCommand(action: string, options: SilenceOptions): P
 }
 
 function parseAdd(options: SilenceOptions): Omit<Silence, 'source'> {
-  if (!options.metric) throw new UsageError('silence add needs --metric NAME_OR_PATTERN (e.g. checkout_* or *)');
-  if (!options.reason?.trim()) throw new UsageError('silence add needs --reason TEXT: it is shown with every alert it mutes');
-  if (options.for !== undefined && options.until !== undefined) throw new UsageError('silence add takes --for or --until, not both');
+  if (!options.metric) throw new UsageError(`silence add needs ${nameOf(options, 'metric')} NAME_OR_PATTERN (e.g. checkout_* or *)`);
+  if (!options.reason?.trim()) throw new UsageError(`silence add needs ${nameOf(options, 'reason')} TEXT: it is shown with every alert it mutes`);
+  if (options.for !== undefined && options.until !== undefined) throw new UsageError(`silence add takes ${nameOf(options, 'for')} or ${nameOf(options, 'until')}, not both`);
   let until: Date | null = null;
   if (options.for !== undefined) {
     const ms = parseDuration(options.for);
-    if (ms === null) throw new UsageError(`--for ${options.for} is not a duration such as 30m, 12h, 7d or 2w`);
+    if (ms === null) throw new UsageError(`${nameOf(options, 'for')} ${options.for} is not a duration such as 30m, 12h, 7d or 2w`);
     until = new Date(options.now.getTime() + ms);
   } else if (options.until !== undefined) {
     until = parseSilenceTime(options.until);
-    if (!until) throw new UsageError(`--until ${options.until} is not a UTC date or time such as 2026-12-24 or 2026-12-24T18:00:00Z`);
-    if (until.getTime() <= options.now.getTime()) throw new UsageError(`--until ${options.until} has passed already`);
+    if (!until) throw new UsageError(`${nameOf(options, 'until')} ${options.until} is not a UTC date or time such as 2026-12-24 or 2026-12-24T18:00:00Z`);
+    if (until.getTime() <= options.now.getTime()) throw new UsageError(`${nameOf(options, 'until')} ${options.until} has passed already`);
   }
   if (options.kind !== undefined && !(ALERT_KINDS as readonly string[]).includes(options.kind)) {
-    throw new UsageError(`--kind ${options.kind} is not one of ${ALERT_KINDS.join(', ')}`);
+    throw new UsageError(`${nameOf(options, 'kind')} ${options.kind} is not one of ${ALERT_KINDS.join(', ')}`);
   }
   const kind = options.kind as Silence['kind'];
   return { metric: options.metric, ...(kind ? { kind } : {}), until, reason: options.reason.trim() };
@@ -78,7 +91,7 @@ function parseAdd(options: SilenceOptions): Omit<Silence, 'source'> {
 
 async function expire(batch: Batch, options: SilenceOptions): Promise<string> {
   const id = Number(options.id);
-  if (!options.id || !Number.isInteger(id) || id < 1) throw new UsageError('silence expire needs the silence\'s number: anomstack silence expire 3 --batch NAME');
+  if (!options.id || !Number.isInteger(id) || id < 1) throw new UsageError(options.names ? `silence expire needs ${nameOf(options, 'id')} (the silence's number, as list shows it)` : 'silence expire needs the silence\'s number: anomstack silence expire 3 --batch NAME');
   const ended = await withStore(batch, options, (store) => store.expire(id, options.now));
   if (!ended) throw new UsageError(`${batch.name} has no running silence #${id} (see anomstack silence list --batch ${batch.name})`);
   return `silence #${id} on ${batch.name} expired: its alerts are delivered again from the next run`;

@@ -5,6 +5,7 @@ import { discover, findDefaultsFile, isFile, type BatchFile } from './discover.t
 import { ConfigError, formatPath, suggestKey, type ConfigIssue } from './issues.ts';
 import { deepMerge, environmentLayers, isMap, lineOf, ownerOf, readYamlLayer, type ConfigMap, type Layer } from './layers.ts';
 import { batchConfigSchema, knownKeys, SECRET_KEYS, unwrap, type BatchConfig } from './schema.ts';
+import { loadAlertTemplates, type BatchTemplates } from './alert-templates.ts';
 import { statePathIssues } from './state-paths.ts';
 import { renderTemplate, templateErrorMessage } from './template.ts';
 import { thresholdAdvice } from './threshold-advice.ts';
@@ -27,6 +28,8 @@ export interface Batch {
   ingest: IngestSpec;
   /** `preprocess.js` / `.mjs` / `.ts` beside config.yaml: a per-batch transform of each series. */
   preprocess?: string;
+  /** Each channel's `alert_templates`, loaded and checked (none when the batch words nothing itself). */
+  templates?: BatchTemplates;
 }
 
 export interface BatchFailure {
@@ -146,6 +149,8 @@ async function buildBatch(
   if (advice) warnings.push({ ...locate(layers, ['alert_threshold'], 'built-in defaults'), path: 'alert_threshold', message: advice, severity: 'warning' });
   const pathIssues = await statePathIssues(config, (key) => locate(layers, [key], 'built-in defaults'));
   if (pathIssues.length > 0) throw new ConfigError([...pathIssues, ...warnings]);
+  const { templates, issues: templateIssues } = await loadAlertTemplates(config, { batch: dir, metrics: metricsDir }, (keyPath) => locate(layers, keyPath, 'built-in defaults'), display);
+  if (templateIssues.length > 0) throw new ConfigError([...templateIssues, ...warnings]);
 
   let ingest: IngestSpec;
   if (ingestSource.kind === 'function') {
@@ -166,7 +171,7 @@ async function buildBatch(
     }
   }
   const preprocess = await findPreprocess(batchFile);
-  return { batch: { name, file: display(batchFile.file), dir, metricsDir, config, ingest, ...(preprocess ? { preprocess } : {}) }, warnings };
+  return { batch: { name, file: display(batchFile.file), dir, metricsDir, config, ingest, templates, ...(preprocess ? { preprocess } : {}) }, warnings };
 }
 
 async function findPreprocess(batchFile: BatchFile): Promise<string | undefined> {

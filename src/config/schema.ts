@@ -6,6 +6,7 @@ import { STORE_URL_EXAMPLES, storeUrlProblem } from '../artifacts/index.ts';
 import { MIN_STRENGTH, SEASONALITY_SETTINGS } from '../models/seasonality.ts';
 import { ALERT_KINDS } from '../alerts/channel.ts';
 import { parseSilenceTime } from '../alerts/silence.ts';
+import { ALERT_METHODS, alertPipelineKeys } from './alert-keys.ts';
 
 /** The stages a batch runs, in pipeline order. */
 export const JOBS = ['ingest', 'train', 'score', 'alert', 'change', 'tholdalert', 'llmalert', 'summary', 'retention', 'plot'] as const;
@@ -16,8 +17,7 @@ const SCHEDULED_JOBS = [
   'ingest', 'train', 'score', 'alert', 'alerts', 'change', 'llmalert', 'plot', 'summary', 'retention', 'delete', 'tholdalert',
 ] as const;
 
-/** Alert channels users may name in `alert_methods`; `console` is the one this build delivers itself. */
-export const ALERT_METHODS = ['console', 'github', 'slack', 'email', 'webhook', 'teams', 'discord'] as const;
+export { ALERT_METHODS } from './alert-keys.ts';
 
 /** Where a batch's SQL runs (`db`); each has its module under src/sources/. */
 export const SUPPORTED_DBS = ['duckdb', 'motherduck', 'sqlite', 'turso', 'postgres', 'redshift', 'clickhouse', 'bigquery', 'snowflake'] as const;
@@ -120,7 +120,11 @@ const preprocessParams = z.object({
 
 /** `{upper, lower}` for one metric: at least one bound, and a range that is not empty. */
 const thresholdBounds = z
-  .object({ upper: z.number().optional(), lower: z.number().optional() })
+  .object({
+    upper: z.number().optional(),
+    lower: z.number().optional(),
+    severity: z.string().optional().describe('The severity of this metric\'s threshold alerts (a level of alert_severity); the lowest level when absent.'),
+  })
   .strict()
   .refine((b) => b.upper !== undefined || b.lower !== undefined, { message: 'expected upper, lower or both' })
   .refine((b) => b.upper === undefined || b.lower === undefined || b.upper > b.lower, { message: 'expected upper > lower' });
@@ -244,6 +248,7 @@ export const batchConfigSchema = z.object({
     .default(() => ['console' as const])
     .describe('Where threshold alerts go, like alert_methods.'),
   tholdalert_exclude_metrics: nameList.default(() => []).describe('Metrics (names or * globs) never threshold-alerted.'),
+  ...alertPipelineKeys,
   // The llmalert job, with Anomstack's key names and defaults (rounding aside: see llmalert_metric_rounding).
   llmalert_recent_n: count(1).default(5).describe('The LLM judges the newest n points; the earlier points sent are their context.'),
   llmalert_smooth_n: count(0).default(0).describe('Send the rolling mean over this many points instead of raw values (0: raw).'),
@@ -319,6 +324,17 @@ export const batchConfigSchema = z.object({
   summary_cron_schedule: cron.default('0 9 * * *').describe('When the summary job is due; at most one summary per period between two firings.'),
   summary_metric_timestamp_max_days_ago: z.number().positive().default(1).describe('The summary covers metric timestamps of the last this many days.'),
 }).superRefine((config, ctx) => {
+  // Severity names used elsewhere must be levels of alert_severity: a typo would route or label nothing.
+  const levels = Object.keys(config.alert_severity);
+  const unknownLevel = (level: string, path: (string | number)[]): void => {
+    if (!levels.includes(level)) ctx.addIssue({ code: 'custom', path, input: level, message: `${level} is not a level of alert_severity (${levels.join(', ')})` });
+  };
+  for (const [metric, bounds] of Object.entries(config.tholdalert_thresholds)) {
+    if (bounds.severity !== undefined) unknownLevel(bounds.severity, ['tholdalert_thresholds', metric, 'severity']);
+  }
+  for (const [index, route] of config.alert_routes.entries()) {
+    for (const level of route.match.severity ?? []) unknownLevel(level, ['alert_routes', index, 'match', 'severity']);
+  }
   // What a database cannot do without, reported on the `db` line (the key may come from the environment instead).
   for (const [key, variable] of Object.entries(REQUIRED_BY_DB[config.db])) {
     if (config[key as keyof typeof config] === undefined) {

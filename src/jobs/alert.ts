@@ -1,10 +1,11 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
-import type { MetricRow, Point } from '../store/metrics-table.ts';
+import type { Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
 import { directionOf, directionWanted, type ExpectedRange } from '../models/expected-range.ts';
 import { storedScoreDetails, type ScoreDetails } from '../store/score-details.ts';
-import { alertRow, isExcluded, deliverThenRecord, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertingJob, type Decided } from '../alerts/pipeline.ts';
+import { isExcluded, recentWithScores, type JobContext } from './context.ts';
 
 /** A scored point and what the alert rule made of it. */
 export interface AlertDecision {
@@ -77,15 +78,16 @@ async function valuesAndDetails(ctx: JobContext, name: string, scores: readonly 
 }
 
 /**
- * Decides alerts for every metric, notifies the channels about new ones, then records them as `alert` rows. Closing
- * recovered episodes and reading feedback is the resolve stage's (src/jobs/resolve.ts), which runs after every job.
+ * The alert job: decides each metric's new anomaly alerts; the pipeline (src/alerts/pipeline.ts) sends and records
+ * them as `alert` rows. Closing recovered episodes and reading feedback is the resolve stage's (src/jobs/resolve.ts).
  */
-export async function alert(ctx: JobContext): Promise<JobResult> {
+export const alert = alertingJob('alert', decideAnomalies);
+
+async function decideAnomalies(ctx: JobContext): Promise<Decided> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => !isExcluded(n, config.alert_exclude_metrics));
   const alerts: Alert[] = [];
-  const rows: MetricRow[] = [];
   // Series are read a group at a time (one query per kind of row and group, not per metric): per-metric
   // queries made this job cost as much as scoring on a batch of a thousand metrics.
   for (const group of inGroups(names)) {
@@ -109,6 +111,7 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
         const details = detailsAt(decision.timestamp.getTime());
         const expected = details?.expected ?? null;
         const pointScore = details?.point ?? decision.score;
+        const direction = directionOf(value, expected);
         const anomaly: Alert = {
           kind: 'anomaly',
           batch: batch.name,
@@ -121,18 +124,20 @@ export async function alert(ctx: JobContext): Promise<JobResult> {
           tags: config.metric_tags[name] ?? {},
           recent,
           ...(expected ? { expected } : {}),
+          ...(direction ? { direction } : {}),
           ...(details?.extreme ? { extreme: true } : {}),
+          details: {
+            score: pointScore, smoothed_score: decision.score, threshold: config.alert_threshold,
+            ...(details?.extreme ? { extreme: true } : {}),
+            ...(expected ? { expected, direction } : {}),
+          },
         };
         alerts.push(anomaly);
-        const direction = directionOf(value, expected);
-        rows.push(alertRow(anomaly, {
-          score: pointScore, smoothed_score: decision.score, threshold: config.alert_threshold,
-          ...(details?.extreme ? { extreme: true } : {}),
-          ...(expected ? { expected, direction } : {}),
-        }));
       }
     }
   }
-  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'alert');
-  return { counts: { alerts: recorded }, message: `${recorded} new alerts across ${names.length} metrics`, failures };
+  return {
+    alerts,
+    finish: (recorded, failures) => ({ counts: { alerts: recorded }, message: `${recorded} new alerts across ${names.length} metrics`, failures }),
+  };
 }

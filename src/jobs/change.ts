@@ -1,11 +1,12 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
 import type { Change } from '../models/changepoint.ts';
-import type { MetricRow, Point } from '../store/metrics-table.ts';
+import type { Point } from '../store/metrics-table.ts';
 import { inGroups, NO_POINT_MS } from '../store/series-group.ts';
 import { advanceChanges, changeHistoryN, loadStream, saveStream, startStream, streamEnd, type ChangeDecision, type ChangeStream } from './change-stream.ts';
 import { latestTimestamp } from './ingest.ts';
-import { alertRow, isSelected, deliverThenRecord, type JobContext, type JobResult } from './context.ts';
+import { alertingJob, type Decided } from '../alerts/pipeline.ts';
+import { isSelected, type JobContext } from './context.ts';
 
 export function isChangeMetric(metric: string, config: BatchConfig): boolean {
   return isSelected(metric, config.change_include_metrics, config.change_exclude_metrics);
@@ -17,16 +18,18 @@ export function describeChange(change: Change): string {
 }
 
 /**
- * Feeds every selected metric's new points to its change stream (started from the stored history when it has
- * none), notifies the channels about new changes, records `change` rows, and only then saves the streams: a run
- * that fails part-way leaves the saved streams as they were, and the next run decides the same points again.
+ * The change job: feeds every selected metric's new points to its change stream (started from the stored history
+ * when it has none) and decides the new changes; the pipeline sends them and records `change` rows, and only then
+ * are the streams saved: a run that fails part-way leaves the saved streams as they were, and the next run decides
+ * the same points again.
  */
-export async function change(ctx: JobContext): Promise<JobResult> {
+export const change = alertingJob('change', decideChanges);
+
+async function decideChanges(ctx: JobContext): Promise<Decided> {
   const { batch, store } = ctx;
   const config = batch.config;
   const names = (await store.metricNames(batch.name)).filter((n) => isChangeMetric(n, config));
   const alerts: Alert[] = [];
-  const rows: MetricRow[] = [];
   const advanced: [string, ChangeStream][] = [];
   const horizon = latestTimestamp(batch, ctx.now).ms;
   // Series are read a group of metrics at a time, one query per kind of read, as the score and alert jobs do.
@@ -47,12 +50,16 @@ export async function change(ctx: JobContext): Promise<JobResult> {
       if (!stream || series.length === 0) continue;
       const found = advanceChanges(stream, series, config, new Set(earlier.times(g)));
       advanced.push([name, stream]);
-      if (found.length > 0) await collect(ctx, name, found, alerts, rows);
+      if (found.length > 0) alerts.push(...(await changeAlerts(ctx, name, found)));
     }
   }
-  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'change');
-  for (const [name, stream] of advanced) await saveStream(ctx.models, batch.name, name, stream);
-  return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics`, failures };
+  return {
+    alerts,
+    finish: async (recorded, failures) => {
+      for (const [name, stream] of advanced) await saveStream(ctx.models, batch.name, name, stream);
+      return { counts: { changes: recorded }, message: `${recorded} new changes across ${names.length} metrics`, failures };
+    },
+  };
 }
 
 /**
@@ -68,14 +75,14 @@ async function pointsToFeed(ctx: JobContext, group: readonly string[], ends: rea
   return group.map((_, g) => (ends[g] ? after.take(g) : (histories?.take(h++) ?? [])));
 }
 
-/** A metric's new changes as alerts for the channels and `change` rows to record. */
-async function collect(ctx: JobContext, name: string, fresh: readonly ChangeDecision[], alerts: Alert[], rows: MetricRow[]): Promise<void> {
+/** A metric's new changes as alerts, each with what its `change` row records. */
+async function changeAlerts(ctx: JobContext, name: string, fresh: readonly ChangeDecision[]): Promise<Alert[]> {
   const { batch, store } = ctx;
   const config = batch.config;
   const recent = (await store.latest(batch.name, name, 'metric', config.alert_max_n)).map((p) => ({ timestamp: p.timestamp, value: p.value, score: null }));
-  for (const decision of fresh) {
+  return fresh.map((decision): Alert => {
     const { change: found } = decision;
-    const alert: Alert = {
+    return {
       kind: 'change',
       batch: batch.name,
       metric: name,
@@ -87,17 +94,17 @@ async function collect(ctx: JobContext, name: string, fresh: readonly ChangeDeci
       tags: config.metric_tags[name] ?? {},
       recent,
       detail: describeChange(found),
-    };
-    alerts.push(alert);
-    rows.push(alertRow(alert, {
-      score: found.score,
-      threshold: config.change_threshold,
       direction: found.direction,
-      shape: found.shape,
-      magnitude: found.magnitude,
-      expected: found.expected,
-      baseline: found.baseline,
-      onset: decision.onset.toISOString(),
-    }));
-  }
+      details: {
+        score: found.score,
+        threshold: config.change_threshold,
+        direction: found.direction,
+        shape: found.shape,
+        magnitude: found.magnitude,
+        expected: found.expected,
+        baseline: found.baseline,
+        onset: decision.onset.toISOString(),
+      },
+    };
+  });
 }

@@ -1,15 +1,11 @@
 import { matchesPattern } from '../config/metric-pattern.ts';
-import { ALERT_ROW_TYPE, alertKindOfRow, type Alert, type AlertChannel, type AlertKind } from '../alerts/channel.ts';
-import { deliverAlerts } from '../alerts/deliver.ts';
-import { configSilences, silenceMetadata, silenceOf, splitSilenced, type Silence } from '../alerts/silence.ts';
-import { SilenceStore } from '../store/silences.ts';
+import type { Alert, AlertChannel, AlertKind } from '../alerts/channel.ts';
 import type { BatchSummary } from '../alerts/summary-message.ts';
-import { jobMethods } from '../alerts/channels.ts';
-import { ALERT_METHODS, type Job } from '../config/schema.ts';
+import type { Job } from '../config/schema.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { Batch } from '../config/load.ts';
 import type { LlmClient } from '../llm/client.ts';
-import type { MetricRow, MetricsTable, Point } from '../store/metrics-table.ts';
+import type { MetricsTable, Point } from '../store/metrics-table.ts';
 
 /** A day in milliseconds: the unit of the `*_days` keys. */
 export const DAY_MS = 86_400_000;
@@ -66,17 +62,6 @@ export function isExcluded(metric: string, patterns: readonly string[]): boolean
 }
 
 /**
- * The channels a job's alerts go to: those its methods key names (`alert_methods`, `tholdalert_methods`: jobMethods).
- * The console is always on (the log is where a run says what it did), and a channel the caller supplied
- * itself, under a name that is not a method, takes every alert.
- */
-export function channelsFor(ctx: JobContext, job: Job): AlertChannel[] {
-  const methods = jobMethods(ctx.batch.config, job)?.methods ?? [];
-  const known: readonly string[] = ALERT_METHODS;
-  return ctx.channels.filter((c) => c.name === 'console' || methods.includes(c.name) || !known.includes(c.name));
-}
-
-/**
  * A metric's newest `alert_max_n` values with their anomaly scores: an alert's table and plot. `scores`, when the
  * caller has read them already (the newest `alert_max_n`), saves the query.
  */
@@ -88,76 +73,13 @@ export async function recentWithScores(ctx: JobContext, metric: string, scores?:
   return values.map((p) => ({ timestamp: p.timestamp, value: p.value, score: scoreAt.get(p.timestamp.getTime()) ?? null }));
 }
 
-/**
- * Delivers the job's new alerts (and those earlier runs could not get through to a channel: see deliverAlerts),
- * each channel on its own, then records the alert rows. Silenced alerts (see silence.ts) go to no channel and are
- * recorded all the same, marked with the silence. A channel that fails is retried alone on the next run; the
- * alert rows are recorded all the same, so the decisions (and snoozes) do not depend on which channels were up.
- * Returns how many rows were new and what failed.
- */
-export async function deliverThenRecord(
-  ctx: JobContext,
-  alerts: readonly Alert[],
-  rows: readonly MetricRow[],
-  job: Job,
-): Promise<{ recorded: number; failures: string[] }> {
-  const channels = channelsFor(ctx, job);
-  const silences = await batchSilences(ctx, channels);
-  const { loud, silenced } = splitSilenced(alerts, silences, ctx.now);
-  if (silenced.length > 0) {
-    const why = [...new Set(silenced.map(({ silence }) => `${silence.source}: ${silence.reason}`))].join('; ');
-    ctx.reporter.info(`${ctx.batch.name}: ${silenced.length} alert(s) silenced, not sent (${why})`);
-  }
-  const failures = await deliverAlerts({
-    db: ctx.store.db,
-    batch: ctx.batch.name,
-    channels,
-    groupBy: ctx.batch.config.alert_group_by,
-    kinds: JOB_ALERT_KINDS[job],
-    alerts: loud,
-    isSilenced: (alert) => silenceOf(alert, silences, ctx.now) !== null,
-    now: ctx.now,
-    recentOf: (metric) => recentWithScores(ctx, metric),
-    warn: (message) => ctx.reporter.warn(message),
-  });
-  const muted = new Map(silenced.map(({ alert, silence }) => [rowKey(alertRow(alert, {})), silence]));
-  const recorded = rows.map((row) => withSilence(withIssueUrl(row, channels), muted.get(rowKey(row))));
-  return { recorded: await ctx.store.db.transaction(() => ctx.store.insert(recorded)), failures };
-}
-
-/** Every silence that applies to the batch now: its `silences:` key, the command line's, and the channels' (labels). */
-async function batchSilences(ctx: JobContext, channels: readonly AlertChannel[]): Promise<Silence[]> {
-  const fromConfig = configSilences(ctx.batch.config);
-  const fromCli = await new SilenceStore(ctx.store.db).list(ctx.batch.name, ctx.now);
-  const fromChannels: Silence[] = [];
-  for (const channel of channels) {
-    if (!channel.silences) continue;
-    try {
-      fromChannels.push(...(await channel.silences()));
-    } catch (error) {
-      // The channel's own delivery will meet the same failure and say so; the other silences still apply.
-      ctx.reporter.warn(`${ctx.batch.name}: ${channel.name} silences could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
-  }
-  return [...fromConfig, ...fromCli, ...fromChannels];
-}
-
-function rowKey(row: MetricRow): string {
-  return `${row.metric_type}\u0000${row.metric_name}\u0000${row.metric_timestamp.getTime()}`;
-}
-
-/** An alert row muted by a silence says which, so the report can show it silenced. */
-function withSilence(row: MetricRow, silence: Silence | undefined): MetricRow {
-  return silence ? { ...row, metadata: { ...(row.metadata ?? {}), silenced: silenceMetadata(silence) } } : row;
-}
-
 /** Whether the job raises alerts (whose episodes the resolve stage closes). */
 export function raisesAlerts(job: Job): boolean {
   return JOB_ALERT_KINDS[job].length > 0;
 }
 
 /** The kinds of alert each job raises (and so retries). */
-const JOB_ALERT_KINDS: Record<Job, readonly AlertKind[]> = {
+export const JOB_ALERT_KINDS: Record<Job, readonly AlertKind[]> = {
   ingest: [], train: [], score: [], alert: ['anomaly'], change: ['change'], tholdalert: ['threshold'], llmalert: ['llm'], summary: [], retention: [], plot: [],
 };
 
@@ -169,24 +91,4 @@ export function metricFailure(ctx: JobContext, job: Job, metric: string, error: 
   const shown = metric.length > 80 ? `${metric.slice(0, 77)}...` : metric;
   ctx.reporter.warn(`${job} ${ctx.batch.name}/${shown}: failed, the batch's other metrics carry on: ${error instanceof Error ? error.message : String(error)}`);
   return shown;
-}
-
-/** The row that records `alert` as delivered (`alert`, `change`, `tholdalert` or `llmalert`), with the job's details. */
-export function alertRow(alert: Alert, metadata: Record<string, unknown>): MetricRow {
-  return {
-    metric_timestamp: alert.timestamp,
-    metric_batch: alert.batch,
-    metric_name: alert.metric,
-    metric_type: ALERT_ROW_TYPE[alert.kind],
-    metric_value: 1,
-    metadata,
-  };
-}
-
-/** An alert row remembers the issue its alert went to, so the report can link it. */
-function withIssueUrl(row: MetricRow, channels: readonly AlertChannel[]): MetricRow {
-  const kind = alertKindOfRow(row.metric_type);
-  if (!kind) return row;
-  const url = channels.map((c) => c.deliveredTo?.({ batch: row.metric_batch, metric: row.metric_name, kind }) ?? null).find((u) => u !== null);
-  return url ? { ...row, metadata: { ...(row.metadata ?? {}), issue_url: url } } : row;
 }

@@ -3,8 +3,12 @@ import type { BatchConfig } from '../config/schema.ts';
 import { LlmError, type LlmClient, type LlmVerdict, type PromptPoint } from '../llm/client.ts';
 import { LLM_KEY_VARIABLES } from '../llm/openai.ts';
 import type { MetricRow, Point } from '../store/metrics-table.ts';
-import { alertRow, DAY_MS, deliverThenRecord, isSelected, recentWithScores, type JobContext, type JobResult } from './context.ts';
+import { alertingJob, type Decided } from '../alerts/pipeline.ts';
+import { DAY_MS, isSelected, recentWithScores, type JobContext } from './context.ts';
 import { toTimestamp } from './ingest.ts';
+import { NOT_ASKED, promptTimestamp, rejectedBefore, verificationMetadata, verify, withinBudget, type Verification } from './llmalert-verify.ts';
+
+export { promptTimestamp } from './llmalert-verify.ts';
 
 /** Metrics asked at once: LLM answers take seconds, and a few requests in flight stay within common rate limits. */
 const CONCURRENT_QUESTIONS = 4;
@@ -38,11 +42,6 @@ function round(value: number, places: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** How a time is written for the model, and read back from its answer. */
-export function promptTimestamp(date: Date): string {
-  return date.toISOString().replace('.000Z', 'Z');
-}
-
 /**
  * The points an answer flags, oldest first: of the newest `recentN` points sent, those whose time the model named
  * in `anomalous_timestamps`, or the newest point when it said anomalous without naming one it was asked about.
@@ -65,33 +64,47 @@ interface Question {
 
 type Preparation = Question | 'asked' | 'no history';
 
-/** A question stopped because the job's time for the run ran out: not a failure, the next run asks it. */
-const NOT_ASKED = 'not asked';
+/** A metric the first question answered, with the points it newly flags. */
+interface Answered {
+  question: Question;
+  answer: LlmVerdict;
+  fresh: Point[];
+}
 
 /**
- * Asks the LLM about each selected metric whose newest point it was not asked about yet, delivers alerts about the
- * points it calls anomalous (each channel on its own: see deliverThenRecord), and records `llmalert` rows (the
- * explanation in `metadata`). Every answer is also recorded as an `llmcheck` row at the newest point, so a re-run
+ * The llmalert job: asks the LLM about each selected metric whose newest point it was not asked about yet, and
+ * decides alerts about the points it calls anomalous, which the pipeline (src/alerts/pipeline.ts) sends and records
+ * as `llmalert` rows (the explanation in `metadata`). Every answer is also recorded as an `llmcheck` row at the newest point, so a re-run
  * asks nothing twice. A failed question is a warning and records nothing for that metric: the next run asks again.
+ * With `llmalert_verify`, the flagged points are candidates a second question confirms or rejects (see
+ * llmalert-verify.ts): only confirmed points alert, and a failed second question counts as a failed first one.
  *
  * Each question has `llmalert_timeout_s`, the job `llmalert_max_s` a run: when that runs out, questions in flight
  * are stopped and no more are asked. An endpoint that does not answer or cannot be reached stops the asking too,
  * so it costs about one time limit a run; that, like a rejected key, is a failure of the job (`failures`).
  */
-export async function llmalert(ctx: JobContext): Promise<JobResult> {
+export const llmalert = alertingJob('llmalert', askTheLlm);
+
+async function askTheLlm(ctx: JobContext): Promise<Decided> {
   const { batch, store } = ctx;
   const config = batch.config;
   const llm = ctx.llm;
-  if (!llm) return { counts: {}, message: `skipped: ${NO_LLM_KEY}` };
+  if (!llm) return { alerts: [], finish: () => ({ counts: {}, message: `skipped: ${NO_LLM_KEY}` }) };
   const budget = AbortSignal.timeout(config.llmalert_max_s * 1000);
   const names = (await store.metricNames(batch.name)).filter((n) => isLlmAlertMetric(n, config));
   const alerts: Alert[] = [];
-  const alertRows: MetricRow[] = [];
   /** One `llmcheck` row per answer, anomalous or not. */
   const checks: MetricRow[] = [];
-  const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0, stopped: 0 };
+  const tally = { asked: 0, failed: 0, askedBefore: 0, noHistory: 0, stopped: 0, rejected: 0 };
   let fatal: LlmError | null = null;
   let looked = 0;
+  /** Counts a failed question and warns of one that is not fatal; returns the first fatal error so far. */
+  const failed = (question: Question, error: LlmError, firstFatal: LlmError | null): LlmError | null => {
+    tally.failed++;
+    if (error.fatal) return firstFatal ?? error;
+    ctx.reporter.warn(`llmalert ${batch.name}/${question.metric}: ${error.message}; nothing recorded, the next run asks again`);
+    return firstFatal;
+  };
   for (let start = 0; start < names.length && !fatal && !budget.aborted; start += CONCURRENT_QUESTIONS) {
     const questions: Question[] = [];
     for (const name of names.slice(start, start + CONCURRENT_QUESTIONS)) {
@@ -102,26 +115,31 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
       else questions.push(prepared);
     }
     const answers = await Promise.all(questions.map((q) => ask(llm, q, batch.name, config, budget)));
+    const answered: Answered[] = [];
     for (const [i, answer] of answers.entries()) {
       const question = questions[i];
       if (!question) continue;
-      if (answer === NOT_ASKED) {
+      if (answer === NOT_ASKED) tally.stopped++;
+      else if (answer instanceof LlmError) fatal = failed(question, answer, fatal);
+      else answered.push({ question, answer, fresh: await freshFlags(ctx, question, answer) });
+    }
+    const verified = await verifyAll(ctx, llm, answered, budget, fatal !== null);
+    for (const [i, { question, answer, fresh }] of answered.entries()) {
+      const verification = verified[i] ?? null;
+      if (verification === NOT_ASKED) {
         tally.stopped++;
         continue;
       }
-      if (answer instanceof LlmError) {
-        tally.failed++;
-        if (answer.fatal) fatal ??= answer;
-        else ctx.reporter.warn(`llmalert ${batch.name}/${question.metric}: ${answer.message}; nothing recorded, the next run asks again`);
+      if (verification instanceof LlmError) {
+        fatal = failed(question, verification, fatal);
         continue;
       }
       tally.asked++;
-      checks.push(checkRow(ctx, question, answer, llm.model));
-      const fresh = await freshFlags(ctx, question, answer);
-      if (fresh.length === 0) continue;
-      const found = await alertsFor(ctx, question, answer, fresh, llm.model);
-      alerts.push(...found.alerts);
-      alertRows.push(...found.rows);
+      tally.rejected += verification?.rejected.length ?? 0;
+      checks.push(checkRow(ctx, question, answer, llm.model, verification));
+      const confirmed = verification ? verification.confirmed : fresh.map((point) => ({ point, reason: null }));
+      if (confirmed.length === 0) continue;
+      alerts.push(...(await alertsFor(ctx, question, answer, confirmed, llm.model)));
     }
     ctx.reporter.progress(`llmalert ${batch.name}`, looked, names.length);
   }
@@ -136,20 +154,26 @@ export async function llmalert(ctx: JobContext): Promise<JobResult> {
   } else if (notAsked > 0) {
     ctx.reporter.warn(`llmalert ${batch.name}: out of time after ${config.llmalert_max_s} s (llmalert_max_s); ${notAsked} metric(s) not asked, the next run asks them`);
   }
-  // Recorded whichever channels delivered: one that failed gets the alert again next run, and no question is asked twice.
-  const delivery = await deliverThenRecord(ctx, alerts, [...alertRows, ...checks], 'llmalert');
-  failures.push(...delivery.failures);
   const notes = [
     `${tally.asked} asked`,
     ...(tally.askedBefore ? [`${tally.askedBefore} already asked about their newest point`] : []),
     ...(tally.noHistory ? [`${tally.noHistory} without enough recent points`] : []),
+    ...(tally.rejected ? [`${tally.rejected} flagged point(s) rejected on verification`] : []),
     ...(tally.failed ? [`${tally.failed} failed`] : []),
     ...(notAsked ? [`${notAsked} not asked`] : []),
   ];
   return {
-    counts: { llmalerts: alertRows.length },
-    message: `${alertRows.length} new LLM alerts across ${names.length} metrics (${notes.join(', ')}, model ${llm.model})`,
-    ...(failures.length > 0 ? { failures } : {}),
+    alerts,
+    // Recorded with the alerts whichever channels delivered: no question is asked twice.
+    records: checks,
+    finish: (_recorded, delivery) => {
+      const all = [...failures, ...delivery];
+      return {
+        counts: { llmalerts: alerts.length },
+        message: `${alerts.length} new LLM alerts across ${names.length} metrics (${notes.join(', ')}, model ${llm.model})`,
+        ...(all.length > 0 ? { failures: all } : {}),
+      };
+    },
   };
 }
 
@@ -167,28 +191,58 @@ async function prepare(ctx: JobContext, metric: string): Promise<Preparation> {
   return { metric, newest, stored, sent };
 }
 
-async function ask(llm: LlmClient, question: Question, batch: string, config: BatchConfig, budget: AbortSignal): Promise<LlmVerdict | LlmError | typeof NOT_ASKED> {
-  const points: PromptPoint[] = question.sent.map((p) => ({ timestamp: promptTimestamp(p.timestamp), value: p.value }));
-  try {
-    return await llm.askAboutMetric(
-      { batch, metric: question.metric, points, recentN: config.llmalert_recent_n, smoothN: config.llmalert_smooth_n },
-      { timeoutMs: config.llmalert_timeout_s * 1000, signal: budget },
-    );
-  } catch (error) {
-    // Whatever the error says, a question that ends once the budget is spent was stopped by it.
-    if (budget.aborted) return NOT_ASKED;
-    return error instanceof LlmError ? error : new LlmError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
+function promptPointsOf(question: Question): PromptPoint[] {
+  return question.sent.map((p) => ({ timestamp: promptTimestamp(p.timestamp), value: p.value }));
 }
 
-function checkRow(ctx: JobContext, question: Question, answer: LlmVerdict, model: string): MetricRow {
+function ask(llm: LlmClient, question: Question, batch: string, config: BatchConfig, budget: AbortSignal): Promise<LlmVerdict | LlmError | typeof NOT_ASKED> {
+  return withinBudget(budget, () => llm.askAboutMetric(
+    { batch, metric: question.metric, points: promptPointsOf(question), recentN: config.llmalert_recent_n, smoothN: config.llmalert_smooth_n },
+    { timeoutMs: config.llmalert_timeout_s * 1000, signal: budget },
+  ));
+}
+
+/**
+ * The second pass over a round's answers (`llmalert_verify`), its questions in flight together: null for each
+ * metric when the pass is off. A metric with no new flagged point has nothing to verify, and points an earlier
+ * second pass rejected are not asked about again. After a fatal error in the round nothing more is asked: those
+ * metrics are left to the next run.
+ */
+async function verifyAll(ctx: JobContext, llm: LlmClient, answered: readonly Answered[], budget: AbortSignal, stopped: boolean): Promise<(Verification | LlmError | typeof NOT_ASKED | null)[]> {
+  if (!ctx.batch.config.llmalert_verify) return answered.map(() => null);
+  const asks: Promise<Verification | LlmError | typeof NOT_ASKED>[] = [];
+  for (const { question, answer, fresh } of answered) {
+    const first = fresh[0];
+    const rejected = first ? await rejectedBefore(ctx, question.metric, first.timestamp) : new Set<number>();
+    const before: Verification = {
+      confirmed: [],
+      rejected: fresh.filter((p) => rejected.has(p.timestamp.getTime())).map((point) => ({ point, reason: 'rejected by an earlier run\'s verify pass' })),
+    };
+    const candidates = fresh.filter((p) => !rejected.has(p.timestamp.getTime()));
+    if (candidates.length === 0) asks.push(Promise.resolve(before));
+    else if (stopped) asks.push(Promise.resolve(NOT_ASKED));
+    else {
+      const asked = { metric: question.metric, points: promptPointsOf(question), candidates, detection: answer.explanation };
+      asks.push(verify(llm, ctx, asked, budget).then((v) => (v === NOT_ASKED || v instanceof LlmError ? v : { ...v, rejected: [...before.rejected, ...v.rejected] })));
+    }
+  }
+  return Promise.all(asks);
+}
+
+function checkRow(ctx: JobContext, question: Question, answer: LlmVerdict, model: string, verification: Verification | null): MetricRow {
+  const verified = verification !== null && verification.confirmed.length + verification.rejected.length > 0;
+  // Once verified, anomalous means that a flagged point was confirmed.
+  const anomalous = answer.anomalous && (!verified || (verification?.confirmed.length ?? 0) > 0);
   return {
     metric_timestamp: question.newest.timestamp,
     metric_batch: ctx.batch.name,
     metric_name: question.metric,
     metric_type: 'llmcheck',
-    metric_value: answer.anomalous ? 1 : 0,
-    metadata: { model, explanation: answer.explanation, anomalous_timestamps: answer.anomalous_timestamps ?? [], points: question.sent.length },
+    metric_value: anomalous ? 1 : 0,
+    metadata: {
+      model, explanation: answer.explanation, anomalous_timestamps: answer.anomalous_timestamps ?? [], points: question.sent.length,
+      ...(verified && verification ? { verify: verificationMetadata(verification) } : {}),
+    },
   };
 }
 
@@ -202,15 +256,20 @@ async function freshFlags(ctx: JobContext, question: Question, answer: LlmVerdic
   return flagged.filter((p) => !recorded.has(p.timestamp.getTime()));
 }
 
-/** The alerts and `llmalert` rows for the points an answer newly flags. */
-async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict, fresh: readonly Point[], model: string): Promise<{ alerts: Alert[]; rows: MetricRow[] }> {
+/** The alerts and `llmalert` rows for the points an answer newly flags (and the second pass confirmed, for its reason). */
+async function alertsFor(
+  ctx: JobContext,
+  question: Question,
+  answer: LlmVerdict,
+  fresh: readonly { point: Point; reason: string | null }[],
+  model: string,
+): Promise<Alert[]> {
   const { batch } = ctx;
   const recent = await recentWithScores(ctx, question.metric);
   const valueAt = new Map(question.stored.map((p) => [p.timestamp.getTime(), p.value]));
   const scoreAt = new Map(recent.map((p) => [p.timestamp.getTime(), p.score]));
   const alerts: Alert[] = [];
-  const rows: MetricRow[] = [];
-  for (const point of fresh) {
+  for (const { point, reason } of fresh) {
     // The LLM gives no score; the detectors' score at that point, if any, travels with the alert.
     const score = scoreAt.get(point.timestamp.getTime()) ?? 0;
     const alert: Alert = {
@@ -225,9 +284,9 @@ async function alertsFor(ctx: JobContext, question: Question, answer: LlmVerdict
       tags: batch.config.metric_tags[question.metric] ?? {},
       recent,
       explanation: answer.explanation,
+      details: { explanation: answer.explanation, model, ...(reason === null ? {} : { verified: reason }) },
     };
     alerts.push(alert);
-    rows.push(alertRow(alert, { explanation: answer.explanation, model }));
   }
-  return { alerts, rows };
+  return alerts;
 }

@@ -104,7 +104,8 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
   for (const failure of loaded.failures) {
     report.batches.push({ batch: failure.name, status: 'invalid', counts: {}, jobs: [], error: failure.error.message });
   }
-  const llm = jobs.includes('llmalert') ? llmSettings(options, loaded.batches) : null;
+  // The llmalert job asks the LLM, and so does the pipeline's LLM stage in every alerting job (alert_explain).
+  const llm = jobs.some(raisesAlerts) ? llmSettings(options, loaded.batches, jobs.includes('llmalert')) : null;
   const databases = new Map<string, DuckDb | Error>();
   try {
     await openDatabases(loaded.batches, options, databases);
@@ -136,10 +137,10 @@ async function openDatabases(batches: readonly Batch[], options: RunOptions, dat
 }
 
 /**
- * The LLM's settings for the llmalert job, read once per run; without a key the job is skipped, said in one line
- * (a warning when it was the job asked for, since then the run did nothing).
+ * The LLM's settings, read once per run; without a key the llmalert job (when `llmalert` is among the run's jobs)
+ * is skipped, said in one line (a warning when it was the job asked for, since then the run did nothing).
  */
-function llmSettings(options: RunOptions, batches: readonly Batch[]): OpenAiSettings | null {
+function llmSettings(options: RunOptions, batches: readonly Batch[], llmalertRuns: boolean): OpenAiSettings | null {
   let settings: OpenAiSettings | null;
   try {
     settings = openAiSettings(options.env ?? process.env);
@@ -147,7 +148,7 @@ function llmSettings(options: RunOptions, batches: readonly Batch[]): OpenAiSett
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const wanted = batches.some((b) => !b.config.disable_batch && !isJobDisabled(b.config, 'llmalert'));
-  if (!settings && wanted) {
+  if (!settings && wanted && llmalertRuns) {
     const say = options.jobs?.length === 1 ? options.reporter.warn : options.reporter.info;
     say(`${'llmalert'.padEnd(JOB_WIDTH)} skipped: ${NO_LLM_KEY}`);
   }

@@ -1,7 +1,7 @@
 /**
  * The summary job (Anomstack's `summary`): a digest of what a batch did over its last
- * `summary_metric_timestamp_max_days_ago` days, sent to the summary-capable channels of `alert_methods` (Slack,
- * email) at most once per `summary_cron_schedule` period.
+ * `summary_metric_timestamp_max_days_ago` days, sent to the summary-capable channels of `alert_methods` (Slack, email,
+ * webhook, Teams, Discord) at most once per `summary_cron_schedule` period.
  */
 import { alertKindOfRow, type AlertKind } from '../alerts/channel.ts';
 import { formatNumber, HEADLINES, oneLineExplanation } from '../alerts/alert-text.ts';
@@ -12,7 +12,8 @@ import { batchFeedback } from '../store/feedback.ts';
 import { periodStats } from '../store/period-stats.ts';
 import { Deliveries, deliveryId } from '../store/deliveries.ts';
 import { RunLog } from '../store/run-log.ts';
-import { channelsFor, DAY_MS, type JobContext, type JobResult } from './context.ts';
+import { channelsFor } from '../alerts/pipeline.ts';
+import { DAY_MS, type JobContext, type JobResult } from './context.ts';
 import { isDue, lastFire } from './schedule.ts';
 
 /** What the batch did in the period ending at the run's clock. */
@@ -69,7 +70,7 @@ export async function summary(ctx: JobContext): Promise<JobResult> {
   const due = isDue(batch.config, 'summary', await new RunLog(ctx.store.db).lastSuccess(batch.name, 'summary'), now);
   if (!due.due) return { counts: {}, message: `${what}; already summarized in this period (${due.reason})`, summary: digest };
   const channels = channelsFor(ctx, 'summary').filter(isSummaryChannel);
-  if (channels.length === 0) return { counts: {}, message: `${what}; not sent: alert_methods has no slack or email`, summary: digest };
+  if (channels.length === 0) return { counts: {}, message: `${what}; not sent: alert_methods has no slack, email, webhook, teams or discord`, summary: digest };
   // One summary per period and channel: a channel that failed is sent it again on the next run, the others are not.
   const deliveries = new Deliveries(ctx.store.db);
   const key = { batch: batch.name, metric: '', type: 'summary', timestamp: lastFire(batch.config.summary_cron_schedule, now) };

@@ -1,8 +1,9 @@
 import type { Alert } from '../alerts/channel.ts';
 import type { BatchConfig } from '../config/schema.ts';
-import type { MetricRow, Point } from '../store/metrics-table.ts';
+import type { Point } from '../store/metrics-table.ts';
 import { inGroups, justBeforeFirst } from '../store/series-group.ts';
-import { alertRow, isExcluded, deliverThenRecord, type JobContext, type JobResult } from './context.ts';
+import { alertingJob, type Decided } from '../alerts/pipeline.ts';
+import { isExcluded, type JobContext } from './context.ts';
 
 export type Bounds = BatchConfig['tholdalert_thresholds'][string];
 
@@ -49,8 +50,10 @@ export function decideThresholdAlerts(
   return decisions;
 }
 
-/** Checks every metric that has bounds, notifies the channels about new crossings, then records `tholdalert` rows. */
-export async function tholdalert(ctx: JobContext): Promise<JobResult> {
+/** The tholdalert job: checks every metric that has bounds for new crossings; the pipeline sends and records them as `tholdalert` rows. */
+export const tholdalert = alertingJob('tholdalert', decideCrossings);
+
+async function decideCrossings(ctx: JobContext): Promise<Decided> {
   const { batch, store } = ctx;
   const config = batch.config;
   const stored = new Set(await store.metricNames(batch.name));
@@ -58,7 +61,6 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
     .filter((n) => stored.has(n) && !isExcluded(n, config.tholdalert_exclude_metrics))
     .sort();
   const alerts: Alert[] = [];
-  const rows: MetricRow[] = [];
   // Read a group of metrics at a time, as the alert job does: one query per group rather than per metric.
   for (const group of inGroups(names)) {
     // The snooze looks back snooze_n points from the oldest point decided on.
@@ -86,12 +88,15 @@ export async function tholdalert(ctx: JobContext): Promise<JobResult> {
           tags: config.metric_tags[name] ?? {},
           recent,
           detail: `crossed its ${decision.bound} threshold ${decision.threshold}`,
+          direction: decision.bound === 'upper' ? 'up' : 'down',
+          details: { bound: decision.bound, threshold: decision.threshold, value: decision.value },
         };
         alerts.push(alert);
-        rows.push(alertRow(alert, { bound: decision.bound, threshold: decision.threshold, value: decision.value }));
       }
     }
   }
-  const { recorded, failures } = await deliverThenRecord(ctx, alerts, rows, 'tholdalert');
-  return { counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics`, failures };
+  return {
+    alerts,
+    finish: (recorded, failures) => ({ counts: { tholdalerts: recorded }, message: `${recorded} new threshold alerts across ${names.length} metrics`, failures }),
+  };
 }

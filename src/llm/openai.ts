@@ -1,7 +1,12 @@
 import type OpenAI from 'openai';
 import type { zodResponseFormat } from 'openai/helpers/zod';
+import type { z } from 'zod';
 import { redact, safeCause } from '../runtime/redact.ts';
-import { LlmError, verdictSchema, type AskOptions, type LlmClient, type LlmVerdict, type MetricQuestion } from './client.ts';
+import {
+  insightsSchema, LlmError, verdictSchema, verificationSchema,
+  type AskOptions, type ExplainAnswer, type ExplainQuestion, type LlmClient, type LlmVerdict, type MetricQuestion, type VerifyAnswer, type VerifyQuestion,
+} from './client.ts';
+import { EXPLAIN_SYSTEM_PROMPT, explainPrompt, VERIFY_SYSTEM_PROMPT, verifyPrompt } from './explain-prompt.ts';
 import { SYSTEM_PROMPT, userPrompt } from './prompt.ts';
 
 /** Variables that may hold the key, in order: Anomstack's own name first, then the OpenAI SDK's. */
@@ -48,11 +53,25 @@ export function openAiSettings(env: NodeJS.ProcessEnv, model?: string): OpenAiSe
   };
 }
 
-/** The SDK and the response format built from it, loaded on the first question: 276 modules no other job needs. */
+type ResponseFormat = ReturnType<typeof zodResponseFormat>;
+
+/** The SDK and the response formats built from it, loaded on the first question: 276 modules no other job needs. */
 interface Sdk {
   OpenAI: typeof OpenAI;
   client: OpenAI;
-  responseFormat: ReturnType<typeof zodResponseFormat>;
+  formats: { verdict: ResponseFormat; verification: ResponseFormat; insights: ResponseFormat };
+}
+
+/** One kind of question: its prompts, the answer's schema, and how errors name it. */
+interface Question<T extends z.ZodType> {
+  /** "the question about this metric": what a stopped question was. */
+  what: string;
+  system: string;
+  user: string;
+  format: keyof Sdk['formats'];
+  schema: T;
+  /** The answer's shape, for the error when it does not match: "a verdict {anomalous, explanation, anomalous_timestamps}". */
+  shape: string;
 }
 
 /** The LlmClient on OpenAI's Chat Completions API (or a compatible server), with structured output. */
@@ -81,53 +100,98 @@ export class OpenAiClient implements LlmClient {
         project: null,
         logLevel: 'warn',
       }),
-      responseFormat: zod.zodResponseFormat(verdictSchema, 'metric_verdict'),
+      formats: {
+        verdict: zod.zodResponseFormat(verdictSchema, 'metric_verdict'),
+        verification: zod.zodResponseFormat(verificationSchema, 'candidate_verdicts'),
+        insights: zod.zodResponseFormat(insightsSchema, 'alert_insights'),
+      },
     }));
     return this.sdk;
   }
 
-  /**
-   * The time limit covers the question's retries too, so a server that never answers costs one limit: a request that
-   * timed out is not tried again. A retry of a refused or failed request still fits in what is left.
-   */
   async askAboutMetric(question: MetricQuestion, options: AskOptions = {}): Promise<LlmVerdict> {
+    const { answer } = await this.ask({
+      what: 'the question about this metric',
+      system: SYSTEM_PROMPT,
+      user: userPrompt(question),
+      format: 'verdict',
+      // Servers that do not enforce the schema may leave out an empty list.
+      schema: verdictSchema.partial({ anomalous_timestamps: true }),
+      shape: 'a verdict {anomalous, explanation, anomalous_timestamps}',
+    }, options);
+    return answer;
+  }
+
+  async verifyCandidates(question: VerifyQuestion, options: AskOptions = {}): Promise<VerifyAnswer> {
+    const { answer, tokens } = await this.ask({
+      what: 'the verify question about this metric',
+      system: VERIFY_SYSTEM_PROMPT,
+      user: verifyPrompt(question),
+      format: 'verification',
+      schema: verificationSchema,
+      shape: 'a verification {candidates: [{timestamp, confirmed, reason}]}',
+    }, options);
+    return { verdicts: answer.candidates, tokens };
+  }
+
+  async explainAlerts(question: ExplainQuestion, options: AskOptions = {}): Promise<ExplainAnswer> {
+    const { answer, tokens } = await this.ask({
+      what: 'the question about these alerts',
+      system: EXPLAIN_SYSTEM_PROMPT,
+      user: explainPrompt(question),
+      format: 'insights',
+      schema: insightsSchema,
+      shape: 'insights {alerts: [{id, explanation, importance, rank}]}',
+    }, options);
+    return { insights: answer.alerts, tokens };
+  }
+
+  /**
+   * Asks one question and checks the answer against its schema; every kind of question takes this one path. The time
+   * limit covers the question's retries too, so a server that never answers costs one limit: a request that timed out
+   * is not tried again. A retry of a refused or failed request still fits in what is left.
+   */
+  private async ask<T extends z.ZodType>(question: Question<T>, options: AskOptions): Promise<{ answer: z.output<T>; tokens: number }> {
     const sdk = await this.loadSdk();
     const timeoutMs = options.timeoutMs ?? this.settings.timeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    const messages = [
+      { role: 'system' as const, content: question.system },
+      { role: 'user' as const, content: question.user },
+    ];
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
       completion = await sdk.client.chat.completions.create({
         model: this.model,
-        messages: [
-          { role: 'system', content: SYSTEM_PROMPT },
-          { role: 'user', content: userPrompt(question) },
-        ],
-        response_format: sdk.responseFormat,
+        messages,
+        response_format: sdk.formats[question.format],
         // No temperature and no token cap: reasoning models accept only their default temperature, and
         // spend a cap on thinking before they answer.
       }, { timeout: timeoutMs, signal });
     } catch (error) {
-      throw this.requestError(sdk.OpenAI, error, { timeoutMs, deadline, caller: options.signal });
+      throw this.requestError(sdk.OpenAI, error, { timeoutMs, deadline, caller: options.signal, what: question.what });
     }
     const choice = completion.choices[0];
     if (!choice) throw new LlmError(`${this.model} returned no answer (no choices)`);
     if (choice.message.refusal) throw new LlmError(`${this.model} refused to answer: ${this.clean(choice.message.refusal)}`);
     if (choice.finish_reason === 'length') throw new LlmError(`${this.model}'s answer was cut off (finish_reason length)`);
-    return this.verdict(choice.message.content ?? '');
+    const content = choice.message.content ?? '';
+    const tokens = completion.usage?.total_tokens ?? Math.ceil((question.system.length + question.user.length + content.length) / 4);
+    return { answer: this.parse(content, question), tokens };
   }
 
-  private verdict(content: string): LlmVerdict {
+  private parse<T extends z.ZodType>(content: string, question: Question<T>): z.output<T> {
     let json: unknown;
     try {
       json = JSON.parse(content);
     } catch {
       throw new LlmError(`${this.model}'s answer is not JSON: ${quote(this.clean(content))}`);
     }
-    const parsed = verdictSchema.partial({ anomalous_timestamps: true }).safeParse(json);
+    const parsed = question.schema.safeParse(json);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ');
-      throw new LlmError(`${this.model}'s answer is not a verdict {anomalous, explanation, anomalous_timestamps}: ${problems}`);
+      throw new LlmError(`${this.model}'s answer is not ${question.shape}: ${problems}`);
     }
     return parsed.data;
   }
@@ -137,8 +201,8 @@ export class OpenAiClient implements LlmClient {
    * could not be reached (unreachable: asking other metrics would only wait out the same), or the server's error.
    * The SDK's error stays the cause only when it holds no credentials (printing an error prints its causes).
    */
-  private requestError(OpenAI: Sdk['OpenAI'], error: unknown, limits: { timeoutMs: number; deadline: AbortSignal; caller: AbortSignal | undefined }): LlmError {
-    if (limits.caller?.aborted) return new LlmError(`the question about this metric to ${this.model} was stopped`, { cause: safeCause(error) });
+  private requestError(OpenAI: Sdk['OpenAI'], error: unknown, limits: { timeoutMs: number; deadline: AbortSignal; caller: AbortSignal | undefined; what: string }): LlmError {
+    if (limits.caller?.aborted) return new LlmError(`${limits.what} to ${this.model} was stopped`, { cause: safeCause(error) });
     // The SDK reports its own timeout, or a user abort when the deadline fired between its tries.
     if (limits.deadline.aborted || error instanceof OpenAI.APIConnectionTimeoutError) {
       return new LlmError(`no answer from ${this.model} within ${limits.timeoutMs / 1000} s`, { unreachable: 'timeout', cause: safeCause(error) });

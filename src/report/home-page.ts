@@ -100,9 +100,10 @@ export function anomaliesPage(items: readonly AnomalyItem[], now: Date): string 
     const verdictMeta = item.verdict?.metadata ?? {};
     const issue = stringField(meta, ['issue_url', 'html_url']) ?? stringField(verdictMeta, ['source']);
     const triage = item.verdict ? (item.verdict.value > 0 ? 'confirmed' : 'false positive') : stringField(meta, ['triage', 'triage_state', 'issue_state']);
-    const explanation = stringField(meta, ['explanation', 'llm_explanation']);
+    const explanation = stringField(meta, ['explanation', 'llm_explanation', 'insight']);
+    const severity = stringField(meta, ['severity']);
     const anchor = `batch/${fileSafe(item.batch)}.html#m-${fileSafe(item.metric)}`;
-    return `<tr data-metric="${esc(`${item.batch} ${item.metric}`)}"><td>${esc(isoMinute(item.event.t))}</td><td>${esc(item.batch)}</td><td><a href="${esc(anchor)}">${esc(item.metric)}</a></td><td>${esc(item.event.kind)}</td><td>${num(score, 2)}</td><td>${sparkline(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? esc(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${esc(issue)}">issue</a>` : ''}${triage ? ` ${esc(triage)}` : ''}${silenced ? ` <span class="silenced">${esc(silenced)}</span>` : ''}</td></tr>`;
+    return `<tr data-metric="${esc(`${item.batch} ${item.metric}`)}"><td>${esc(isoMinute(item.event.t))}</td><td>${esc(item.batch)}</td><td><a href="${esc(anchor)}">${esc(item.metric)}</a></td><td>${esc(item.event.kind)}${severity ? ` <span class="severity">${esc(severity)}</span>` : ''}</td><td>${num(score, 2)}</td><td>${sparkline(item.context, `${item.metric} before the anomaly`, true)}</td><td>${explanation ? esc(explanation) : ''}</td><td>${issue && /^https:\/\//.test(issue) ? `<a href="${esc(issue)}">issue</a>` : ''}${triage ? ` ${esc(triage)}` : ''}${silenced ? ` <span class="silenced">${esc(silenced)}</span>` : ''}</td></tr>`;
   });
   const header = `<tr><th scope="col">time (UTC)</th><th scope="col">batch</th><th scope="col">metric</th><th scope="col">kind</th><th scope="col">score</th><th scope="col">lead-up</th><th scope="col">explanation</th><th scope="col">issue</th></tr>`;
   const controls = '<div class="controls"><label>Search metrics <input type="search" id="search" autocomplete="off"></label><span id="shown" aria-live="polite"></span></div>';

@@ -59,6 +59,6 @@ describe('command: silence', () => {
     expect(bad.stdout).toContain('input "silence" must be add, list or expire (got "mute")');
     const noReason = await runAction({ ...base, silence: 'add', 'silence-metric': 'orders' }, {});
     expect(noReason.code).not.toBe(0);
-    expect(noReason.stdout).toContain('silence add needs --reason TEXT');
+    expect(noReason.stdout).toContain('silence add needs silence-reason TEXT');
   }, 60_000);
 });

@@ -71,7 +71,7 @@ describe('slack and email in a pipeline run', () => {
     expect(first.batches[0]).toMatchObject({ batch: 'shop', status: 'ok', counts: { alerts: 1 } });
     expect(await alertRows(ws)).toEqual(['spiky 2026-01-10T00:00:00.000Z']);
 
-    const title = '🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)';
+    const title = '🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)';
     expect(slack.messages.map((m) => [m.text, m.threadTs === null, m.files.length])).toEqual([[title, true, 0], ['', false, 1]]);
     expect(slack.messages[1]?.threadTs).toBe(slack.messages[0]?.ts);
     checkPlotPng(slack.messages[1]?.files[0]?.bytes ?? Buffer.alloc(0));
@@ -97,7 +97,7 @@ describe('slack and email in a pipeline run', () => {
     const failed = await run(ws, env, [...PIPELINE, 'change', 'tholdalert'], NOW, reporter);
     expect(failed.batches[0]?.status).toBe('failed');
     expect(failed.batches[0]?.error).toBe(
-      'alert: slack: posting "🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)" to #alerts failed: channel_not_found: check ANOMSTACK_SLACK_CHANNEL; a private channel needs the app invited',
+      'alert: slack: posting "🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)" to #alerts failed: channel_not_found: check ANOMSTACK_SLACK_CHANNEL; a private channel needs the app invited',
     );
     expect(failed.batches[0]?.jobs.map((j) => `${j.job} ${j.status}`)).toEqual(['ingest ok', 'train ok', 'score ok', 'alert failed', 'change ok', 'tholdalert ok']);
     expect(reporter.warnings.join('\n')).toContain('shop: slack did not deliver 1 alert(s)');
@@ -107,7 +107,7 @@ describe('slack and email in a pipeline run', () => {
 
     const retried = await run(ws, env);
     expect(retried.batches[0]).toMatchObject({ status: 'ok', counts: { alerts: 0 } });
-    expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual(['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)']);
+    expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual(['🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)']);
     expect(sink.received).toHaveLength(1);
 
     const requests = slack.requests.length;
@@ -128,7 +128,7 @@ describe('slack and email in a pipeline run', () => {
       expect(report.batches[0]?.jobs.filter((j) => j.status === 'failed').map((j) => j.job)).toEqual(['alert', 'summary']);
       expect(report.batches[0]?.error).toMatch(/^alert: email: sending .* failed: .*ECONNREFUSED/);
     }
-    const alertTitle = '🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)';
+    const alertTitle = '🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)';
     const summaryTitle = '📊 Anomstack summary: shop, last 24 h';
     expect(slack.messages.filter((m) => m.text !== '').map((m) => m.text)).toEqual([alertTitle, summaryTitle]);
     expect(sink.received).toEqual([]);

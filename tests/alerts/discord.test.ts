@@ -2,18 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/channel.ts';
 import { batchChannels } from '../../src/alerts/channels.ts';
 import { clip } from '../../src/alerts/alert-text.ts';
-import type { DiscordEmbed } from '../../src/alerts/discord.ts';
 import { groupAlerts } from '../../src/alerts/message.ts';
 import { refusingPort, silentServer, type SilentServer } from '../helpers/silent-server.ts';
-import { failure, webhookChannel, webhookServer, type ReceivedRequest, type WebhookServer, expectNotQuoted } from '../helpers/webhook-server.ts';
+import { failure, webhookChannel, webhookServer, type WebhookServer, expectNotQuoted } from '../helpers/webhook-server.ts';
 import { alertFixture, checkPlotPng, NEWEST, type AlertFixture } from './channel-fixtures.ts';
+import { expectWithinLimits, messageOf, type Message } from './discord-message.ts';
 
 /** A Discord webhook URL's shape: `/api/webhooks/<id>/<token>`, the token being the secret. */
 const HOOK_ID = '123456789012345678';
 const HOOK_TOKEN = 'Xy9-discord-webhook-token_abcdef0123456789';
 const PATH = `/api/webhooks/${HOOK_ID}/${HOOK_TOKEN}`;
 const TITLE = '🔥 [cpu] looks anomalous (2026-01-10 12:00 UTC)';
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 let server: WebhookServer | undefined;
 let silent: SilentServer | undefined;
@@ -32,31 +31,6 @@ async function setup(withPlot = false) {
   fixture = await alertFixture();
   const channel = webhookChannel(fixture.batch, 'discord', { ANOMSTACK_DISCORD_WEBHOOK_URL: server.url(PATH) }, withPlot ? { plot: fixture.plot } : {});
   return { server, fixture, channel };
-}
-
-type Embed = DiscordEmbed;
-interface Message {
-  content: string;
-  embeds: Embed[];
-  allowed_mentions: { parse: string[] };
-  attachments?: { id: number; filename: string; description: string }[];
-}
-
-const messageOf = (request: ReceivedRequest | undefined): Message => JSON.parse(request?.body.toString('utf8') ?? '') as Message;
-
-/** Discord's limits, all of them: content, embed count, each embed text, and an embed's 6000 characters in all. */
-function expectWithinLimits(message: Message): void {
-  expect(message.content.length).toBeLessThanOrEqual(2000);
-  expect(message.embeds.length).toBeLessThanOrEqual(10);
-  for (const embed of message.embeds) {
-    expect(embed.title.length).toBeLessThanOrEqual(256);
-    expect(embed.description.length).toBeLessThanOrEqual(4096);
-    for (const field of embed.fields) expect(field.value.length).toBeLessThanOrEqual(1024);
-    const total = embed.title.length + embed.description.length + embed.footer.text.length + embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-    expect(total).toBeLessThanOrEqual(6000);
-    for (const text of [embed.title, embed.description, ...embed.fields.map((f) => f.value)]) expect(text).not.toMatch(LONE_SURROGATE);
-  }
-  expect(message.content).not.toMatch(LONE_SURROGATE);
 }
 
 const expectNoUrl = (error: Error): void => expectNotQuoted(error, [HOOK_TOKEN, HOOK_ID, '/api/webhooks']);
@@ -109,15 +83,20 @@ describe('the discord channel', () => {
     expect(message.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it("sends a metric's several alerts as one message, a line each", async () => {
+  it("sends a metric's several alerts as one embed, a line each; several metrics' as one message, an embed each", async () => {
     const { server, fixture, channel } = await setup();
     const earlier: Alert = { ...fixture.alert, timestamp: new Date(NEWEST.getTime() - 3_600_000) };
     await channel.send([fixture.alert, earlier, { ...fixture.alert, metric: 'disk' }]);
-    expect(server.requests).toHaveLength(2);
-    const [cpu, disk] = server.requests.map(messageOf);
-    expect(cpu?.embeds[0]?.description.split('\n').slice(1).map((l) => l.slice(0, 22))).toEqual(['• 2026-01-10 11:00 UTC', '• 2026-01-10 12:00 UTC']);
-    expect(cpu?.content).toBe('🔥 \\[cpu\\] looks anomalous (2026-01-10 11:00 UTC)');
-    expect(disk?.embeds[0]?.title).toBe('disk (shop)');
+    expect(server.requests).toHaveLength(1);
+    const message = messageOf(server.requests[0]);
+    expectWithinLimits(message);
+    const [cpu, disk] = message.embeds;
+    expect(message.embeds).toHaveLength(2);
+    expect(cpu?.description.split('\n').map((l) => l.slice(0, 22))).toEqual(['• 2026-01-10 11:00 UTC', '• 2026-01-10 12:00 UTC']);
+    // Each embed titled as its metric's message, the message by the digest's title.
+    expect(cpu?.title).toBe('🔥 \\[cpu\\] looks anomalous (2026-01-10 11:00 UTC)');
+    expect(disk?.title).toBe('🔥 \\[disk\\] looks anomalous (2026-01-10 12:00 UTC)');
+    expect(message.content).toMatch(/^🔥 3 alerts in shop.*: cpu, disk \(2026-01-10 12:00 UTC\)$/);
   });
 
   it('cannot ping anyone: @everyone, user mentions and markdown in a metric name stay text', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint, parseEpisodeMarker } from '../../src/alerts/github-markers.ts';
-import { anomaly, at, CHART_URL, labelAs, localGitHub, mutationsSince, openIssueAs, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
+import { anomaly, at, CHART_URL, labelAs, localGitHub, mutationsSince, newRun, openIssueAs, REPORT_URL, RUN_URL, runOnce, status } from './github-fixtures.ts';
 
 const github = localGitHub({ 'action-token': 'github-actions[bot]', 'alice-token': 'alice', 'pat-token': 'anomstack-bot' });
 
@@ -46,6 +46,27 @@ describe('github channel lifecycle', () => {
     const again = server.requests.length;
     await runOnce(server, [anomaly('requests', 5), anomaly('requests', 6)]);
     expect(mutationsSince(server, again)).toEqual([]);
+  });
+
+  it('labels the episode with its severity, which rises with a more severe alert and never falls', async () => {
+    const server = github();
+    const levels = ['warning', 'critical'];
+    const rated = (hour: number, level: string) => anomaly('requests', hour, { severity: { level, rank: levels.indexOf(level), levels: 2 } });
+    const send = async (hour: number, level: string): Promise<void> => {
+      server.now = at(hour);
+      const run = newRun(server, {}, { severityLevels: levels });
+      await run.channel.send([rated(hour, level)]);
+      await run.issues.finish();
+    };
+    await send(5, 'warning');
+    expect(server.issue(1)).toMatchObject({ title: '🔥 WARNING [requests] looks anomalous (2026-01-10 05:00 UTC)', labels: ['anomstack', 'severity:warning'] });
+    await labelAs(server, 'alice-token', 1, 'confirmed');
+    await send(6, 'critical');
+    expect(server.issue(1).labels).toEqual(['anomstack', 'confirmed', 'severity:critical']);
+    const before = server.requests.length;
+    await send(7, 'warning');
+    expect(server.issue(1).labels).toEqual(['anomstack', 'confirmed', 'severity:critical']);
+    expect(mutationsSince(server, before)).toEqual(['POST /issues/1/comments 201', 'PATCH /issues/1 200']);
   });
 
   it('closes with a comment after issue_close_after_n normal points, not before', async () => {

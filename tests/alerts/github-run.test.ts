@@ -65,7 +65,7 @@ describe('the github channel in a pipeline run', () => {
     const ws = await workspace();
     const first = await run(ws);
     expect(first.report.batches[0]).toMatchObject({ batch: 'shop', status: 'ok' });
-    expect(server.issues.map((i) => [i.title, i.labels])).toEqual([['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', ['shop-anomalies']]]);
+    expect(server.issues.map((i) => [i.title, i.labels])).toEqual([['🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)', ['shop-anomalies', 'severity:critical']]]);
     expect(first.issues.result.opened.map((r) => r.metric)).toEqual(['spiky']);
     const before = server.requests.length;
     const second = await run(ws);
@@ -90,8 +90,8 @@ describe('the github channel in a pipeline run', () => {
     const jobs: Job[] = ['ingest', 'train', 'score', 'alert', 'tholdalert'];
     await run(ws, false, NOW, jobs);
     expect(server.issues.map((i) => [i.title, i.state])).toEqual([
-      ['🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)', 'open'],
-      ['🚨 [spiky] crossed its upper threshold 140 (2026-01-10 00:00 UTC)', 'open'],
+      ['🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)', 'open'],
+      ['🚨 WARNING [spiky] crossed its upper threshold 140 (2026-01-10 00:00 UTC)', 'open'],
     ]);
     server.now = new Date('2026-01-10T12:30:00Z');
     const later = await run(ws, false, server.now, jobs);
@@ -194,7 +194,7 @@ describe('the github channel in a pipeline run', () => {
     expect(server.mutations()).toEqual([]);
     expect(issues.result.plan.map((p) => `${p.method} ${p.target}: ${p.summary}`)).toEqual([
       'POST labels: create label shop-anomalies',
-      'POST new issue: 🔥 [spiky] looks anomalous (2026-01-10 00:00 UTC)',
+      'POST new issue: 🔥 CRITICAL [spiky] looks anomalous (2026-01-10 00:00 UTC)',
     ]);
   });
 });

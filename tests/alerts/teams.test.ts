@@ -4,6 +4,7 @@ import { batchChannels } from '../../src/alerts/channels.ts';
 import { refusingPort, silentServer, type SilentServer } from '../helpers/silent-server.ts';
 import { failure, webhookChannel, webhookServer, type WebhookServer, expectNotQuoted } from '../helpers/webhook-server.ts';
 import { alertFixture, NEWEST, type AlertFixture } from './channel-fixtures.ts';
+import { cardOf, facts, texts } from './teams-card.ts';
 
 /** A Workflows webhook URL's shape: the workflow's ID in the path, the signature (`sig`) in the query. */
 const WORKFLOW = '8c1d0f4e2b7a4c9e';
@@ -30,39 +31,6 @@ async function setup() {
   return { server, fixture, channel };
 }
 
-interface Card {
-  $schema: string;
-  type: string;
-  version: string;
-  body: { type: string; inlines?: { type: string; text: string; weight?: string }[]; facts?: { title: string; value: string }[] }[];
-}
-
-/** The card of a received message, checked to be what a Teams webhook takes: one adaptive-card attachment of known elements. */
-function cardOf(body: Buffer | undefined): Card {
-  const message = JSON.parse(body?.toString('utf8') ?? '') as { type: string; attachments: { contentType: string; contentUrl: unknown; content: Card }[] };
-  expect(message.type).toBe('message');
-  expect(message.attachments).toHaveLength(1);
-  const [attachment] = message.attachments;
-  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  expect(attachment?.contentUrl).toBeNull();
-  const card = attachment?.content as Card;
-  expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4' });
-  for (const element of card.body) {
-    expect(['RichTextBlock', 'FactSet']).toContain(element.type);
-    if (element.type === 'RichTextBlock') {
-      expect(element.inlines?.length).toBeGreaterThan(0);
-      for (const run of element.inlines ?? []) expect(run).toMatchObject({ type: 'TextRun', text: expect.any(String) });
-    } else {
-      expect(element.facts?.length).toBeGreaterThan(0);
-      for (const fact of element.facts ?? []) expect(fact).toEqual({ title: expect.any(String), value: expect.any(String) });
-    }
-  }
-  return card;
-}
-
-const texts = (card: Card): string[] => card.body.flatMap((e) => (e.inlines ?? []).map((r) => r.text));
-const facts = (card: Card): Record<string, string> => Object.fromEntries(card.body.flatMap((e) => (e.facts ?? []).map((f) => [f.title, f.value])));
-
 const expectNoUrl = (error: Error): void => expectNotQuoted(error, [WORKFLOW, SIG, '/workflows/']);
 
 describe('the teams channel', () => {
@@ -77,7 +45,8 @@ describe('the teams channel', () => {
     expect(request?.headers['user-agent']).toBe('anomstack-action');
 
     const card = cardOf(request?.body);
-    expect(card.body[0]?.inlines?.[0]).toEqual({ type: 'TextRun', text: TITLE, weight: 'Bolder', size: 'Medium' });
+    // The title in a band of the severity's style ("warning" without a severity).
+    expect(card.body[0]).toEqual({ type: 'Container', style: 'warning', bleed: true, items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: TITLE, weight: 'Bolder', size: 'Medium' }] }] });
     expect(texts(card)).toEqual([TITLE, expect.stringMatching(/^2026-01-10 12:00 UTC: value [\d.]+ · score 0\.91 ≥ 0\.8$/)]);
     expect(facts(card)).toEqual({
       Batch: 'shop',

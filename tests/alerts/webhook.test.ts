@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/channel.ts';
 import { batchChannels } from '../../src/alerts/channels.ts';
+import { digestOf } from '../../src/alerts/message.ts';
 import { refusingPort, silentServer, type SilentServer } from '../helpers/silent-server.ts';
 import { failure, webhookChannel, webhookServer, type WebhookServer, expectNotQuoted } from '../helpers/webhook-server.ts';
 import { alertFixture, NEWEST, type AlertFixture } from './channel-fixtures.ts';
@@ -55,15 +56,17 @@ describe('the webhook channel', () => {
     expect(verified(request?.body ?? Buffer.alloc(0), request?.headers['x-anomstack-signature'], 'another-secret')).toBe(false);
 
     const payload: unknown = JSON.parse(request?.body.toString('utf8') ?? '');
+    const id = expect.stringMatching(/^[0-9a-f]{32}$/);
     expect(payload).toEqual({
-      version: 1,
+      version: 2,
+      type: 'alerts',
       source: 'anomstack',
       batch: 'shop',
-      metric: 'cpu',
-      kind: 'anomaly',
       title: TITLE,
+      severity: null,
+      groups: [{ metric: 'cpu', kind: 'anomaly', title: TITLE, text: null, severity: null, alert_ids: [id] }],
       alerts: [{
-        id: expect.stringMatching(/^[0-9a-f]{32}$/),
+        id,
         kind: 'anomaly',
         metric: 'cpu',
         timestamp: '2026-01-10T12:00:00.000Z',
@@ -72,14 +75,18 @@ describe('the webhook channel', () => {
         smoothed_score: 0.91,
         threshold: 0.8,
         extreme: false,
+        severity: null,
         direction: null,
         expected: null,
         detail: null,
         explanation: null,
+        insight: null,
         evidence: expect.stringMatching(/^value [\d.]+ · score 0\.91 ≥ 0\.8$/),
         tags: { team: 'infra', unit: '%' },
       }],
     });
+    const { groups, alerts } = payload as { groups: { alert_ids: string[] }[]; alerts: { id: string }[] };
+    expect(groups[0]?.alert_ids).toEqual([alerts[0]?.id]);
   });
 
   it('sends no signature header without ANOMSTACK_WEBHOOK_SECRET, and says the expected range and direction', async () => {
@@ -97,22 +104,35 @@ describe('the webhook channel', () => {
     });
   });
 
-  it("sends a metric's several alerts as one request, another metric's as another; the same alert keeps its id", async () => {
+  it("sends several metrics' alerts as one request, grouped by metric and kind; the same alert keeps its id", async () => {
     const { server, fixture, channel } = await setup();
     const earlier = { ...fixture.alert, timestamp: new Date(NEWEST.getTime() - 3_600_000) };
     const disk = { ...fixture.alert, metric: 'disk' };
     await channel.send([fixture.alert, disk, earlier]);
-    const payloads = server.requests.map((r) => JSON.parse(r.body.toString('utf8')) as { metric: string; title: string; alerts: { id: string; timestamp: string }[] });
-    expect(payloads.map((p) => [p.metric, p.alerts.map((a) => a.timestamp)])).toEqual([
-      ['cpu', ['2026-01-10T11:00:00.000Z', '2026-01-10T12:00:00.000Z']],
-      ['disk', ['2026-01-10T12:00:00.000Z']],
+    expect(server.requests).toHaveLength(1);
+    const payload = JSON.parse(server.requests[0]?.body.toString('utf8') ?? '') as {
+      title: string;
+      groups: { metric: string; title: string; alert_ids: string[] }[];
+      alerts: { id: string; metric: string; timestamp: string }[];
+    };
+    // Each group's alerts oldest first, the groups in the order their first alert came.
+    expect(payload.alerts.map((a) => [a.metric, a.timestamp])).toEqual([
+      ['cpu', '2026-01-10T11:00:00.000Z'],
+      ['cpu', '2026-01-10T12:00:00.000Z'],
+      ['disk', '2026-01-10T12:00:00.000Z'],
     ]);
-    // Titled by the group's first alert, as Slack and email title it.
-    expect(payloads[0]?.title).toBe('🔥 [cpu] looks anomalous (2026-01-10 11:00 UTC)');
+    expect(payload.groups.map((g) => [g.metric, g.alert_ids])).toEqual([
+      ['cpu', [payload.alerts[0]?.id, payload.alerts[1]?.id]],
+      ['disk', [payload.alerts[2]?.id]],
+    ]);
+    // Each group titled by its first alert, as Slack and email title it; the payload by the digest's title.
+    expect(payload.groups[0]?.title).toBe('🔥 [cpu] looks anomalous (2026-01-10 11:00 UTC)');
+    expect(payload.title).toBe(digestOf([fixture.alert, disk, earlier]).title);
+    expect(payload.title).toMatch(/^🔥 3 alerts in shop.*: cpu, disk \(2026-01-10 12:00 UTC\)$/);
     await channel.send([fixture.alert]);
-    const again = JSON.parse(server.requests[2]?.body.toString('utf8') ?? '') as { alerts: { id: string }[] };
-    expect(again.alerts[0]?.id).toBe(payloads[0]?.alerts[1]?.id);
-    expect(new Set(payloads.flatMap((p) => p.alerts.map((a) => a.id))).size).toBe(3);
+    const again = JSON.parse(server.requests[1]?.body.toString('utf8') ?? '') as { alerts: { id: string }[] };
+    expect(again.alerts[0]?.id).toBe(payload.alerts[1]?.id);
+    expect(new Set(payload.alerts.map((a) => a.id)).size).toBe(3);
   });
 
   it('throws on a 500 or a 404 with the status and the answer\'s error, never the URL', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer } from '../helpers/actions-cache-server.ts';
 import { EXAMPLES, runAction } from '../helpers/run-action.ts';
 import { GitHubServer } from '../helpers/github-server.ts';
-import { OpenAiServer, verdictReply } from '../helpers/openai-server.ts';
+import { OpenAiServer, userMessage, verdictReply } from '../helpers/openai-server.ts';
 import { slackServer } from '../helpers/slack-server.ts';
 import { smtpSink } from '../helpers/smtp-sink.ts';
 import { decodePng, ink } from '../plots/png.ts';
@@ -102,7 +102,9 @@ describe('the action, run the way the runner runs it', () => {
       expect(asked.stdout).toContain(`::add-mask::${key}`);
       expect(asked.stdout.split('\n').filter((line) => line.includes(key))).toHaveLength(1);
       expect(asked.stdout).toMatch(/🤖 \[csv_orders\] orders looks anomalous to the LLM at \S+ · value \S+ · orders fell to a third of their usual level\./);
-      expect(llm.prompts.map((p) => /^Metric: (\S+)/.exec(p)?.[1]).sort()).toEqual(['orders', 'refunds', 'revenue']);
+      expect(llm.asked('verdict').map((r) => /^Metric: (\S+)/.exec(userMessage(r))?.[1]).sort()).toEqual(['orders', 'refunds', 'revenue']);
+      // The flagged point was verified by a second question (llmalert_verify) before it alerted.
+      expect(llm.asked('verify')).toHaveLength(1);
       expect(asked.summary).toMatch(/<th>llmalerts<\/th>/);
       expect(asked.summary).toMatch(/<td>csv_orders<\/td><td>ok<\/td>(<td>\d+<\/td>){6}<td>1<\/td>/);
       expect(asked.output).toMatch(/^anomalies<<(\S+)\n0\n\1$/m);
@@ -110,7 +112,8 @@ describe('the action, run the way the runner runs it', () => {
       // A re-run asks nothing about the same newest points.
       const again = await runAction(cwd, { ...inputs, command: 'llmalert' }, { ANOMSTACK_OPENAI_KEY: key, ANOMSTACK_OPENAI_BASE_URL: llm.url });
       expect(again.code, again.stdout).toBe(0);
-      expect(llm.requests).toHaveLength(3);
+      expect(llm.asked('verdict')).toHaveLength(3);
+      expect(llm.asked('verify')).toHaveLength(1);
     } finally {
       await llm.close();
     }
@@ -144,15 +147,15 @@ describe('the action, run the way the runner runs it', () => {
       const dry = await runAction(cwd, { ...inputs, 'dry-run': 'true' }, env);
       expect(dry.code, dry.stdout).toBe(0);
       expect(github.mutations()).toEqual([]);
-      expect(dry.stdout).toMatch(/dry run: would POST new issue: 🔥 \[orders\] looks anomalous/);
-      expect(dry.summary).toContain('would be opened: 🔥 [orders] looks anomalous');
+      expect(dry.stdout).toMatch(/dry run: would POST new issue: 🔥 CRITICAL \[orders\] looks anomalous/);
+      expect(dry.summary).toContain('would be opened: 🔥 CRITICAL [orders] looks anomalous');
       expect(outputOf(dry.output).dryRun).toBe(true);
 
       await rm(path.join(cwd, 'state'), { recursive: true });
       const real = await runAction(cwd, inputs, env);
       expect(real.code, real.stdout).toBe(0);
       const opened = outputOf(real.output).opened.map((i) => i.title.replace(/ \(.*\)$/, '')).sort();
-      expect(opened).toEqual(['🔥 [orders] looks anomalous', '🔥 [refunds] looks anomalous', '🔥 [revenue] looks anomalous']);
+      expect(opened).toEqual(['🔥 CRITICAL [orders] looks anomalous', '🔥 CRITICAL [refunds] looks anomalous', '🔥 CRITICAL [revenue] looks anomalous']);
       expect(github.issues.map((i) => i.title.replace(/ \(.*\)$/, '')).sort()).toEqual(opened);
       // Each alert row remembers its issue, so the report's anomaly list links it.
       const anomalies = await readFile(path.join(cwd, 'anomstack-report', 'anomalies.html'), 'utf8');
@@ -219,13 +222,13 @@ describe('the action, run the way the runner runs it', () => {
     try {
       const run = await runAction(cwd, inputs, env);
       expect(run.code, run.stdout).toBe(0);
-      const titles = slack.messages.filter((m) => m.threadTs === null).map((m) => m.text.replace(/ \(.*\)$/, ''));
+      const titles = slack.messages.filter((m) => m.threadTs === null).map((m) => m.text.replace(/ \(\d{4}-[^)]*\)$/, ''));
       // The run's three anomalies in one digest (alert_group_by: batch), each metric's plot in its thread.
-      expect(titles).toEqual(['🔥 3 alerts in csv_orders: orders, refunds, revenue', '📊 Anomstack summary: csv_orders, last 24 h']);
+      expect(titles).toEqual(['🔥 3 alerts in csv_orders (3 critical): orders, refunds, revenue', '📊 Anomstack summary: csv_orders, last 24 h']);
       const plots = slack.messages.filter((m) => m.threadTs !== null).map((m) => m.files[0]?.bytes ?? Buffer.alloc(0));
       expect(plots).toHaveLength(3);
       for (const png of plots) expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(sink.received.map((m) => (m.parsed.subject ?? '').replace(/ \(.*\)$/, ''))).toEqual(titles);
+      expect(sink.received.map((m) => (m.parsed.subject ?? '').replace(/ \(\d{4}-[^)]*\)$/, ''))).toEqual(titles);
       expect(run.summary).toContain('<h3>📊 Anomstack summary: csv_orders, last 24 h</h3>');
 
       // command: summary in the same period: the digest goes to the job summary, nothing is sent again.

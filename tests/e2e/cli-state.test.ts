@@ -1,7 +1,7 @@
 /**
  * `anomstack --state URL` as a user runs it: the CLI as a child process in a working folder whose `.anomstack`
  * is a disposable copy of the state kept in a store (here a `local://` folder; the bucket stores run the same
- * state code in tests/artifacts/*-state.test.ts and tests/e2e/action-state.test.ts).
+ * state code in the shared store contract, tests/artifacts/store-contract.ts, and in tests/e2e/action-state.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -5,9 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /**
- * A local HTTP server speaking the slice of OpenAI's REST API the llmalert job uses: `POST /v1/chat/completions`,
- * answering with real-shaped chat completions (or OpenAI's error bodies), checking the bearer key as OpenAI does.
- * Replies are scripted per request; every request is recorded so tests assert on the traffic itself.
+ * A local HTTP server speaking the slice of OpenAI's REST API the LLM questions use: `POST /v1/chat/completions`,
+ * answering with real-shaped chat completions (or OpenAI's error bodies) and their `usage`, checking the bearer key
+ * as OpenAI does. Replies are scripted per request, by the kind of question (the response format's schema name: the
+ * llmalert job's verdict, its verify pass, the alert pipeline's explanations); every request is recorded so tests
+ * assert on the traffic itself.
  */
 
 export interface ChatMessage {
@@ -29,7 +31,8 @@ export interface RecordedChat {
 
 /** What the server answers: the assistant's content (a JSON verdict, or anything), or an HTTP error as OpenAI sends it. */
 export type Reply =
-  | { content: string; finishReason?: 'stop' | 'length'; refusal?: string }
+  /** `totalTokens`: the usage reported, instead of the body's length / 4. */
+  | { content: string; finishReason?: 'stop' | 'length'; refusal?: string; totalTokens?: number }
   | { status: number; message: string; type: string; code: string | null; headers?: Record<string, string> };
 
 export function verdictReply(anomalous: boolean, explanation: string, anomalousTimestamps: string[] = []): Reply {
@@ -37,6 +40,56 @@ export function verdictReply(anomalous: boolean, explanation: string, anomalousT
 }
 
 export const SERVER_ERROR: Reply = { status: 500, message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', code: null };
+
+/** An answer to the alert pipeline's question (src/alerts/explain.ts). */
+export interface InsightItem {
+  id: string;
+  explanation: string;
+  importance: number;
+  rank: number;
+}
+
+export function insightsReply(alerts: InsightItem[], totalTokens?: number): Reply {
+  return { content: JSON.stringify({ alerts }), ...(totalTokens === undefined ? {} : { totalTokens }) };
+}
+
+/** An answer to the llmalert job's verify pass. */
+export function verificationReply(candidates: { timestamp: string; confirmed: boolean; reason: string }[]): Reply {
+  return { content: JSON.stringify({ candidates }) };
+}
+
+export type QuestionKind = 'verdict' | 'verify' | 'explain';
+
+/** Which question a request asks, by the name of its response format's schema. */
+export function questionKind(request: RecordedChat): QuestionKind {
+  const name = request.body.response_format?.json_schema?.name;
+  return name === 'candidate_verdicts' ? 'verify' : name === 'alert_insights' ? 'explain' : 'verdict';
+}
+
+/** The alerts an explain question lists, in its order: their ids and metrics. */
+export function alertsAsked(request: RecordedChat): { id: string; metric: string }[] {
+  const prompt = userMessage(request);
+  return [...prompt.matchAll(/^## (\S+)\nmetric: (.*)$/gm)].map((m) => ({ id: m[1] ?? '', metric: m[2] ?? '' }));
+}
+
+/** The candidate timestamps a verify question lists. */
+export function candidatesAsked(request: RecordedChat): string[] {
+  return /^Candidates to verify \(\d+\): (.*)$/m.exec(userMessage(request))?.[1]?.split(', ') ?? [];
+}
+
+export function userMessage(request: RecordedChat): string {
+  return request.body.messages?.find((m) => m.role === 'user')?.content ?? '';
+}
+
+/** The default explanations: every alert explained, ranked as given. */
+export function explainEveryAlert(request: RecordedChat): Reply {
+  return insightsReply(alertsAsked(request).map(({ id, metric }, i) => ({ id, explanation: `${metric} is unusual.`, importance: 90 - i, rank: i + 1 })));
+}
+
+/** The default verify answer: every candidate confirmed. */
+export function confirmEveryCandidate(request: RecordedChat): Reply {
+  return verificationReply(candidatesAsked(request).map((timestamp) => ({ timestamp, confirmed: true, reason: 'Clearly outside the usual range.' })));
+}
 
 /** The metric a chat request asks about, from the prompt's `Metric:` line. */
 export function metricOf(request: RecordedChat): string {
@@ -60,6 +113,8 @@ export function useOpenAiServer(key: string): () => OpenAiServer {
     server.requests.length = 0;
     server.queue.length = 0;
     server.delay = () => 0;
+    server.explain = explainEveryAlert;
+    server.verify = confirmEveryCandidate;
   });
   return () => {
     if (!server) throw new Error('the OpenAI test server is not started yet');
@@ -71,8 +126,12 @@ export class OpenAiServer {
   readonly requests: RecordedChat[] = [];
   /** Replies used in order, one per request; when empty, `reply` answers. */
   readonly queue: Reply[] = [];
-  /** The default answer, given the request (e.g. by metric name in the prompt). */
+  /** The default answer to the llmalert job's question, given the request (e.g. by metric name in the prompt). */
   reply: (request: RecordedChat) => Reply = () => verdictReply(false, 'The newest values are within the usual range.');
+  /** The default answer to the llmalert job's verify pass. */
+  verify: (request: RecordedChat) => Reply = confirmEveryCandidate;
+  /** The default answer to the alert pipeline's explanations. */
+  explain: (request: RecordedChat) => Reply = explainEveryAlert;
   /** How long to think before answering a request, in ms, given it and how many came before it: a slow model. */
   delay: (request: RecordedChat, index: number) => number = () => 0;
   private readonly server: Server;
@@ -101,7 +160,12 @@ export class OpenAiServer {
 
   /** The user message of each chat request, in order. */
   get prompts(): string[] {
-    return this.requests.map((r) => r.body.messages?.find((m) => m.role === 'user')?.content ?? '');
+    return this.requests.map(userMessage);
+  }
+
+  /** The requests asking one kind of question, in order. */
+  asked(kind: QuestionKind): RecordedChat[] {
+    return this.requests.filter((r) => questionKind(r) === kind);
   }
 
   async close(): Promise<void> {
@@ -141,11 +205,12 @@ export class OpenAiServer {
       // The client gave up (its time limit) or the server is closing: nobody is left to answer.
       if (!answered || res.destroyed) return;
     }
-    const reply = this.queue.shift() ?? this.reply(record);
+    const kind = questionKind(record);
+    const reply = this.queue.shift() ?? (kind === 'verify' ? this.verify(record) : kind === 'explain' ? this.explain(record) : this.reply(record));
     if ('status' in reply) return error(reply.status, reply.message, reply.type, reply.code, reply.headers);
     this.completions++;
-    const promptTokens = Math.ceil(raw.length / 4);
     const completionTokens = Math.ceil(reply.content.length / 4);
+    const promptTokens = reply.totalTokens === undefined ? Math.ceil(raw.length / 4) : Math.max(0, reply.totalTokens - completionTokens);
     send(200, {
       id: `chatcmpl-test${this.completions}`,
       object: 'chat.completion',

@@ -26,6 +26,8 @@ export interface SlackMessage {
   ts: string;
   text: string;
   blocks: unknown[];
+  /** Legacy attachments (the severity's colour bar): each one's colour and blocks. */
+  attachments: { color?: string; blocks?: unknown[] }[];
   threadTs: string | null;
   files: { id: string; title: string; filename: string; bytes: Buffer; altText: string }[];
 }
@@ -134,8 +136,10 @@ export class SlackServer {
     if (!fields['text'] && !fields['blocks']) return { ok: false, error: 'no_text' };
     const blocks = fields['blocks'] ? (JSON.parse(fields['blocks']) as unknown[]) : [];
     if (!blocksWithinLimits(blocks)) return { ok: false, error: 'invalid_blocks' };
+    const attachments = fields['attachments'] ? (JSON.parse(fields['attachments']) as SlackMessage['attachments']) : [];
+    if (!attachments.every((a) => blocksWithinLimits(a.blocks ?? []))) return { ok: false, error: 'invalid_attachments' };
     const ts = `${this.nextTs++}.000100`;
-    this.messages.push({ channel, ts, text: fields['text'] ?? '', blocks, threadTs: fields['thread_ts'] ?? null, files: [] });
+    this.messages.push({ channel, ts, text: fields['text'] ?? '', blocks, attachments, threadTs: fields['thread_ts'] ?? null, files: [] });
     return { ok: true, channel, ts, message: { text: fields['text'] ?? '', ts } };
   }
 
@@ -167,7 +171,7 @@ export class SlackServer {
     }
     if (channel) {
       const threadTs = fields['thread_ts'] ?? null;
-      this.messages.push({ channel, ts: `${this.nextTs++}.000100`, text: fields['initial_comment'] ?? '', blocks: [], threadTs, files: shared });
+      this.messages.push({ channel, ts: `${this.nextTs++}.000100`, text: fields['initial_comment'] ?? '', blocks: [], attachments: [], threadTs, files: shared });
     }
     return { ok: true, files: shared.map((f) => ({ id: f.id, title: f.title })) };
   }

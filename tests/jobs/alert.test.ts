@@ -116,7 +116,7 @@ describe('the alert job', () => {
     expect(sent?.recent.map((p) => [p.value, Number(p.score?.toFixed(10))])).toEqual([[10, 0.1], [11, 0.1], [12, 0.1], [13, 0.5], [14, 0.925]]);
     const rows = await c.db.all("SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type = 'alert'");
     expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(4), metric_value: 1, metadata: expect.any(String) }]);
-    expect(JSON.parse(String(rows[0]?.['metadata']))).toEqual({ score: 0.95, smoothed_score: expect.closeTo(0.925, 10), threshold: 0.8 });
+    expect(JSON.parse(String(rows[0]?.['metadata']))).toEqual({ score: 0.95, smoothed_score: expect.closeTo(0.925, 10), threshold: 0.8, severity: 'warning' });
   });
 
   it('a second run notifies nothing and writes nothing', async () => {

@@ -109,7 +109,7 @@ describe('the change job', () => {
     expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(N - 1), metric_value: 1, metadata: expect.any(String) }]);
     expect(JSON.parse(String(rows[0]?.['metadata']))).toEqual({
       score: sent.score, threshold: 3.5, direction: 'up', shape: 'level', baseline: 'seasonal',
-      magnitude: expect.any(Number), expected: expect.any(Number), onset: at(N - 3).toISOString(),
+      magnitude: expect.any(Number), expected: expect.any(Number), onset: at(N - 3).toISOString(), severity: 'warning',
     });
   });
 

@@ -66,18 +66,21 @@ describe('llmalert in a pipeline run', () => {
     );
     expect(first.batches[0]?.counts['llmalerts']).toBe(1);
     expect(channel.sent.flat().filter((a) => a.kind === 'llm').map((a) => [a.metric, a.timestamp.toISOString()])).toEqual([['spiky', '2026-01-10T00:00:00.000Z']]);
-    expect(server().requests.map(metricOf).sort()).toEqual(['spiky', 'steady']);
+    expect(server().asked('verdict').map(metricOf).sort()).toEqual(['spiky', 'steady']);
+    // The second pass (llmalert_verify, on by default) confirmed the point spiky's answer flagged.
+    expect(server().asked('verify').map(metricOf)).toEqual(['spiky']);
     expect(reporter.infos.some((line) => line.startsWith('llmalert   shop: 1 new LLM alerts across 2 metrics'))).toBe(true);
 
+    const asked = server().requests.length;
     await run();
-    expect(server().requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(asked);
     expect(await llmRows(ws)).toHaveLength(1);
 
     // The report's anomaly list shows the row with the model's explanation.
     const outDir = path.join(ws.root, 'report');
     await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
     const list = await readFile(path.join(outDir, 'anomalies.html'), 'utf8');
-    const row = list.split('\n').find((line) => line.includes('<td>llmalert</td>')) ?? '';
+    const row = list.split('\n').find((line) => line.includes('<td>llmalert <span class="severity">warning</span></td>')) ?? '';
     expect(row).toContain('spiky jumped to');
     expect(row).toContain('2026-01-10 00:00');
   });
@@ -118,7 +121,7 @@ describe('llmalert in a pipeline run', () => {
       await issues.finish();
     };
     await run(NOW, ['ingest', 'alert', 'llmalert']);
-    expect(gh.issues.map((i) => [i.title, i.state, i.labels])).toEqual([['🤖 [spiky] looks anomalous to the LLM (2026-01-10 00:00 UTC)', 'open', ['shop-anomalies']]]);
+    expect(gh.issues.map((i) => [i.title, i.state, i.labels])).toEqual([['🤖 WARNING [spiky] looks anomalous to the LLM (2026-01-10 00:00 UTC)', 'open', ['shop-anomalies', 'severity:warning']]]);
     expect(gh.issues[0]?.body).toContain('LLM: spiky jumped to');
     // The model's words cannot ping anyone or add markup to the issue.
     expect(gh.issues[0]?.body).toContain('cc @\u200bops-team &lt;b&gt;now&lt;/b&gt;');
@@ -133,6 +136,6 @@ describe('llmalert in a pipeline run', () => {
     // Twelve normal hours later the alert job closes the episode (issue_close_after_n: 3 points without an LLM alert).
     gh.now = new Date('2026-01-10T12:30:00Z');
     await run(gh.now, ['ingest', 'alert', 'llmalert']);
-    expect(gh.issues.map((i) => [i.title, i.state])).toEqual([['🤖 [spiky] looks anomalous to the LLM (2026-01-10 00:00 UTC)', 'closed']]);
+    expect(gh.issues.map((i) => [i.title, i.state])).toEqual([['🤖 WARNING [spiky] looks anomalous to the LLM (2026-01-10 00:00 UTC)', 'closed']]);
   });
 });

@@ -5,7 +5,9 @@ import { flaggedPoints, llmalert, promptPoints } from '../../src/jobs/llmalert.t
 import { OpenAiClient } from '../../src/llm/openai.ts';
 import type { Point } from '../../src/store/metrics-table.ts';
 import { allRows, countsByType, disposeAfterEach, insertSeries, jobContext, loadBatch, tempMetrics, type TestContext } from '../helpers/metrics-dir.ts';
-import { metricOf, SERVER_ERROR, useOpenAiServer, verdictReply } from '../helpers/openai-server.ts';
+import {
+  candidatesAsked, metricOf, questionKind, SERVER_ERROR, useOpenAiServer, userMessage, verdictReply, verificationReply,
+} from '../helpers/openai-server.ts';
 import { refusingPort, silentServer } from '../helpers/silent-server.ts';
 
 const HOUR = 3_600_000;
@@ -49,7 +51,7 @@ describe('what the llmalert job sends', () => {
   });
 });
 
-describe('the llmalert job, asking a local Chat Completions server', () => {
+describe('the llmalert job in one pass (llmalert_verify: false), asking a local Chat Completions server', () => {
   const server = useOpenAiServer(KEY);
   const track = disposeAfterEach();
 
@@ -61,7 +63,7 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
   });
 
   async function setup(yaml = 'llmalert_recent_n: 2\n', key = KEY): Promise<TestContext> {
-    const ws = track(await tempMetrics({ 'b/config.yaml': `${yaml}metric_tags: {cpu: {host: web1}}\n`, 'b/query.sql': 'SELECT 1' }));
+    const ws = track(await tempMetrics({ 'b/config.yaml': `llmalert_verify: false\n${yaml}metric_tags: {cpu: {host: web1}}\n`, 'b/query.sql': 'SELECT 1' }));
     const ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root, NOW));
     ctx.llm = new OpenAiClient({ apiKey: key, baseURL: server().url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1 });
     await insertSeries(ctx.store, 'b', 'cpu', 24, END, (i) => (i === 23 ? 250 : 100 + (i % 3)));
@@ -87,7 +89,7 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     expect(formatAlertLine(sent)).toBe('🤖 [b] cpu looks anomalous to the LLM at 2026-01-10T00:00:00Z · value 250 · cpu jumped to 250 from about 100. · host=web1');
     const rows = await ctx.db.all("SELECT metric_name, metric_type, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type <> 'metric' ORDER BY ALL");
     expect(rows.map((r) => [r['metric_name'], r['metric_type'], r['metric_timestamp'], r['metric_value'], JSON.parse(String(r['metadata']))])).toEqual([
-      ['cpu', 'llmalert', END, 1, { explanation: 'cpu jumped to 250\nfrom about 100.', model: 'gpt-4o-mini' }],
+      ['cpu', 'llmalert', END, 1, { explanation: 'cpu jumped to 250\nfrom about 100.', model: 'gpt-4o-mini', severity: 'warning' }],
       ['cpu', 'llmcheck', END, 1, { model: 'gpt-4o-mini', explanation: 'cpu jumped to 250\nfrom about 100.', anomalous_timestamps: [iso(END)], points: 24 }],
       ['mem', 'llmcheck', END, 0, { model: 'gpt-4o-mini', explanation: 'Within the usual range.', anomalous_timestamps: [], points: 24 }],
     ]);
@@ -226,5 +228,122 @@ describe('the llmalert job, asking a local Chat Completions server', () => {
     ctx.llm = null;
     expect(await llmalert(ctx)).toEqual({ counts: {}, message: 'skipped: no LLM key: set ANOMSTACK_OPENAI_KEY or OPENAI_API_KEY to ask the LLM' });
     expect(server().requests).toHaveLength(0);
+  });
+});
+
+describe('the llmalert job\'s verify pass (llmalert_verify, on by default)', () => {
+  const server = useOpenAiServer(KEY);
+  const track = disposeAfterEach();
+  const PREVIOUS = new Date(END.getTime() - HOUR);
+
+  beforeEach(() => {
+    // cpu's two newest values spike and the first pass flags both; mem is normal.
+    server().reply = (request) => (metricOf(request) === 'cpu'
+      ? verdictReply(true, 'cpu jumped to 240 and 250 from about 100.', [iso(PREVIOUS), iso(END)])
+      : verdictReply(false, 'Within the usual range.'));
+  });
+
+  async function setup(yaml = 'llmalert_recent_n: 2\n'): Promise<TestContext> {
+    const ws = track(await tempMetrics({ 'b/config.yaml': yaml, 'b/query.sql': 'SELECT 1' }));
+    const ctx = track(await jobContext(await loadBatch(ws.metricsDir, 'b'), ws.root, NOW));
+    ctx.llm = new OpenAiClient({ apiKey: KEY, baseURL: server().url, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1 });
+    await insertSeries(ctx.store, 'b', 'cpu', 24, END, (i) => (i === 23 ? 250 : i === 22 ? 240 : 100 + (i % 3)));
+    await insertSeries(ctx.store, 'b', 'mem', 24, END, (i) => 50 + (i % 2) / 3);
+    return ctx;
+  }
+
+  async function checkRows(ctx: TestContext): Promise<unknown[][]> {
+    const rows = await ctx.db.all("SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type = 'llmcheck' ORDER BY ALL");
+    return rows.map((r) => [r['metric_name'], r['metric_timestamp'], r['metric_value'], JSON.parse(String(r['metadata']))]);
+  }
+
+  it('asks a second question about the flagged points: a rejected one does not alert and is kept on the llmcheck row, a confirmed one alerts', async () => {
+    const ctx = await setup();
+    server().verify = () => verificationReply([
+      { timestamp: iso(PREVIOUS), confirmed: false, reason: 'A one-hour blip like those of the days before.' },
+      // The model may write a time its own way.
+      { timestamp: '2026-01-10 00:00:00', confirmed: true, reason: '250 is far above anything in the last day.' },
+    ]);
+    const result = await llmalert(ctx);
+    expect(result.message).toBe('1 new LLM alerts across 2 metrics (2 asked, 1 flagged point(s) rejected on verification, model gpt-4o-mini)');
+    expect(server().asked('verdict').map(metricOf).sort()).toEqual(['cpu', 'mem']);
+    const [verify] = server().asked('verify');
+    expect(server().asked('verify')).toHaveLength(1);
+    expect(verify?.body.response_format).toMatchObject({ json_schema: { name: 'candidate_verdicts', strict: true } });
+    const prompt = verify ? userMessage(verify) : '';
+    expect(prompt).toContain('Metric: cpu (batch b)');
+    expect(prompt).toContain(`Candidates to verify (2): ${iso(PREVIOUS)}, ${iso(END)}`);
+    expect(prompt).toContain('The first pass said: cpu jumped to 240 and 250 from about 100.');
+    expect(prompt).toContain(`${iso(PREVIOUS)},240\n${iso(END)},250`);
+
+    expect(ctx.channel.sent.flat().map((a) => [a.kind, a.metric, a.timestamp])).toEqual([['llm', 'cpu', END]]);
+    const alerts = await ctx.db.all("SELECT metric_timestamp, metadata FROM metrics WHERE metric_type = 'llmalert'");
+    expect(alerts.map((r) => r['metric_timestamp'])).toEqual([END]);
+    expect(JSON.parse(String(alerts[0]?.['metadata']))).toMatchObject({
+      explanation: 'cpu jumped to 240 and 250 from about 100.', model: 'gpt-4o-mini', verified: '250 is far above anything in the last day.',
+    });
+    expect(await checkRows(ctx)).toEqual([
+      ['cpu', END, 1, {
+        model: 'gpt-4o-mini', explanation: 'cpu jumped to 240 and 250 from about 100.', anomalous_timestamps: [iso(PREVIOUS), iso(END)], points: 24,
+        verify: {
+          confirmed: [{ timestamp: iso(END), reason: '250 is far above anything in the last day.' }],
+          rejected: [{ timestamp: iso(PREVIOUS), reason: 'A one-hour blip like those of the days before.' }],
+        },
+      }],
+      ['mem', END, 0, { model: 'gpt-4o-mini', explanation: 'Within the usual range.', anomalous_timestamps: [], points: 24 }],
+    ]);
+  });
+
+  it('when every candidate is rejected nothing alerts and the check reads not anomalous; a rejected point is never asked about again', async () => {
+    const ctx = await setup();
+    server().verify = (request) => verificationReply(candidatesAsked(request).map((timestamp) => ({ timestamp, confirmed: false, reason: 'Noise.' })));
+    const result = await llmalert(ctx);
+    expect(result.counts).toEqual({ llmalerts: 0 });
+    expect(result.message).toContain('2 flagged point(s) rejected on verification');
+    expect(ctx.channel.sent.flat()).toEqual([]);
+    expect((await checkRows(ctx))[0]?.slice(0, 3)).toEqual(['cpu', END, 0]);
+
+    // An hour later the first pass flags the rejected points again and the new one: only the new one is verified.
+    const next = new Date(END.getTime() + HOUR);
+    await ctx.store.insert([{ metric_timestamp: next, metric_batch: 'b', metric_name: 'cpu', metric_type: 'metric', metric_value: 400 }]);
+    server().reply = () => verdictReply(true, 'cpu is now at 400.', [iso(END), iso(next)]);
+    server().verify = (request) => verificationReply(candidatesAsked(request).map((timestamp) => ({ timestamp, confirmed: true, reason: '400 is unheard of.' })));
+    const again = await llmalert(ctx);
+    expect(server().asked('verify').slice(1).map(candidatesAsked)).toEqual([[iso(next)]]);
+    expect(ctx.channel.sent.flat().map((a) => a.timestamp)).toEqual([next]);
+    expect(again.message).toBe('1 new LLM alerts across 2 metrics (1 asked, 1 already asked about their newest point, 1 flagged point(s) rejected on verification, model gpt-4o-mini)');
+    const newest = (await checkRows(ctx)).find((row) => (row[1] as Date).getTime() === next.getTime());
+    expect(newest?.[3]).toMatchObject({
+      verify: { confirmed: [{ timestamp: iso(next), reason: '400 is unheard of.' }], rejected: [{ timestamp: iso(END), reason: 'rejected by an earlier run\'s verify pass' }] },
+    });
+  });
+
+  it('a failed verify question is a warning like a failed first one: nothing recorded for the metric, and the next run asks both again', async () => {
+    const ctx = await setup();
+    server().verify = () => ({ content: 'Both look real to me.' });
+    const result = await llmalert(ctx);
+    expect(result.message).toBe('0 new LLM alerts across 2 metrics (1 asked, 1 failed, model gpt-4o-mini)');
+    expect(ctx.reporter.warnings).toEqual([`llmalert b/cpu: gpt-4o-mini's answer is not JSON: "Both look real to me."; nothing recorded, the next run asks again`]);
+    expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
+    expect(ctx.channel.sent.flat()).toEqual([]);
+
+    server().verify = (request) => verificationReply(candidatesAsked(request).map((timestamp) => ({ timestamp, confirmed: true, reason: 'Real.' })));
+    expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 2 });
+    expect(server().requests.slice(3).map((r) => [questionKind(r), metricOf(r)])).toEqual([['verdict', 'cpu'], ['verify', 'cpu']]);
+  });
+
+  it('a verify question cut off by llmalert_max_s records nothing for the metric and leaves it to the next run', async () => {
+    const ctx = await setup('llmalert_recent_n: 2\nllmalert_max_s: 1\nllmalert_timeout_s: 20\n');
+    server().delay = (request) => (questionKind(request) === 'verify' ? 30_000 : 0);
+    const result = await llmalert(ctx);
+    expect(result.message).toBe('0 new LLM alerts across 2 metrics (1 asked, 1 not asked, model gpt-4o-mini)');
+    expect(ctx.reporter.warnings).toEqual(['llmalert b: out of time after 1 s (llmalert_max_s); 1 metric(s) not asked, the next run asks them']);
+    expect(await countsByType(ctx.db)).toEqual({ llmcheck: 1, metric: 48 });
+  });
+
+  it('llmalert_verify: false asks once and alerts on every flagged point', async () => {
+    const ctx = await setup('llmalert_recent_n: 2\nllmalert_verify: false\n');
+    expect((await llmalert(ctx)).counts).toEqual({ llmalerts: 2 });
+    expect(server().requests.map(questionKind)).toEqual(['verdict', 'verdict']);
   });
 });

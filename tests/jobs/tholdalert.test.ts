@@ -97,7 +97,7 @@ describe('the tholdalert job', () => {
     expect(sent.recent.map((p) => p.value)).toEqual([50, 50, 95]);
     expect(formatAlertLine(sent)).toBe('🚨 [b] cpu crossed its upper threshold 90 at 2026-01-01T02:00:00Z · value 95 · host=web1');
     const rows = await c.db.all("SELECT metric_name, metric_timestamp, metric_value, metadata FROM metrics WHERE metric_type = 'tholdalert'");
-    expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(2), metric_value: 1, metadata: JSON.stringify({ bound: 'upper', threshold: 90, value: 95 }) }]);
+    expect(rows).toEqual([{ metric_name: 'cpu', metric_timestamp: at(2), metric_value: 1, metadata: JSON.stringify({ bound: 'upper', threshold: 90, value: 95, severity: 'warning' }) }]);
   });
 
   it('a second run notifies nothing and writes nothing', async () => {

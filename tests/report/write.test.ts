@@ -79,18 +79,23 @@ describe('writeReport', () => {
     expect(home).toMatch(/<dt>feedback precision<\/dt><dd>0%<\/dd>/);
   });
 
-  it('marks an alert a silence kept from the channels, and shows the score that crossed the threshold', async () => {
+  it('marks an alert a silence kept from the channels, and shows its severity and the score that crossed the threshold', async () => {
     const { ws, outDir, alertAt } = await workspace();
     const db = await DuckDb.open(path.join(ws.root, 'metrics.duckdb'));
     await new MetricsTable(db, 'metrics').insert([{
       metric_timestamp: new Date(alertAt.getTime() + HOUR), metric_batch: 'fresh', metric_name: 'long', metric_type: 'alert', metric_value: 1,
-      metadata: { score: 0.999, smoothed_score: 0.871, threshold: 0.8, silenced: { reason: 'warehouse <migration>', source: 'cli #3', until: null } },
+      metadata: {
+        score: 0.999, smoothed_score: 0.871, threshold: 0.8, severity: 'warning', insight: 'Orders <b>fell</b> by half',
+        silenced: { reason: 'warehouse <migration>', source: 'cli #3', until: null },
+      },
     }]);
     db.close();
     await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
     const anomalies = await readFile(path.join(outDir, 'anomalies.html'), 'utf8');
     expect(anomalies).toContain('<span class="silenced">silenced (cli #3: warehouse &#60;migration&#62;)</span>');
     expect(anomalies).toContain('<td>0.87</td>');
+    expect(anomalies).toContain('<td>alert <span class="severity">warning</span></td>');
+    expect(anomalies).toContain('Orders &#60;b&#62;fell&#60;/b&#62; by half');
   });
 
   it('thins a long history for display but keeps its alert, and describes the chart in words', async () => {
