@@ -21,6 +21,16 @@ function document(title: string, body: string): string {
   return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head>\n<body style="font-family:Arial,Helvetica,sans-serif;color:#222">\n${body}\n<p style="color:#777;font-size:12px">Sent by anomstack</p>\n</body></html>\n`;
 }
 
+/** The group's alert lines as a list, or the batch's own words for it (alert_templates) as a paragraph. */
+function linesHtml(group: AlertGroup): string {
+  if (group.body !== undefined) return `<p style="white-space:pre-wrap">${esc(group.body)}</p>`;
+  return `<ul>${alertLines(group).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`;
+}
+
+function linesText(group: AlertGroup): string[] {
+  return group.body !== undefined ? [group.body] : alertLines(group).map((l) => `- ${l}`);
+}
+
 /** The alert email: title, what alerted, the plot (inline, by `plotCid`), the recent values and scores, the tags. */
 export function alertHtml(group: AlertGroup, plotCid: string | null): string {
   const { newest } = group;
@@ -29,7 +39,7 @@ export function alertHtml(group: AlertGroup, plotCid: string | null): string {
   return document(group.title, [
     `<h2 style="margin:0 0 8px">${esc(group.title)}</h2>`,
     `<p>batch <code>${esc(newest.batch)}</code> · metric <code>${esc(newest.metric)}</code></p>`,
-    `<ul>${alertLines(group).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+    linesHtml(group),
     ...(plotCid ? [`<p><img src="cid:${esc(plotCid)}" alt="${esc(`${newest.metric}: recent values and anomaly scores`)}" style="max-width:100%;height:auto"></p>`] : []),
     `<p style="margin-bottom:4px">Last ${rows.length} points, newest first:</p>`,
     htmlTable(['time', 'value', 'score'], rows.map((r) => [r.time, r.value, r.score]), (i) => rows[i]?.alerted === true),
@@ -44,7 +54,7 @@ export function alertText(group: AlertGroup): string {
     group.title,
     '',
     `batch ${newest.batch} · metric ${newest.metric}`,
-    ...alertLines(group).map((l) => `- ${l}`),
+    ...linesText(group),
     '',
     `Last ${Math.min(RECENT_ROWS, newest.recent.length)} points, newest first:`,
     recentTextTable(group),
@@ -63,7 +73,7 @@ export function digestHtml(digest: AlertDigest, plotCids: readonly (string | nul
       const tags = tagPairs(group.newest.tags);
       return [
         `<h3 style="margin:16px 0 4px">${esc(group.title)}</h3>`,
-        `<ul>${alertLines(group).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+        linesHtml(group),
         ...(cid ? [`<p><img src="cid:${esc(cid)}" alt="${esc(`${group.newest.metric}: recent values and anomaly scores`)}" style="max-width:100%;height:auto"></p>`] : []),
         ...(tags.length > 0 ? [`<p>Tags: ${tags.map((t) => `<code>${esc(t)}</code>`).join(' ')}</p>`] : []),
       ].join('\n');
@@ -74,7 +84,7 @@ export function digestHtml(digest: AlertDigest, plotCids: readonly (string | nul
 export function digestText(digest: AlertDigest): string {
   return [
     digest.title,
-    ...digest.groups.flatMap((group) => ['', group.title, ...alertLines(group).map((l) => `- ${l}`)]),
+    ...digest.groups.flatMap((group) => ['', group.title, ...linesText(group)]),
     '',
     'The plots are attached.',
   ].join('\n');

@@ -7,7 +7,7 @@ import { redact, redactedError } from '../runtime/redact.ts';
 import { alertIdentity, type Alert, type AlertChannel, type AlertIdentity } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
 import { alertHtml, alertText, digestHtml, digestText, summaryHtml } from './email-body.ts';
-import { digestOf, plotFileName, type AlertPlotter, type Wording } from './message.ts';
+import { DIGEST_PLOTS, digestOf, plotFileName, type AlertPlotter, type Wording } from './message.ts';
 import { summaryText, summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
 export const EMAIL_ENV = {
@@ -108,8 +108,9 @@ export class EmailChannel implements AlertChannel, SummaryChannel {
     if (!only) return;
     const plots: { filename: string; cid: string; png: Buffer }[] = [];
     const cids: (string | null)[] = [];
-    for (const group of digest.groups) {
-      const image = await this.options.plot(group);
+    // A digest of many metrics stays a mail of bounded size: the first DIGEST_PLOTS metrics' plots (the rest are in the report).
+    for (const [index, group] of digest.groups.entries()) {
+      const image = index < DIGEST_PLOTS ? await this.options.plot(group) : null;
       const filename = plotFileName(group);
       cids.push(image ? `${filename}@anomstack` : null);
       if (image) plots.push({ filename, cid: `${filename}@anomstack`, png: image.png });

@@ -1,5 +1,5 @@
 import type { Alert, AlertKind } from './channel.ts';
-import { evidence, formatTime, HEADLINES, recentRows, tagPairs } from './alert-text.ts';
+import { evidence, formatTime, HEADLINES, inert, recentRows, tagPairs } from './alert-text.ts';
 import { insightLine } from './insight-text.ts';
 import { DIGEST_MARKER, renderAlertCommentMarker, renderEpisodeMarker, type EpisodeMarker } from './github-markers.ts';
 
@@ -22,7 +22,7 @@ export interface RunLinks extends Omit<IssueLinks, 'chartUrl'> {
 export const TRIAGE_LABELS = { snooze: 'snooze', falsePositive: 'false-positive', confirmed: 'confirmed' } as const;
 
 /** The whole body: marker, status, recent values and scores, tags, links, triage help. Re-rendered on each new alert. */
-export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks): string {
+export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks, words?: string): string {
   const { mark } = HEADLINES[newest.kind];
   const tags = tagPairs(newest.tags).map((pair) => `\`${pair}\``);
   const chart = chartLink(newest.batch, newest.metric, links);
@@ -39,6 +39,8 @@ export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLink
     ...(insight ? ['', `> ${insight}`] : []),
     '<!-- /anomstack-status -->',
     '',
+    // The batch's own words for the metric (alert_templates), made inert like any text from outside.
+    ...(words !== undefined ? [inert(words), ''] : []),
     `batch \`${newest.batch}\` · metric \`${newest.metric}\`${tags.length ? ` · ${tags.join(' ')}` : ''}`,
     '',
     ...(chart ? [`![${newest.metric} chart](${chart})`, ''] : []),

@@ -19,7 +19,7 @@ export interface GitHubChannelOptions {
   plotted: boolean;
   /** The batch's severity levels, lowest first (`alert_severity`): an episode's `severity:` label only ever rises. */
   severityLevels?: readonly string[];
-  /** The batch's templates for GitHub (`alert_templates`): the title of an episode's issue. */
+  /** The batch's templates for GitHub (`alert_templates`): the title and words of an episode's issue. */
   wording?: Wording;
 }
 
@@ -119,7 +119,7 @@ export class GitHubIssueChannel implements AlertChannel {
     if (!this.issues.fits(2)) return this.issues.overflow(`${latest.issue.title} (#${latest.issue.number}): ${reopen ? 'reopen, ' : ''}${what}`);
     const comment = alertComment(marker.fingerprint, fresh, links, reopen);
     const commentMarker = { fingerprint: marker.fingerprint, at: marker.last };
-    const body = issueBody(marker, newest, links);
+    const body = issueBody(marker, newest, links, renderedParts(fresh, this.wording.templates, this.wording.warn).body);
     const labels = this.escalatedLabels(latest.issue.labels, fresh);
     if (reopen) {
       // Reopen first: the comment then lands on an open issue, as people expect to read it.
@@ -138,7 +138,8 @@ export class GitHubIssueChannel implements AlertChannel {
 
   private async openEpisode(fp: string, fresh: readonly Alert[], first: Alert, newest: Alert): Promise<void> {
     const marker: EpisodeMarker = { fingerprint: fp, ...episodeOf(first), first: first.timestamp.toISOString(), last: newest.timestamp.toISOString(), alerts: fresh.length };
-    const title = renderedParts(fresh, this.wording.templates, this.wording.warn).title ?? issueTitle(first);
+    const words = renderedParts(fresh, this.wording.templates, this.wording.warn);
+    const title = words.title ?? issueTitle(first);
     if (!this.issues.fits(1 + this.issues.labelCost(this.label))) return this.issues.overflow(`${title}: new issue, ${evidence(newest)}`);
     const sameEpisode = (body: string): boolean => {
       const found = parseEpisodeMarker(body);
@@ -146,7 +147,7 @@ export class GitHubIssueChannel implements AlertChannel {
     };
     const severity = highestSeverity(fresh);
     const extraLabels = severity ? [`${SEVERITY_LABEL_PREFIX}${severity}`] : [];
-    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links), (i) => sameEpisode(i.body), { extraLabels });
+    const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links, words.body), (i) => sameEpisode(i.body), { extraLabels });
     this.issues.result.opened.push(ref({ issue, marker }));
     this.remember(fp, issue.url);
   }

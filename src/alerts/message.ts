@@ -46,6 +46,9 @@ export interface AlertDigest {
   groups: AlertGroup[];
 }
 
+/** Plots a digest carries (Slack's thread, email's inline images): the first metrics' (the rest are in the report). */
+export const DIGEST_PLOTS = 10;
+
 /** Metrics a digest's title names before "and N more". */
 const TITLE_METRICS = 3;
 

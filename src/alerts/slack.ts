@@ -9,7 +9,7 @@ import type { Logger, RetryOptions, WebClient } from '@slack/web-api';
 import { redact, redactedError } from '../runtime/redact.ts';
 import { alertIdentity, type Alert, type AlertChannel, type AlertIdentity } from './channel.ts';
 import { optional, readSettings } from './channel-config.ts';
-import { digestOf, plotFileName, type AlertGroup, type AlertPlotter, type Wording } from './message.ts';
+import { DIGEST_PLOTS, digestOf, plotFileName, type AlertGroup, type AlertPlotter, type Wording } from './message.ts';
 import { alertBlocks, digestBlocks, severityAttachment, summaryBlocks, type SlackAttachment, type SlackBlock } from './slack-blocks.ts';
 import { summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 
@@ -48,8 +48,6 @@ export interface SlackChannelOptions {
  */
 const DEFAULT_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 const DEFAULT_TIMEOUT_MS = 10_000;
-/** Plots a digest puts into its thread: the first metrics' (the rest are in the report). */
-export const DIGEST_PLOTS = 10;
 
 /** The client library and a client, loaded on the first message: runs that post nothing do not load it. */
 interface Slack {

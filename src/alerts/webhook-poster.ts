@@ -6,6 +6,11 @@ import { redact } from '../runtime/redact.ts';
 import { clip } from './alert-text.ts';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** A 5xx or 429 answer is tried again this many times, after BACKOFF_MS doubling (or the answer's Retry-After). */
+const RETRIES = 2;
+const BACKOFF_MS = 500;
+/** The longest Retry-After waited for within a run; a longer one fails the send, and the next run tries again. */
+const MAX_RETRY_AFTER_S = 5;
 /** Most of a refusal's body worth quoting in an error. */
 const ERROR_TEXT_CHARS = 300;
 /** Parts of the URL at least this long are hidden wherever an answer or an error quotes them. */
@@ -14,8 +19,10 @@ const SECRET_PART_CHARS = 8;
 /**
  * POSTs to one webhook URL for a channel. A non-2xx answer, no answer within the time limit, or no connection
  * throws, naming the channel, the status and the answer's error, and never the URL (nor any long part of it).
- * Once the URL was unreachable, later posts (the batch's other jobs) fail at once: a dead endpoint costs one time
- * limit per run, not one per job. Credentials written into the URL (which fetch refuses) go as Basic authentication.
+ * A 5xx or 429 answer is tried again twice, half a second and a second later (a 429 after its Retry-After, when that
+ * is at most 5 s). Once the URL was unreachable, later posts (the batch's other jobs) fail at once: a dead endpoint
+ * costs one time limit per run, not one per job. Credentials written into the URL (which fetch refuses) go as Basic
+ * authentication.
  */
 export class WebhookPoster {
   private readonly channel: string;
@@ -45,17 +52,22 @@ export class WebhookPoster {
   async post(what: string, body: Uint8Array | FormData, headers: Record<string, string> = {}): Promise<void> {
     if (this.unreachable) throw new Error(`${this.channel}: "${what}" not posted: the webhook was unreachable earlier in this run (${this.unreachable})`);
     const failed = `${this.channel}: posting "${what}" failed`;
-    let response: Response;
-    try {
-      // Redirects are not followed: one would turn the POST into a GET, or send the alert somewhere unexpected.
-      response = await fetch(this.target, { method: 'POST', body, headers: { ...this.headers, ...headers }, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });
-    } catch (error) {
-      this.unreachable = this.scrub(this.whyUnreachable(error));
-      // eslint-disable-next-line preserve-caught-error -- fetch's error may quote the URL, whose path is a secret
-      throw new Error(`${failed}: ${this.unreachable}`);
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        // Redirects are not followed: one would turn the POST into a GET, or send the alert somewhere unexpected.
+        response = await fetch(this.target, { method: 'POST', body, headers: { ...this.headers, ...headers }, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });
+      } catch (error) {
+        this.unreachable = this.scrub(this.whyUnreachable(error));
+        // eslint-disable-next-line preserve-caught-error -- fetch's error may quote the URL, whose path is a secret
+        throw new Error(`${failed}: ${this.unreachable}`);
+      }
+      const text = await response.text().catch(() => '');
+      if (response.ok) return;
+      const wait = attempt < RETRIES ? retryWaitMs(response, text, attempt) : null;
+      if (wait === null) throw new Error(`${failed}: ${refusal(response, text, (t) => this.scrub(t))}${attempt > 0 ? ` (${attempt + 1} tries)` : ''}`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) throw new Error(`${failed}: ${refusal(response, text, (t) => this.scrub(t))}`);
   }
 
   /** "no answer within 1 s", or fetch's "fetch failed" with its cause (ECONNREFUSED, ENOTFOUND, ...). */
@@ -69,6 +81,15 @@ export class WebhookPoster {
   private scrub(text: string): string {
     return redact(this.secrets.reduce((out, secret) => out.replaceAll(secret, '***'), text));
   }
+}
+
+/** How long to wait before trying a refused post again, or null when it is not worth trying within this run. */
+function retryWaitMs(response: Response, text: string, attempt: number): number | null {
+  if (response.status === 429) {
+    const said = Number(parseObject(text)?.['retry_after'] ?? response.headers.get('retry-after') ?? BACKOFF_MS / 1000);
+    return Number.isFinite(said) && said >= 0 && said <= MAX_RETRY_AFTER_S ? said * 1000 : null;
+  }
+  return response.status >= 500 ? BACKOFF_MS * 2 ** attempt : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DuckDb, quoteIdentifier } from './duckdb.ts';
 import { MetricsTable } from './metrics-table.ts';
 import { hasKeyConstraint, isMetricsTable, KEY_COLUMNS } from './metrics-schema.ts';
+import { SILENCES_TABLE } from './own-tables.ts';
 
 /** Rows one source added to each table of the target. */
 export type MergeCounts = Record<string, number>;
@@ -68,7 +69,16 @@ async function mergeTable(db: DuckDb, source: SourceTable): Promise<number> {
   // The source's own definition, so a key constraint that makes inserts idempotent comes along.
   if (Number(exists?.['n'] ?? 0) === 0) await db.run(source.sql);
   const insert = (await hasKeyConstraint(db, source.schema, source.table)) ? 'INSERT OR IGNORE' : 'INSERT';
-  return db.run(`${insert} INTO ${target} SELECT * FROM ${from} EXCEPT SELECT * FROM ${target}`);
+  const added = await db.run(`${insert} INTO ${target} SELECT * FROM ${from} EXCEPT SELECT * FROM ${target}`);
+  // A silence both hold, expired in the source only: the insert ignored that row (its id is taken), so the expiry
+  // is carried over here, or an `expire` made in one run would be undone by the merge.
+  if (source.schema === 'main' && source.table === SILENCES_TABLE) {
+    return added + (await db.run(
+      `UPDATE ${target} AS t SET expired_at = s.expired_at FROM ${from} AS s
+       WHERE t.id = s.id AND t.metric_batch = s.metric_batch AND t.created_at = s.created_at AND t.expired_at IS NULL AND s.expired_at IS NOT NULL`,
+    ));
+  }
+  return added;
 }
 
 export interface MergedState {

@@ -130,9 +130,10 @@ describe('the discord channel', () => {
 
   it("throws on a 500 or a 404 with the status and Discord's error, never the URL", async () => {
     const { server, fixture, channel } = await setup();
-    server.reply({ status: 500, body: JSON.stringify({ message: '500: Internal Server Error', code: 0 }) });
+    const internal = { status: 500, body: JSON.stringify({ message: '500: Internal Server Error', code: 0 }) };
+    server.reply(internal, internal, internal);
     const first = await failure(channel.send([fixture.alert]));
-    expect(first.error.message).toBe(`discord: posting "${TITLE}" failed: HTTP 500 Internal Server Error: 500: Internal Server Error`);
+    expect(first.error.message).toBe(`discord: posting "${TITLE}" failed: HTTP 500 Internal Server Error: 500: Internal Server Error (3 tries)`);
     expectNoUrl(first.error);
 
     server.reply({ status: 404, body: JSON.stringify({ message: 'Unknown Webhook', code: 10015 }) });
@@ -150,9 +151,11 @@ describe('the discord channel', () => {
 
   it("says when Discord rate limited it, with its retry_after", async () => {
     const { server, fixture, channel } = await setup();
-    server.reply({ status: 429, body: JSON.stringify({ message: 'You are being rate limited.', retry_after: 1.5, global: false }), headers: { 'content-type': 'application/json', 'retry-after': '2' } });
+    // Discord's retry_after is honoured twice; still limited on the third try, the send fails for the next run.
+    const limited = { status: 429, body: JSON.stringify({ message: 'You are being rate limited.', retry_after: 0.2, global: false }), headers: { 'content-type': 'application/json', 'retry-after': '1' } };
+    server.reply(limited, limited, limited);
     const { error } = await failure(channel.send([fixture.alert]));
-    expect(error.message).toBe(`discord: posting "${TITLE}" failed: HTTP 429 Too Many Requests (rate limited, retry after 1.5 s): You are being rate limited.`);
+    expect(error.message).toBe(`discord: posting "${TITLE}" failed: HTTP 429 Too Many Requests (rate limited, retry after 0.2 s): You are being rate limited. (3 tries)`);
   });
 
   it('throws when nothing listens, without the URL', async () => {

@@ -91,9 +91,10 @@ describe('the teams channel', () => {
 
   it("throws on a 500 or a 404 with the status and the answer's error, never the URL", async () => {
     const { server, fixture, channel } = await setup();
-    server.reply({ status: 500, body: 'Internal error', headers: { 'content-type': 'text/plain' } });
+    const internal = { status: 500, body: 'Internal error', headers: { 'content-type': 'text/plain' } };
+    server.reply(internal, internal, internal);
     const first = await failure(channel.send([fixture.alert]));
-    expect(first.error.message).toBe(`teams: posting "${TITLE}" failed: HTTP 500 Internal Server Error: Internal error`);
+    expect(first.error.message).toBe(`teams: posting "${TITLE}" failed: HTTP 500 Internal Server Error: Internal error (3 tries)`);
     expectNoUrl(first.error);
 
     // As Power Automate refuses a request: an error object, here quoting the request's URL back.

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/channel.ts';
+import { alertHtml, alertText } from '../../src/alerts/email-body.ts';
 import { digestOf } from '../../src/alerts/message.ts';
 import { renderedParts, SAMPLE_ALERT } from '../../src/alerts/templates.ts';
 import { webhookPayload } from '../../src/alerts/webhook.ts';
@@ -10,6 +11,7 @@ import { loadBatches } from '../../src/config/load.ts';
 import { runJobs } from '../../src/jobs/run.ts';
 import { disposeAfterEach, recordingReporter, seriesSql, tempMetrics } from '../helpers/metrics-dir.ts';
 import { slackServer, type SlackServer } from '../helpers/slack-server.ts';
+import { localGitHub, newRun } from './github-fixtures.ts';
 
 const track = disposeAfterEach();
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -86,6 +88,32 @@ describe('rendering', () => {
     expect(renderedParts([SAMPLE_ALERT], undefined)).toEqual({});
     // The webhook payload carries the same words: each group's title and text.
     expect(webhookPayload(digest).groups.map((g) => [g.title, g.text])).toEqual(digest.groups.map((g) => [g.title, g.body ?? null]));
+  });
+});
+
+describe('templates in email and GitHub', () => {
+  const github = localGitHub({ 'action-token': 'github-actions[bot]' });
+
+  it('email shows the body in both parts; GitHub titles the issue and shows the body, inert', async () => {
+    const { batches } = await load({
+      'shop/config.yaml': 'alert_templates: {default: {title: title.njk, body: body.njk}}\n',
+      'shop/title.njk': '{{ metric }} needs a look',
+      'shop/body.njk': 'Ask @everyone in <b>#{{ alert.tags.team }}</b>: {{ alert.expected_text }}.',
+    });
+    const templates = batches[0]?.templates;
+    const [group] = digestOf([SAMPLE_ALERT], { templates: templates?.email }).groups;
+    if (!group) throw new Error('no group');
+    expect(alertText(group)).toContain('Ask @everyone in <b>#team</b>: above the expected range 80–120 by 30.');
+    expect(alertHtml(group, null)).toContain('<p style="white-space:pre-wrap">Ask @everyone in &#60;b&#62;#team&#60;/b&#62;: above the expected range 80–120 by 30.</p>');
+
+    const server = github();
+    const run = newRun(server, {}, { wording: { templates: templates?.github } });
+    await run.channel.send([{ ...SAMPLE_ALERT, batch: 'shop' }]);
+    await run.issues.finish();
+    const [issue] = server.issues;
+    expect(issue?.title).toBe('metric needs a look');
+    // No ping, no markup: the batch's words are text like any other.
+    expect(issue?.body).toContain('Ask @\u200beveryone in &lt;b&gt;#team&lt;/b&gt;: above the expected range 80–120 by 30.');
   });
 });
 

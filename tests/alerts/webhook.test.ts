@@ -137,9 +137,12 @@ describe('the webhook channel', () => {
 
   it('throws on a 500 or a 404 with the status and the answer\'s error, never the URL', async () => {
     const { server, fixture, channel } = await setup();
-    server.reply({ status: 500, body: 'upstream exploded', headers: { 'content-type': 'text/plain' } });
+    // A 5xx is tried three times, half a second and a second apart.
+    const exploded = { status: 500, body: 'upstream exploded', headers: { 'content-type': 'text/plain' } };
+    server.reply(exploded, exploded, exploded);
     const first = await failure(channel.send([fixture.alert]));
-    expect(first.error.message).toBe(`webhook: posting "${TITLE}" failed: HTTP 500 Internal Server Error: upstream exploded`);
+    expect(first.error.message).toBe(`webhook: posting "${TITLE}" failed: HTTP 500 Internal Server Error: upstream exploded (3 tries)`);
+    expect(server.requests).toHaveLength(3);
     expectNoUrl(first.error);
 
     // A body that quotes the URL back has it cut out; a long one is truncated.
@@ -150,11 +153,25 @@ describe('the webhook channel', () => {
     expectNoUrl(second.error);
   });
 
-  it('says when it was rate limited and for how long', async () => {
+  it('says when it was rate limited and for how long, leaving a long wait to the next run', async () => {
     const { server, fixture, channel } = await setup();
     server.reply({ status: 429, body: 'slow down', headers: { 'retry-after': '30', 'content-type': 'text/plain' } });
     const { error } = await failure(channel.send([fixture.alert]));
     expect(error.message).toBe(`webhook: posting "${TITLE}" failed: HTTP 429 Too Many Requests (rate limited, retry after 30 s): slow down`);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('tries a 5xx again after a backoff, and a 429 after its short Retry-After: one delivery', async () => {
+    const { server, fixture, channel } = await setup();
+    server.reply({ status: 503, body: 'busy' }, { status: 429, body: 'slow down', headers: { 'retry-after': '1' } });
+    const started = performance.now();
+    await channel.send([fixture.alert]);
+    const seconds = (performance.now() - started) / 1000;
+    expect(server.requests).toHaveLength(3);
+    // The same bytes each time, so the signature and the alert's id hold for the receiver to drop duplicates.
+    expect(new Set(server.requests.map((r) => r.body.toString('hex'))).size).toBe(1);
+    // 0.5 s after the 503, then the 1 s the 429 asked for.
+    expect(seconds).toBeGreaterThanOrEqual(1.4);
   });
 
   it('does not follow a redirect', async () => {

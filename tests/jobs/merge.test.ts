@@ -4,6 +4,7 @@ import { DuckDb } from '../../src/store/duckdb.ts';
 import { mergeDatabase } from '../../src/store/merge.ts';
 import { MetricsTable } from '../../src/store/metrics-table.ts';
 import { RunLog } from '../../src/store/run-log.ts';
+import { SilenceStore } from '../../src/store/silences.ts';
 import { allRows, disposeAfterEach, insertSeries, tempMetrics } from '../helpers/metrics-dir.ts';
 
 const track = disposeAfterEach();
@@ -54,6 +55,27 @@ describe('mergeDatabase', () => {
       await insertSeries(other, 'web', 'visits', 3, END, () => 99);
       expect(await allRows(db, 'analytics.metrics')).toHaveLength(3);
     });
+  });
+
+  it('carries over a silence expired in the source only, and keeps an expiry the target has', async () => {
+    const ws = track(await tempMetrics({}));
+    const mine = path.join(ws.root, 'mine.duckdb');
+    const theirs = path.join(ws.root, 'theirs.duckdb');
+    const silence = { metric: 'payments_*', until: null, reason: 'migration' };
+    const at = new Date('2026-01-10T00:00:00Z');
+    await withDb(mine, async (db) => void (await new SilenceStore(db).add('shop', silence, at)));
+    // The other run restored the same state, so holds the same silence #1, and expired it.
+    await withDb(theirs, async (db) => {
+      const store = new SilenceStore(db);
+      await store.add('shop', silence, at);
+      await store.expire(1, new Date('2026-01-11T00:00:00Z'));
+    });
+    expect(await mergeDatabase(mine, theirs)).toMatchObject({ anomstack_silences: 1 });
+    const expiredAt = async (): Promise<(Date | null)[]> => withDb(mine, async (db) => (await new SilenceStore(db).list('shop')).map((s) => s.expiredAt));
+    expect(await expiredAt()).toEqual([new Date('2026-01-11T00:00:00Z')]);
+    // Merging the other way (the target expired, the source not) changes nothing; neither does merging again.
+    expect(await mergeDatabase(mine, theirs)).toMatchObject({ anomstack_silences: 0 });
+    expect(await expiredAt()).toEqual([new Date('2026-01-11T00:00:00Z')]);
   });
 
   it('merges a file an older version made, with a primary key, into a new one and the other way round', async () => {
