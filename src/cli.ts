@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 import { summaryText } from './alerts/summary-message.ts';
 import { ArtifactStoreError, storeUrlProblem } from './artifacts/index.ts';
 import { runBacktest } from './cli/backtest.ts';
+import { windowCommand } from './cli/backfill.ts';
+import { checkHealth } from './health/batch-health.ts';
+import { healthLines } from './health/summary.ts';
 import { restoreCliState } from './cli/state.ts';
 import { silenceCommand } from './cli/silence.ts';
 import { DEFAULT_REPORT_DIR, reportCommand } from './cli/report.ts';
@@ -36,6 +39,10 @@ Usage:
   anomstack plot     [--metrics-dir DIR] [--out DIR]          PNG and SVG per metric and batch (default .anomstack/plots)
   anomstack backtest [--metrics-dir DIR] --batch NAME [--from TS] [--to TS] --out FILE.csv
                      replay the batch's history walk-forward through train, score and alert
+  anomstack backfill --from TS --to TS [--metrics-dir DIR] [--batch NAME ...]
+                     ingest a past window, one backfill_slice at a time, for SQL using {{ from }} / {{ to }}
+  anomstack rescore  --from TS --to TS [--metrics-dir DIR] [--batch NAME ...]
+                     score [from, to) again with the current models and config; its alerts are recorded, not sent
   anomstack silence add --batch NAME --metric PATTERN --reason TEXT [--for 7d | --until TIME] [--kind KIND]
                      deliver the matching alerts nowhere (still recorded, marked silenced) on every channel
   anomstack silence list [--batch NAME ...]                  silences from the config and from silence add
@@ -60,7 +67,7 @@ Exit codes: 0 ok, 1 a batch failed (the others still ran), 2 bad usage or config
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
 
 /** Commands `--state` applies to; of these, run and the jobs also save it back. */
-const STATEFUL = new Set<string>(['run', ...JOBS, 'list', 'report', 'backtest', 'silence']);
+const STATEFUL = new Set<string>(['run', ...JOBS, 'list', 'report', 'backtest', 'silence', 'backfill', 'rescore']);
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -145,6 +152,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${summary}\n`);
       return EXIT.ok;
     }
+    if (command === 'backfill' || command === 'rescore') {
+      const reporter = terminalReporter({ quiet: values.quiet });
+      process.stdout.write(`${await windowCommand(command, { metricsDir, batches, from: values.from, to: values.to, now, waitMs, reporter })}\n`);
+      // What the window added or replaced goes back to the shared state (the real clock orders the saves).
+      if (state) await state.save(new Date());
+      return EXIT.ok;
+    }
     if (command === 'report') {
       process.stdout.write(`${await reportCommand({ metricsDir, batches, now, outDir: values.out ?? DEFAULT_REPORT_DIR })}\n`);
       return EXIT.ok;
@@ -158,6 +172,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         for (const b of report.batches) if (b.summary) process.stdout.write(`\n${summaryText(b.summary)}\n`);
       }
       let code = printRunReport(report);
+      // Health (src/health), after a whole run: a batch whose data stopped coming, or whose runs keep failing, says so.
+      if (command === 'run') for (const line of healthLines(await checkHealth({ metricsDir, batches, now, env: process.env }))) process.stderr.write(`${line}\n`);
       if (state) {
         try {
           // The real clock, not --now: saves are ordered by when they were made.

@@ -39,3 +39,15 @@ function payloadBatches(eventPath: string | undefined): string[] {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or null when there is none or it cannot be read. */
+export function eventPayload(env: NodeJS.ProcessEnv = process.env): Record<string, unknown> | null {
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (!eventPath) return null;
+  try {
+    const payload: unknown = JSON.parse(readFileSync(eventPath, 'utf8'));
+    return isRecord(payload) ? payload : null;
+  } catch {
+    return null;
+  }
+}

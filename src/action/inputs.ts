@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { storeUrlProblem } from '../artifacts/index.ts';
 import { JOBS, type Job } from '../config/schema.ts';
 
-export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan', 'silence'] as const;
+export const COMMANDS = ['run', ...JOBS, 'report', 'backtest', 'validate', 'plan', 'silence', 'pr-check', 'backfill', 'rescore'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type StateMode =
@@ -31,6 +31,10 @@ export interface ActionInputs {
   /** The login the token acts as, whose issues the action manages (an Actions token cannot ask). */
   issueCreator: string;
   dryRun: boolean;
+  /** Fail the step when the run fired new alerts (anomalies, changes, threshold or LLM alerts). */
+  failOnAnomaly: boolean;
+  /** `command: backfill` / `rescore`: the window, as typed (empty: not given). */
+  window: { from: string; to: string };
   maxIssueOperations: number;
   /** Other states (folders or DuckDB files, globs allowed) merged into this run's state before it runs. */
   mergeStates: string[];
@@ -90,6 +94,9 @@ const inputsSchema = z.object({
   'report-url': z.union([z.literal(''), z.url({ protocol: /^https?$/, error: (issue) => `must be an http(s) URL (got "${String(issue.input)}")` })]),
   'issue-creator': z.string().min(1),
   'dry-run': boolean,
+  'fail-on-anomaly': boolean,
+  from: z.string(),
+  to: z.string(),
   'max-issue-operations': count,
   'merge-states': z.string(),
   silence: z.enum(['add', 'list', 'expire'], { error: (issue) => `must be add, list or expire (got "${String(issue.input)}")` }),
@@ -111,6 +118,9 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   'report-url': '',
   'issue-creator': 'github-actions[bot]',
   'dry-run': 'false',
+  'fail-on-anomaly': 'false',
+  from: '',
+  to: '',
   'max-issue-operations': '30',
   'merge-states': '',
   silence: 'list',
@@ -142,6 +152,8 @@ export function readInputs(read: (name: string) => string = (name) => core.getIn
     reportUrl: inputs['report-url'],
     issueCreator: inputs['issue-creator'],
     dryRun: inputs['dry-run'],
+    failOnAnomaly: inputs['fail-on-anomaly'],
+    window: { from: inputs.from, to: inputs.to },
     maxIssueOperations: inputs['max-issue-operations'],
     mergeStates: inputs['merge-states'].split(/\s+/).filter((p) => p !== ''),
     silence: {

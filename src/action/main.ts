@@ -11,9 +11,14 @@ import { writeReport } from '../report/write.ts';
 import { redact, urlSecrets } from '../runtime/redact.ts';
 import { backtestBatches } from './backtest.ts';
 import { readTrigger } from './event.ts';
+import { publicValuesWarning, repositoryIsPublic } from './visibility.ts';
+import { actionHealth } from './health.ts';
+import { windowCommand } from '../cli/backfill.ts';
+import { healthMarkdown } from '../health/summary.ts';
 import { readInputs, type ActionInputs } from './inputs.ts';
 import { mergeStates } from './merge-states.ts';
 import { planMatrix } from './plan.ts';
+import { prCheck } from './pr-check.ts';
 import { issueChartUrl, PUBLISHED_PLOTS_DIR, publishPlots, statePlotsDir } from './plots.ts';
 import { restoreState, stateScope, type Restored, type StateTarget } from './state.ts';
 import { describeRestore, writeSummary } from './summary.ts';
@@ -144,6 +149,9 @@ function openIssues(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Gi
   });
 }
 
+/** The run's counters of new alert rows: what `fail-on-anomaly` counts. */
+const FIRED_COUNTS = ['alerts', 'changes', 'tholdalerts', 'llmalerts'] as const;
+
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readInputs();
   maskSecrets(inputs, env);
@@ -151,6 +159,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const batches = inputs.batches.length > 0 ? inputs.batches : trigger.batches;
   if (inputs.command === 'validate') return validate(inputs, batches);
   if (inputs.command === 'plan') return plan(inputs, batches);
+  if (inputs.command === 'pr-check') return prCheck(inputs, env, { annotate, reporter: actionsReporter() });
 
   const now = new Date();
   const target: StateTarget = {
@@ -184,6 +193,18 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (saveFailure) core.setFailed(saveFailure);
     return;
   }
+  if (inputs.command === 'backfill' || inputs.command === 'rescore') {
+    const { from, to } = inputs.window;
+    const text = await windowCommand(inputs.command, {
+      metricsDir: inputs.metricsDir, batches, from: from || undefined, to: to || undefined, now, waitMs: 0, reporter: actionsReporter(), defaults: stateDefaults, names: { from: 'from', to: 'to' },
+    });
+    core.info(text);
+    if (env['GITHUB_STEP_SUMMARY']) await core.summary.addHeading(inputs.command === 'backfill' ? 'Backfill' : 'Rescore', 3).addCodeBlock(text).write();
+    if (inputs.dryRun) return;
+    const { saveFailure } = await saveRunState({ inputs, env, target, restored, stateStore, fromStore, now });
+    if (saveFailure) core.setFailed(saveFailure);
+    return;
+  }
   if (inputs.command === 'backtest') {
     // Reads the restored history, writes nothing to it: there is no state to save.
     const failed = await backtestBatches({ metricsDir: inputs.metricsDir, batches, reportDir: inputs.reportDir, defaults: stateDefaults, now, reporter: actionsReporter() });
@@ -211,6 +232,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     },
   });
   annotate({ warnings: report.warnings, failures: report.configFailures });
+  const exposed = publicValuesWarning(repositoryIsPublic(env), report.batches.filter((b) => b.status !== 'invalid' && !b.valuesPrivate).map((b) => b.batch));
+  if (exposed) core.warning(exposed);
+  // Health, after the jobs and before the run's issues finish: the health issue shares their budget and dry run.
+  const health = inputs.jobs.length > 0
+    ? await actionHealth({ metricsDir: inputs.metricsDir, batches, env, defaults: stateDefaults, now, restored, githubToken: inputs.githubToken, github })
+    : null;
   const issues = github ? await github.finish() : null;
   // (In a dry run the channel has logged each planned mutation as it planned it.)
   if (issues) core.setOutput('issues', JSON.stringify(issuesOutput(issues)));
@@ -220,11 +247,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.command === 'run' || inputs.command === 'report' || inputs.command === 'plot') {
     try {
       if (inputs.command !== 'plot') {
-        site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches });
+        site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches, ...(health ? { health: health.context } : {}) });
         for (const warning of site.warnings) core.warning(redact(warning));
         core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
       }
-      const published = await publishPlots(plotsDir, inputs.reportDir, report.batches.filter((b) => b.status !== 'invalid').map((b) => b.batch));
+      // The plot job's PNGs have a value axis: a batch that keeps its values private publishes none.
+      const published = await publishPlots(plotsDir, inputs.reportDir, report.batches.filter((b) => b.status !== 'invalid' && !b.valuesPrivate).map((b) => b.batch));
       if (published > 0) core.info(`plots of ${published} batch(es) in ${path.join(inputs.reportDir, PUBLISHED_PLOTS_DIR)}`);
     } catch (error) {
       // The state is still saved below: a report that failed to render must not cost the run its data.
@@ -238,6 +266,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const { saved, saveFailure } = saving ? await saveRunState({ inputs, env, target, restored, stateStore, fromStore, now }) : { saved: null, saveFailure: null };
 
   const anomalies = report.batches.reduce((sum, b) => sum + (b.counts['alerts'] ?? 0), 0);
+  const fired = report.batches.reduce((sum, b) => sum + FIRED_COUNTS.reduce((n, key) => n + (b.counts[key] ?? 0), 0), 0);
   core.setOutput('anomalies', anomalies);
   core.setOutput('report-dir', inputs.reportDir);
   if (env['GITHUB_STEP_SUMMARY']) {
@@ -245,12 +274,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       report, restored, saved, saveFailure, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun,
       site: site ? { ...site, dir: inputs.reportDir, url: inputs.reportUrl || null } : null,
     });
+    if (health) await core.summary.addRaw(`\n${healthMarkdown(health.report)}\n`).write();
   }
   const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
   const problems = [
     ...(failed.length > 0 ? [`${failed.length} batch(es) failed: ${failed.map((b) => b.batch).join(', ')}`] : []),
     ...(reportFailure ? [reportFailure] : []),
     ...(saveFailure ? [saveFailure] : []),
+    ...(inputs.failOnAnomaly && fired > 0 ? [`${fired} new alert(s) fired (fail-on-anomaly)`] : []),
   ];
   if (problems.length > 0) core.setFailed(problems.join('; '));
 }

@@ -62,7 +62,7 @@ export function severityCounts(alerts: readonly Alert[]): string {
 
 /** What made this alert: value, and the score against its threshold for the kinds that have one. */
 export function evidence(alert: Alert): string {
-  const value = `value ${formatNumber(alert.value)}`;
+  const value = alert.valuesHidden ? 'value not published' : `value ${formatNumber(alert.value)}`;
   if (alert.kind === 'threshold') return `${value} (${alert.detail ?? 'crossed its threshold'})`;
   if (alert.kind === 'llm') return `${value} · LLM: ${alert.explanation ? inert(oneLineExplanation(alert.explanation)) : 'no explanation given'}`;
   const detail = alert.kind === 'change' && alert.detail ? ` (${alert.detail})` : '';

@@ -52,6 +52,8 @@ export interface Alert {
    * shown, never trusted as markup). Absent when no LLM is configured or it did not answer in time.
    */
   insight?: string;
+  /** The batch keeps its values private (`publish_values: false`): the alert carries none, and says so. */
+  valuesHidden?: boolean;
   /** What the deciding job records about its decision: the alert row's metadata (the pipeline adds its own). */
   details?: Record<string, unknown>;
 }

@@ -111,6 +111,8 @@ function addressedChannel(receiver: Receiver, options: ChannelOptions, shared: {
 /** A plot that fails to render must not hold the alert back: the message goes without it, with a warning. */
 function safePlotter(options: ChannelOptions): AlertPlotter {
   return async (group) => {
+    // A plot has a value axis: a batch that keeps its values private sends none (publish_values: false).
+    if (group.alerts.some((a) => a.valuesHidden)) return null;
     try {
       return await options.plot(group);
     } catch (error) {

@@ -108,7 +108,10 @@ async function retriesByChannel(options: DeliverOptions, deliveries: Deliveries)
       continue;
     }
     if (!recent.has(alert.metric)) recent.set(alert.metric, await options.recentOf(alert.metric));
-    byChannel.set(entry.channel, [...(byChannel.get(entry.channel) ?? []), { ...alert, recent: recent.get(alert.metric) ?? [] }]);
+    const points = recent.get(alert.metric) ?? [];
+    // An alert stored without values (publish_values: false) is retried without them.
+    const shown = alert.valuesHidden ? points.map((p) => ({ ...p, value: null })) : points;
+    byChannel.set(entry.channel, [...(byChannel.get(entry.channel) ?? []), { ...alert, recent: shown }]);
   }
   for (const [channel, entries] of abandoned) {
     await deliveries.record(channel, entries, options.now);

@@ -25,7 +25,8 @@ export const TRIAGE_LABELS = { snooze: 'snooze', falsePositive: 'false-positive'
 export function issueBody(marker: EpisodeMarker, newest: Alert, links: IssueLinks, words?: string): string {
   const { mark } = HEADLINES[newest.kind];
   const tags = tagPairs(newest.tags).map((pair) => `\`${pair}\``);
-  const chart = chartLink(newest.batch, newest.metric, links);
+  // The published chart has a value axis: none for a batch that keeps its values private.
+  const chart = newest.valuesHidden ? null : chartLink(newest.batch, newest.metric, links);
   const insight = insightLine(newest);
   return [
     renderEpisodeMarker(marker),

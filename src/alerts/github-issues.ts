@@ -222,7 +222,7 @@ export class GitHubIssues {
   }
 
   /** Issues under `label` opened by this token's login, listed once per run. */
-  private async ours(label: string): Promise<RemoteIssue[]> {
+  async ours(label: string): Promise<RemoteIssue[]> {
     const known = this.listed.get(label);
     if (known) return known;
     return this.relist(label);

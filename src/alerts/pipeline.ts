@@ -9,6 +9,7 @@ import { jobMethods } from './channels.ts';
 import { ALERT_ROW_TYPE, type Alert, type AlertChannel } from './channel.ts';
 import { deliverAlerts } from './deliver.ts';
 import { explainAlerts } from './explain.ts';
+import { withoutValues } from './privacy.ts';
 import { allReceivers, receiversOf } from './route.ts';
 import { severityBands, withSeverity } from './severity.ts';
 import { configSilences, silenceMetadata, silenceOf, splitSilenced, type Silence } from './silence.ts';
@@ -55,18 +56,19 @@ export async function runPipeline(ctx: JobContext, job: Job, decided: Pick<Decid
     const why = [...new Set(silenced.map(({ silence }) => `${silence.source}: ${silence.reason}`))].join('; ');
     ctx.reporter.info(`${ctx.batch.name}: ${silenced.length} alert(s) silenced, not sent (${why})`);
   }
-  // Explanations cost tokens: only when a channel other than the log will show them.
-  const listened = channels.some((c) => c.name !== 'console');
+  // Explanations cost tokens: only when a channel other than the log will show them, and they quote values.
+  const listened = channels.some((c) => c.name !== 'console') && config.publish_values;
   const explained = await explainAlerts(loud, {
     llm: listened ? ctx.llm : null, config, store: ctx.store, batch: ctx.batch.name, now: ctx.now, warn: (message) => ctx.reporter.warn(message),
   });
+  const published = config.publish_values ? explained : explained.map(withoutValues);
   const failures = await deliverAlerts({
     db: ctx.store.db,
     batch: ctx.batch.name,
     channels,
     groupBy: config.alert_group_by,
     kinds: JOB_ALERT_KINDS[job],
-    alerts: explained,
+    alerts: published,
     routeTo: routeTo(ctx, job),
     isSilenced: (alert) => silenceOf(alert, silences, ctx.now) !== null,
     now: ctx.now,

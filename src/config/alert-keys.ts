@@ -85,6 +85,10 @@ export const alertPipelineKeys = {
     .partialRecord(z.enum(TEMPLATE_TARGETS), templateFiles)
     .default(() => ({}))
     .describe('Nunjucks files, beside the batch\'s YAML, wording the title and body of each metric\'s message: default for every channel, or per channel (slack, email, github, webhook, teams, discord), rendered with the alert\'s fields (alert.metric, alert.value_text, alert.severity, alert.expected_text, alerts, ...).'),
+  publish_values: z
+    .boolean()
+    .default(true)
+    .describe('false keeps the batch\'s values out of what leaves the run: issue bodies, Slack, email, webhook, Teams and Discord messages (no value, expected range, recent values, plot or LLM explanation) and the published report (no charts or value tables); scores and alert times stay.'),
   alert_explain: z
     .boolean()
     .default(true)

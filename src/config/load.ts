@@ -53,6 +53,8 @@ export interface LoadOptions {
    * paths (`duckdb_path`, `model_path`) at its state folder this way, and a batch that sets its own wins.
    */
   defaults?: Layer;
+  /** The run's clock: a SQL's default `{{ from }}` / `{{ to }}` (the last backfill_slice) end at it. */
+  now?: Date;
 }
 
 const INGEST_FUNCTION_FILES = ['ingest.js', 'ingest.mjs', 'ingest.ts'];
@@ -111,7 +113,7 @@ export async function loadBatches(metricsDir: string, options: LoadOptions = {})
       continue;
     }
     try {
-      const { batch, warnings } = await buildBatch(root, batchFile, name, [options.defaults, defaults, layer].filter(isLayer), env);
+      const { batch, warnings } = await buildBatch(root, batchFile, name, [options.defaults, defaults, layer].filter(isLayer), env, options.now);
       result.batches.push(batch);
       result.warnings.push(...warnings);
     } catch (error) {
@@ -127,6 +129,7 @@ async function buildBatch(
   name: string,
   fileLayers: Layer[],
   env: NodeJS.ProcessEnv,
+  now?: Date,
 ): Promise<{ batch: Batch; warnings: ConfigIssue[] }> {
   const derived: Layer = { source: display(batchFile.file), data: { metric_batch: name } };
   const layers = [derived, ...fileLayers, ...environmentLayers(name, env, knownKeys())];
@@ -162,6 +165,7 @@ async function buildBatch(
       const text = renderTemplate(ingestSource.template, { ...merged, ...config }, {
         searchPaths: [metricsDir, dir],
         ...(ingestSource.file ? { file: ingestSource.file } : {}),
+        ...(now ? { now } : {}),
       });
       ingest = ingestSource.kind === 'sql' ? { kind: 'sql', sql: text, origin: ingestSource.origin } : { kind: 'python', source: text, origin: ingestSource.origin };
     } catch (error) {

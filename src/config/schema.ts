@@ -298,6 +298,9 @@ export const batchConfigSchema = z.object({
     .positive()
     .default(300)
     .describe('Ingest (the SQL or the ingest function) is stopped after this many seconds; the batch then fails and the others run.'),
+  backfill_slice: duration
+    .default('1d')
+    .describe('Backfill renders the batch\'s SQL once per slice this long, with {{ from }} / {{ to }} its bounds; a scheduled run renders the last slice before the clock.'),
   ingest_max_future: duration
     .default('1d')
     .describe('Rows timestamped more than this long after the run\'s clock are invalid rows (see ingest_invalid_rows), and jobs ignore stored points beyond it.'),
@@ -316,6 +319,9 @@ export const batchConfigSchema = z.object({
     .positive()
     .default(120)
     .describe('The llmalert job stops asking after this many seconds a run; metrics not asked are asked on the next run.'),
+  health_failures_n: count(1)
+    .default(3)
+    .describe('Health: warn (run summary, report, the "anomstack health" issue) when this many of the batch\'s runs in a row failed.'),
   disable_batch: z.boolean().default(false).describe('Skip this batch entirely.'),
   metric_tags: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).default(() => ({})),
   ...scheduleKeys,

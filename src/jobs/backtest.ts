@@ -118,7 +118,7 @@ export function backtestMetric(
 }
 
 /** The point scores of the window's scored points, oldest first: what the score job reads from its score rows. */
-function scoredIn(window: Series, pointScores: ReadonlyMap<number, number>): Series {
+export function scoredIn(window: Series, pointScores: ReadonlyMap<number, number>): Series {
   const millis: number[] = [];
   const values: number[] = [];
   for (const ms of window.millis) {

@@ -79,6 +79,8 @@ export interface BatchReport {
   feedback?: Feedback;
   /** What the summary job summarized, when it ran. */
   summary?: BatchSummary;
+  /** The batch keeps its values private (`publish_values: false`): nothing with its values is published. */
+  valuesPrivate?: true;
 }
 
 export interface RunReport {
@@ -95,6 +97,7 @@ export async function runJobs(options: RunOptions): Promise<RunReport> {
     env: options.env ?? process.env,
     only: options.batches ?? [],
     ...(options.defaults ? { defaults: options.defaults } : {}),
+    now,
   });
   const unknown = (options.batches ?? []).filter(
     (name) => !loaded.batches.some((b) => b.name === name) && !loaded.failures.some((f) => f.name === name),
@@ -164,7 +167,7 @@ async function runBatch(
   llm: OpenAiSettings | null,
 ): Promise<BatchReport> {
   const storage = { database: batch.config.duckdb_path, table: batch.config.table_key, models: batch.config.model_path };
-  const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage };
+  const result: BatchReport = { batch: batch.name, status: 'ok', counts: {}, jobs: [], storage, ...(batch.config.publish_values ? {} : { valuesPrivate: true as const }) };
   if (batch.config.disable_batch) return { ...result, status: 'disabled' };
   try {
     const db = databases.get(batch.config.duckdb_path);

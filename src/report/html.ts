@@ -13,7 +13,7 @@ export interface PageOptions {
   /** Path from this page back to the site root, e.g. `../` for pages under `batch/`. */
   root: string;
   /** Which navigation entry is the current page. */
-  current?: 'home' | 'anomalies' | 'runs';
+  current?: 'home' | 'anomalies' | 'runs' | 'health';
   body: string;
   /** Pages with interactive charts load the bundled Vega runtime. */
   charts?: boolean;
@@ -48,7 +48,7 @@ ${scripts}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Report">${nav('home', 'index.html', 'Batches')} ${nav('anomalies', 'anomalies.html', 'Anomalies')} ${nav('runs', 'runs.html', 'Runs')}</nav></header>
+<header><nav aria-label="Report">${nav('home', 'index.html', 'Batches')} ${nav('anomalies', 'anomalies.html', 'Anomalies')} ${nav('runs', 'runs.html', 'Runs')} ${nav('health', 'health.html', 'Health')}</nav></header>
 <main id="main">
 <h1>${esc(options.title)}</h1>
 ${options.body}

@@ -7,8 +7,12 @@ import { anomaliesPage, anomalyItems, batchCard, homePage, sortCards, type Anoma
 import { configPage, runsPage, type BatchRuns } from './meta-pages.ts';
 import { alertsPerDay } from './runs-query.ts';
 import { readBatchSeries } from './series-query.ts';
+import { privateBatchPage } from './private-batch-page.ts';
 import { fileSafe } from '../artifacts/file-names.ts';
 import { openSources, type SourceOptions } from './sources.ts';
+import { batchHealthOrSkip, runWideChecks, type RunWideInput } from '../health/batch-health.ts';
+import { healthReport, type CheckResult } from '../health/checks.ts';
+import { healthPage } from './health-page.ts';
 
 export interface ReportOptions extends SourceOptions {
   outDir: string;
@@ -22,6 +26,8 @@ export interface ReportOptions extends SourceOptions {
   staticSvgMaxMetrics?: number;
   /** Runs listed per batch on the runs page. */
   runLimit?: number;
+  /** What the health page knows beyond the databases: the action's state restore and default branch, the workflow's cadence. */
+  health?: Omit<RunWideInput, 'now'> & { cadenceMs?: number | null };
 }
 
 export interface ReportResult {
@@ -64,6 +70,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   const anomalies: AnomalyItem[] = [];
   const runs: BatchRuns[] = [];
   const warnings: string[] = [];
+  const health: CheckResult[] = runWideChecks({ ...options.health, now });
   try {
     for (const { batch, db } of sources.batches) {
       try {
@@ -71,15 +78,18 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
         const stats = new Map(full.map((s) => [s.metric, seriesStats(s)]));
         const shown = full.map((s) => downsample(s, options.maxPoints ?? 500));
         const staticSvg = shown.length <= (options.staticSvgMaxMetrics ?? 50);
-        const pages = await batchPage({ batch, series: shown, stats, now, staticSvg });
+        const pages = batch.config.publish_values ? await batchPage({ batch, series: shown, stats, now, staticSvg }) : [privateBatchPage(batch, full, stats, now)];
         const batchRuns = db
           ? { batch: batch.name, runs: await new RunLog(db).recent(batch.name, options.runLimit ?? 100), alertsPerDay: await alertsPerDay(db, batch.config.table_key, batch.name, 30) }
           : null;
         const card = batchCard(batch.name, full, now);
         cards.push(batch.config.disable_batch && full.length === 0 ? { ...card, state: 'disabled' } : card);
-        anomalies.push(...anomalyItems(full, options.anomalyLimit ?? 500));
+        // A private batch's anomalies are listed without their lead-up (its values) or the LLM's words (which quote them).
+        const items = anomalyItems(full, options.anomalyLimit ?? 500);
+        anomalies.push(...(batch.config.publish_values ? items : items.map(withoutValues)));
         files.push(...pages, { path: `batch/${fileSafe(batch.name)}.config.html`, content: configPage(batch, env, now) });
         if (batchRuns) runs.push(batchRuns);
+        if (db) health.push(...(await batchHealthOrSkip(batch, db, { now, cadenceMs: options.health?.cadenceMs ?? null })));
       } catch (error) {
         // One batch that cannot be shown costs its own pages, not the report of the others.
         warnings.push(`report: the pages of ${batch.name} could not be written: ${error instanceof Error ? error.message : String(error)}`);
@@ -96,6 +106,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   files.push({ path: 'index.html', content: homePage(sortCards(cards), now) });
   files.push({ path: 'anomalies.html', content: anomaliesPage(anomalies.slice(0, options.anomalyLimit ?? 500), now) });
   files.push({ path: 'runs.html', content: runsPage(runs, now) });
+  files.push({ path: 'health.html', content: healthPage(healthReport(health), now) });
 
   // Pages of batches that no longer exist must not linger from an earlier report.
   await rm(path.join(options.outDir, 'batch'), { recursive: true, force: true });
@@ -142,4 +153,12 @@ export function classicInterpreter(source: string): string {
   if (!imports.test(source) || !exported.test(source)) throw new Error('vega-interpreter: unexpected module layout; update classicInterpreter');
   const body = source.replace(imports, (_, names: string) => `const {${names}} = vega;`).replace(exported, 'vega.expressionInterpreter = expression;');
   return `(function (vega) {\n${body}\n})(self.vega);\n`;
+}
+
+const VALUE_KEYS = new Set(['explanation', 'llm_explanation', 'insight', 'expected', 'value']);
+
+/** An anomaly of a private batch: no lead-up values, no value-bearing metadata (LLM words, expected range, value). */
+function withoutValues(item: AnomalyItem): AnomalyItem {
+  const metadata = Object.fromEntries(Object.entries(item.event.metadata ?? {}).filter(([key]) => !VALUE_KEYS.has(key)));
+  return { ...item, context: [], event: { ...item.event, metadata } };
 }

@@ -35,7 +35,7 @@ describe('readInputs', () => {
   it('names every bad input, its value and what was expected', () => {
     expect(() => readInputs(reader({ command: 'plots', 'dry-run': 'yes', 'max-issue-operations': '-1', state: 'ftp://bucket/x' }))).toThrow(
       [
-        'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan, silence (got "plots")',
+        'input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan, silence, pr-check, backfill, rescore (got "plots")',
         'input "state" must be actions-cache, a folder or a store URL; "ftp://bucket/x": unknown store "ftp://"; expected local://<folder>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or az://<container>/<prefix>',
         'input "dry-run" must be true or false (got "yes")',
         'input "max-issue-operations" must be a whole number (got "-1")',

@@ -37,7 +37,7 @@ describe('the action, run the way the runner runs it', () => {
     await writeFile(path.join(metrics, 'typo', 'config.yaml'), 'ingest_sql: select 1\nalert_threshold: high\n');
     const run = await runAction(work, { command: 'validate-me', 'metrics-dir': metrics });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan, silence (got "validate-me")');
+    expect(run.stdout).toContain('::error::input "command" must be one of run, ingest, train, score, alert, change, tholdalert, llmalert, summary, retention, plot, report, backtest, validate, plan, silence, pr-check, backfill, rescore (got "validate-me")');
     const bad = await runAction(work, { command: 'run', 'metrics-dir': metrics });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error file=metrics\/typo\/config\.yaml,line=2::metrics\/typo\/config\.yaml:2: alert_threshold: .*\(got "high"\)/);
@@ -156,26 +156,31 @@ describe('the action, run the way the runner runs it', () => {
       expect(real.code, real.stdout).toBe(0);
       const opened = outputOf(real.output).opened.map((i) => i.title.replace(/ \(.*\)$/, '')).sort();
       expect(opened).toEqual(['🔥 CRITICAL [orders] looks anomalous', '🔥 CRITICAL [refunds] looks anomalous', '🔥 CRITICAL [revenue] looks anomalous']);
-      expect(github.issues.map((i) => i.title.replace(/ \(.*\)$/, '')).sort()).toEqual(opened);
+      // csv_orders reads a fixed CSV whose newest day is weeks before the real clock: the health issue says its data is late.
+      const health = github.issues.filter((i) => i.labels.includes('anomstack-health'));
+      const alertIssues = github.issues.filter((i) => !i.labels.includes('anomstack-health'));
+      expect(health.map((i) => [i.title, i.state])).toEqual([['anomstack health', 'open']]);
+      expect(health[0]?.body).toMatch(/batch csv_orders: the newest point is from 2026-11-\d\d/);
+      expect(alertIssues.map((i) => i.title.replace(/ \(.*\)$/, '')).sort()).toEqual(opened);
       // Each alert row remembers its issue, so the report's anomaly list links it.
       const anomalies = await readFile(path.join(cwd, 'anomstack-report', 'anomalies.html'), 'utf8');
-      for (const issue of github.issues) expect(anomalies).toContain(`<a href="https://github.com/acme/metrics/issues/${issue.number}">issue</a>`);
+      for (const issue of alertIssues) expect(anomalies).toContain(`<a href="https://github.com/acme/metrics/issues/${issue.number}">issue</a>`);
       // Each issue shows its metric's PNG from the plot job, published under the report at the path it links.
-      for (const issue of github.issues) {
+      for (const issue of alertIssues) {
         const image = /!\[\w+ chart\]\((\S+)\)/.exec(issue.body)?.[1] ?? '';
         expect(image).toMatch(new RegExp(`^${reportUrl}plots/csv_orders/metrics/\\w+\\.png$`));
         expect(decodePng(await readFile(path.join(cwd, 'anomstack-report', image.slice(reportUrl.length)))).width).toBeGreaterThan(1000);
       }
       // Opened 3; an episode already over within the history (normal scores since) is closed in the same run.
-      const closed = github.issues.filter((i) => i.state === 'closed').length;
+      const closed = alertIssues.filter((i) => i.state === 'closed').length;
       expect(real.summary).toMatch(new RegExp(`<td>csv_orders</td><td>ok</td>(<td>\\d+</td>){7}<td>3</td><td>${closed}</td>`));
 
-      // The same run again (a re-run of the workflow): nothing new to say, nothing written.
+      // The same run again (a re-run of the workflow): nothing new to say, nothing written (the health issue too).
       const before = github.mutations().length;
       const again = await runAction(cwd, inputs, env);
       expect(again.code, again.stdout).toBe(0);
       expect(github.mutations()).toHaveLength(before);
-      expect(github.issues).toHaveLength(3);
+      expect(github.issues).toHaveLength(4);
     } finally {
       await github.close();
     }

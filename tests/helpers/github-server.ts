@@ -52,6 +52,10 @@ export class GitHubServer {
   readonly requests: RecordedRequest[] = [];
   /** The server's clock for created_at, closed_at and label events; tests move it. */
   now = new Date('2026-01-10T00:00:00Z');
+  /** `GET /repos/:o/:r`'s default_branch. */
+  defaultBranch = 'main';
+  /** Each branch's newest commit date (ISO), for `GET /repos/:o/:r/commits/:ref`; a branch not here is a 404. */
+  readonly branchCommits = new Map<string, string>();
   private readonly server: Server;
   private readonly tokens: Map<string, string>;
   private readonly faults: Fault[] = [];
@@ -163,11 +167,19 @@ export class GitHubServer {
   private route(req: RecordedRequest, login: string, url: URL): [number, unknown, Record<string, string>?] {
     const prefix = `/repos/${this.owner}/${this.repo}`;
     if (req.path === '/user') return [403, { message: 'Resource not accessible by integration' }];
+    if (req.path === prefix && req.method === 'GET') return [200, { name: this.repo, full_name: `${this.owner}/${this.repo}`, default_branch: this.defaultBranch }];
     if (!req.path.startsWith(`${prefix}/`)) return [404, { message: 'Not Found' }];
     const parts = req.path.slice(prefix.length + 1).split('/').map(decodeURIComponent);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const key = `${req.method} ${parts.map((p, i) => (i > 0 && i % 2 === 1 ? ':' : p)).join('/')}`;
     const issue = (): ServerIssue | undefined => this.issues.find((i) => i.number === Number(parts[1]));
+    // Comments are edited by id alone: PATCH /issues/comments/{id}.
+    if (req.method === 'PATCH' && parts[0] === 'issues' && parts[1] === 'comments') {
+      const comment = this.issues.flatMap((i) => i.comments).find((c) => c.id === Number(parts[2]));
+      if (!comment) return [404, { message: 'Not Found' }];
+      if (typeof body['body'] === 'string') comment.body = body['body'];
+      return [200, commentJson(comment)];
+    }
     switch (key) {
       case 'GET issues': return this.listIssues(url);
       case 'POST issues': {
@@ -222,6 +234,11 @@ export class GitHubServer {
         if (!found) return [404, { message: 'Not Found' }];
         const events = found.events.map((e, i) => ({ id: i + 1, event: e.event, label: { name: e.label, color: 'ededed' }, actor: { login: e.actor }, created_at: e.created_at }));
         return this.page(url, `${prefix}/issues/${found.number}/events`, events);
+      }
+      case 'GET commits/:': {
+        const date = this.branchCommits.get(parts[1] ?? '');
+        const person = { name: 'someone', email: 'someone@example.com', date };
+        return date ? [200, { sha: 'f'.repeat(40), commit: { author: person, committer: person, message: 'a commit' } }] : [404, { message: 'No commit found for SHA' }];
       }
       case 'GET labels/:': {
         const label = this.repoLabels.get((parts[1] ?? '').toLowerCase());

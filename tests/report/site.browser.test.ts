@@ -62,7 +62,7 @@ describe.skipIf(!chromium.ok)('the report in Chromium', () => {
   }
 
   it('writes every page and serves them without a console error', async () => {
-    expect(result.pages).toBe(7); // home, anomalies, runs, and a chart page and a config page per batch
+    expect(result.pages).toBe(8); // home, anomalies, runs, and a chart page and a config page per batch
     for (const relative of ['index.html', 'anomalies.html', 'runs.html', 'batch/web.config.html', 'batch/ops.html']) {
       const page = await open(relative);
       await page.screenshot({ path: path.join(ARTIFACTS, `${relative.replace(/\//g, '_')}.png`), fullPage: true });

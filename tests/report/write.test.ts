@@ -54,7 +54,7 @@ describe('writeReport', () => {
   it('writes a card per batch, flags the stale one and lists the invalid one', async () => {
     const { ws, outDir } = await workspace();
     const result = await writeReport({ metricsDir: ws.metricsDir, outDir, now: NOW, env: {} });
-    expect(result.pages).toBe(7); // home, anomalies, runs + chart and config page for fresh and old
+    expect(result.pages).toBe(8); // home, anomalies, runs + chart and config page for fresh and old
     const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
     const cards = [...home.matchAll(/<li class="card" data-metric="([^"]+)">(.*?)<\/li>/gs)].map((m) => ({ name: m[1], body: m[2] ?? '' }));
     expect(cards.map((c) => c.name)).toEqual(['fresh', 'broken', 'old']); // alerts first, then score (none), then name
