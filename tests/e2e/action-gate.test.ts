@@ -45,7 +45,7 @@ describe('command: backfill in the action', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('backfills the window from the inputs into the state, adds nothing the second time, and names a missing input', async () => {
+  it('backfills the window from the inputs into the state, adds nothing the second time, rescores it after train and score, and names a missing input', async () => {
     const metrics = path.join(work, 'metrics');
     await mkdir(path.join(metrics, 'hourly'), { recursive: true });
     await writeFile(path.join(metrics, 'hourly', 'config.yaml'), 'backfill_slice: 1d\n');
@@ -59,6 +59,14 @@ describe('command: backfill in the action', () => {
     const second = await runAction(work, { ...inputs, command: 'backfill' });
     expect(second.code, second.stdout).toBe(0);
     expect(second.stdout).toMatch(/hourly\s+ok\s+3\s+72\s+0/);
+
+    // Trained and scored on the backfilled days, the same window is scored again by command: rescore.
+    for (const command of ['train', 'score']) expect((await runAction(work, { ...inputs, command })).code).toBe(0);
+    const rescored = await runAction(work, { ...inputs, command: 'rescore' });
+    expect(rescored.code, rescored.stdout).toBe(0);
+    expect(rescored.summary).toContain('Rescore');
+    // The score job scored the newest score_max_n (25) points; rescore scores every point of the window it can.
+    expect(rescored.stdout).toMatch(/rescore hourly: 1 metrics, scores 25 -> \d+, alerts 0 -> 0/);
 
     const bad = await runAction(work, { ...inputs, command: 'backfill', to: '' });
     expect(bad.code).toBe(1);
