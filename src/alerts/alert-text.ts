@@ -16,9 +16,9 @@ export const HEADLINES: Record<AlertKind, { mark: string; says: string }> = {
 /** Longest LLM explanation shown in a line or an issue; the stored row keeps it whole. */
 const EXPLANATION_CHARS = 600;
 
-/** The LLM's explanation on one line and of bounded length, for logs, titles' neighbours and tables. */
-export function oneLineExplanation(text: string): string {
-  return clip(text.replace(/\s+/g, ' ').trim(), EXPLANATION_CHARS);
+/** The LLM's explanation on one line and of at most `max` characters, for logs, titles' neighbours and tables. */
+export function oneLineExplanation(text: string, max = EXPLANATION_CHARS): string {
+  return clip(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** At most `max` UTF-16 units, marked with "…" where cut, never splitting a surrogate pair (an emoji). */

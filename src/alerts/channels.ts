@@ -69,11 +69,6 @@ export function batchChannels(batch: Batch, options: ChannelOptions): BatchChann
       misconfigured.set(name, error.message);
     }
   };
-  /** A route's recipients: the method's channel addressed elsewhere, under the receiver's name. */
-  const addressed = (receiver: Receiver, words: Wording): void => {
-    const build = addressedChannel(receiver, options, { plot, timeoutMs, wording: words });
-    if (build) add(receiver.method, build, receiver.name);
-  };
   // Each channel's wording: the batch's templates for it (alert_templates), and where a template that fails says so.
   const wording = (method: keyof NonNullable<Batch['templates']>): Wording => ({ templates: batch.templates?.[method], warn: options.warn });
   const { github } = options;
@@ -90,20 +85,28 @@ export function batchChannels(batch: Batch, options: ChannelOptions): BatchChann
   add('webhook', () => new WebhookChannel(webhookSettings(options.env), { timeoutMs, wording: wording('webhook') }));
   add('teams', () => new TeamsChannel(teamsSettings(options.env), { timeoutMs, wording: wording('teams') }));
   add('discord', () => new DiscordChannel(discordSettings(options.env), { plot, timeoutMs, wording: wording('discord') }));
-  for (const receiver of receivers) addressed(receiver, wording(receiver.method === 'email' ? 'email' : 'slack'));
+  // A route's recipients: the method's channel addressed elsewhere, under the receiver's name.
+  for (const receiver of receivers) {
+    const build = addressedChannel(receiver, options, { plot, timeoutMs, wording });
+    if (build) add(receiver.method, build, receiver.name);
+  }
   return { channels, misconfigured };
 }
 
 /** The channel of a receiver that names its own recipients (a route's `slack_channel`, `email_to`); null for others. */
-function addressedChannel(receiver: Receiver, options: ChannelOptions, shared: { plot: AlertPlotter; timeoutMs: number; wording: Wording }): (() => AlertChannel) | null {
+function addressedChannel(
+  receiver: Receiver,
+  options: ChannelOptions,
+  shared: { plot: AlertPlotter; timeoutMs: number; wording: (method: 'slack' | 'email') => Wording },
+): (() => AlertChannel) | null {
   const { plot, timeoutMs, wording } = shared;
   if (receiver.slackChannel) {
     const channel = receiver.slackChannel;
-    return () => new SlackChannel(slackSettings(options.env, channel), { plot, info: options.info, warn: options.warn, timeoutMs, wording }, receiver.name);
+    return () => new SlackChannel(slackSettings(options.env, channel), { plot, info: options.info, warn: options.warn, timeoutMs, wording: wording('slack') }, receiver.name);
   }
   if (receiver.emailTo) {
     const to = [...receiver.emailTo];
-    return () => new EmailChannel(emailSettings(options.env, to), { plot, timeoutMs, wording }, receiver.name);
+    return () => new EmailChannel(emailSettings(options.env, to), { plot, timeoutMs, wording: wording('email') }, receiver.name);
   }
   return null;
 }

@@ -6,9 +6,10 @@
  * files the embeds show (multipart/form-data: `payload_json` and `files[n]`). The summary job's digest is one
  * message too. Nothing in it can ping anyone: `allowed_mentions` parses no mentions.
  */
-import { clip, evidence, formatTime, tagPairs } from './alert-text.ts';
+import { clip, evidence, formatTime, oneLineExplanation, tagPairs } from './alert-text.ts';
 import type { Alert, AlertChannel, AlertKind, Severity } from './channel.ts';
-import { highestSeverity, INSIGHT_MARK, insightLine, moreMetrics } from './digest-parts.ts';
+import { INSIGHT_MARK, moreMetrics } from './digest-parts.ts';
+import { highestSeverity } from './severity.ts';
 import { digestOf, plotFileName, type AlertDigest, type AlertGroup, type AlertImage, type AlertPlotter, type Wording } from './message.ts';
 import { severityColour } from './severity.ts';
 import { eventLine, jobsLine, NO_EVENTS, precisionLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary, type SummaryChannel } from './summary-message.ts';
@@ -89,7 +90,7 @@ export function discordFileName(group: AlertGroup): string {
 
 /** The alert's line and, under it, the pipeline's insight (the model's words, escaped). */
 function alertLines(alert: Alert): string[] {
-  const insight = insightLine(alert, INSIGHT_CHARS);
+  const insight = alert.insight === undefined ? '' : oneLineExplanation(alert.insight, INSIGHT_CHARS);
   return [`• ${formatTime(alert.timestamp)}: ${discordText(evidence(alert))}`, ...(insight ? [`  ${INSIGHT_MARK} ${discordText(insight)}`] : [])];
 }
 

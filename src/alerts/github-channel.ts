@@ -2,6 +2,7 @@ import type { Alert, AlertChannel, AlertFeedback, MetricStatus } from './channel
 import { evidence, issueTitle } from './alert-text.ts';
 import { groupAlerts, type Wording } from './message.ts';
 import { renderedParts } from './templates.ts';
+import { highestSeverity } from './severity.ts';
 import { alertComment, FALSE_POSITIVE_COMMENT, issueBody, recoveryComment, TRIAGE_LABELS, type IssueLinks } from './github-body.ts';
 import type { GitHubIssues, IssueRef, TrackedIssue } from './github-issues.ts';
 import { parseDuration } from '../config/duration.ts';
@@ -145,7 +146,7 @@ export class GitHubIssueChannel implements AlertChannel {
       const found = parseEpisodeMarker(body);
       return found?.fingerprint === fp && found.first === marker.first;
     };
-    const severity = highestSeverity(fresh);
+    const severity = highestSeverity(fresh)?.level;
     const extraLabels = severity ? [`${SEVERITY_LABEL_PREFIX}${severity}`] : [];
     const issue = await this.issues.createIssue(this.label, title, issueBody(marker, newest, this.links, words.body), (i) => sameEpisode(i.body), { extraLabels });
     this.issues.result.opened.push(ref({ issue, marker }));
@@ -157,7 +158,7 @@ export class GitHubIssueChannel implements AlertChannel {
    * severity only rises: a quieter alert in a critical episode leaves it critical); empty when nothing changes.
    */
   private escalatedLabels(current: readonly string[], fresh: readonly Alert[]): { labels?: string[] } {
-    const level = highestSeverity(fresh);
+    const level = highestSeverity(fresh)?.level;
     if (!level) return {};
     const rank = (name: string): number => this.severityLevels.indexOf(name);
     const existing = current.filter((l) => l.toLowerCase().startsWith(SEVERITY_LABEL_PREFIX));
@@ -221,13 +222,6 @@ export class GitHubIssueChannel implements AlertChannel {
   private async batchIssues(): Promise<TrackedIssue[]> {
     return (await this.issues.tracked(this.label)).filter((t) => t.marker.batch === this.batch);
   }
-}
-
-/** The level of the most severe of the alerts, or null when none has one. */
-function highestSeverity(alerts: readonly Alert[]): string | null {
-  let top: Alert['severity'];
-  for (const { severity } of alerts) if (severity && (!top || severity.rank > top.rank)) top = severity;
-  return top?.level ?? null;
 }
 
 /** Each fingerprint's newest issue (the tracked list is newest first). */

@@ -47,6 +47,13 @@ function severityOf(alert: Alert, bands: SeverityBands, thresholdLevels: Readonl
   return lowest;
 }
 
+/** The highest severity among the alerts (by rank, the newest among equals); undefined when none carries one. */
+export function highestSeverity(alerts: readonly Pick<Alert, 'severity'>[]): Severity | undefined {
+  let top: Severity | undefined;
+  for (const { severity } of alerts) if (severity && (!top || severity.rank >= top.rank)) top = severity;
+  return top;
+}
+
 /** Colours of the common level names, then by rank: the top level red, the others amber. */
 const NAMED_COLOURS: Record<string, string> = {
   critical: '#E01E5A', error: '#E01E5A', high: '#E01E5A', page: '#E01E5A',

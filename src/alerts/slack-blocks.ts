@@ -3,7 +3,7 @@ import type { AlertDigest, AlertGroup } from './message.ts';
 import { alertLines, recentTextTable } from './message.ts';
 import { clip, formatTime, RECENT_ROWS, severityCounts, tagPairs } from './alert-text.ts';
 import type { Alert } from './channel.ts';
-import { severityColour } from './severity.ts';
+import { highestSeverity, severityColour } from './severity.ts';
 import { eventLine, jobsLine, silentLine, summaryTitle, topTable, totalsLine, type BatchSummary } from './summary-message.ts';
 
 interface Text {
@@ -69,7 +69,7 @@ export interface SlackAttachment {
 
 /** The colour bar of an alert message: the most severe alert's colour, and how many of each level; none without levels. */
 export function severityAttachment(alerts: readonly Alert[]): SlackAttachment | null {
-  const top = alerts.reduce<Alert['severity']>((best, a) => (a.severity && (!best || a.severity.rank > best.rank) ? a.severity : best), undefined);
+  const top = highestSeverity(alerts);
   if (!top) return null;
   const counts = severityCounts(alerts);
   const line = alerts.length === 1 ? `*${top.level.toUpperCase()}*` : `*${top.level.toUpperCase()}* · ${counts}`;

@@ -7,9 +7,10 @@
  * limited to about 28 KB, less than a plot inline as a data URL.
  */
 import { describeRange } from '../models/expected-range.ts';
-import { clip, evidence, formatNumber, formatTime, HEADLINES, scoreEvidence, tagPairs } from './alert-text.ts';
+import { clip, evidence, formatNumber, formatTime, HEADLINES, oneLineExplanation, scoreEvidence, tagPairs } from './alert-text.ts';
 import type { Alert, AlertChannel, Severity } from './channel.ts';
-import { highestSeverity, INSIGHT_MARK, insightLine, moreMetrics } from './digest-parts.ts';
+import { INSIGHT_MARK, moreMetrics } from './digest-parts.ts';
+import { highestSeverity } from './severity.ts';
 import { digestOf, type AlertDigest, type AlertGroup, type Wording } from './message.ts';
 import { isTopSeverity } from './severity.ts';
 import { eventLine, jobsLine, NO_EVENTS, precisionLine, silentLine, summaryTitle, topRow, totalsLine, type BatchSummary, type SummaryChannel } from './summary-message.ts';
@@ -104,7 +105,7 @@ const factSet = (facts: { title: string; value: string }[]): CardElement => ({
 
 /** An alert's line and, under it, the pipeline's insight (the model's words, shown as plain text). */
 function alertElements(alert: Alert): CardElement[] {
-  const insight = insightLine(alert, INSIGHT_CHARS);
+  const insight = alert.insight === undefined ? '' : oneLineExplanation(alert.insight, INSIGHT_CHARS);
   return [plain(`${formatTime(alert.timestamp)}: ${evidence(alert)}`), ...(insight ? [plain(`${INSIGHT_MARK} ${insight}`, { italic: true })] : [])];
 }
 

@@ -10,7 +10,7 @@ import { directionOf, type Direction, type ExpectedRange } from '../models/expec
 import { evidence } from './alert-text.ts';
 import type { Alert, AlertChannel, AlertKind } from './channel.ts';
 import { ChannelConfigError, optional, readSettings } from './channel-config.ts';
-import { highestSeverity } from './digest-parts.ts';
+import { highestSeverity } from './severity.ts';
 import { digestOf, type AlertDigest, type Wording } from './message.ts';
 import { describePeriod, summaryText, summaryTitle, type BatchSummary, type SummaryChannel } from './summary-message.ts';
 import { WebhookPoster } from './webhook-poster.ts';
