@@ -1,5 +1,6 @@
 import { redact } from '../runtime/redact.ts';
-import { quoteIdentifier, type DuckDb } from './duckdb.ts';
+import type { DuckDb } from './duckdb.ts';
+import { OwnTable } from './own-table.ts';
 import { RUNS_TABLE } from './own-tables.ts';
 
 /** One job run of one batch, as the run log keeps it. */
@@ -22,6 +23,16 @@ export interface JobTally {
   lastMessage: string;
 }
 
+/** The table's columns (see OwnTable). */
+const COLUMNS = `
+  metric_batch VARCHAR NOT NULL,
+  job VARCHAR NOT NULL,
+  started_at TIMESTAMP NOT NULL,
+  ms DOUBLE NOT NULL,
+  status VARCHAR NOT NULL,
+  message VARCHAR,
+  counts VARCHAR`;
+
 /**
  * The run log: when each job of each batch last ran, how long it took and what it did. Schedules read
  * it to decide whether a job is due; the report shows it. It lives in the batch's own database, so it
@@ -29,33 +40,18 @@ export interface JobTally {
  */
 export class RunLog {
   readonly db: DuckDb;
-  private readonly quoted: string;
-  private ready = false;
+  private readonly table: OwnTable;
 
   constructor(db: DuckDb, table = RUNS_TABLE) {
     this.db = db;
-    this.quoted = quoteIdentifier(table);
-  }
-
-  private async ensure(): Promise<void> {
-    if (this.ready) return;
-    await this.db.run(`CREATE TABLE IF NOT EXISTS ${this.quoted} (
-      metric_batch VARCHAR NOT NULL,
-      job VARCHAR NOT NULL,
-      started_at TIMESTAMP NOT NULL,
-      ms DOUBLE NOT NULL,
-      status VARCHAR NOT NULL,
-      message VARCHAR,
-      counts VARCHAR
-    )`);
-    this.ready = true;
+    this.table = new OwnTable(db, table, COLUMNS);
   }
 
   /** The message is kept redacted: the report publishes it, and a failed request's error may quote a URL with credentials. */
   async record(run: JobRun): Promise<void> {
-    await this.ensure();
+    await this.table.ensure();
     await this.db.run(
-      `INSERT INTO ${this.quoted} VALUES ($batch, $job, $started::TIMESTAMP, $ms, $status, $message, $counts)`,
+      `INSERT INTO ${this.table.quoted} VALUES ($batch, $job, $started::TIMESTAMP, $ms, $status, $message, $counts)`,
       {
         batch: run.batch,
         job: run.job,
@@ -70,9 +66,9 @@ export class RunLog {
 
   /** When the job last ran successfully for the batch, or null if it never has. */
   async lastSuccess(batch: string, job: string): Promise<Date | null> {
-    await this.ensure();
+    await this.table.ensure();
     const [row] = await this.db.all(
-      `SELECT max(started_at) AS last FROM ${this.quoted} WHERE metric_batch = $batch AND job = $job AND status = 'ok'`,
+      `SELECT max(started_at) AS last FROM ${this.table.quoted} WHERE metric_batch = $batch AND job = $job AND status = 'ok'`,
       { batch, job },
     );
     return row?.['last'] instanceof Date ? row['last'] : null;
@@ -83,11 +79,11 @@ export class RunLog {
    * run's status and message. For the summary job's "what ran".
    */
   async tally(batch: string, from: Date, to: Date): Promise<JobTally[]> {
-    await this.ensure();
+    await this.table.ensure();
     const rows = await this.db.all(
       `SELECT job, count(*)::INTEGER AS runs, count(*) FILTER (WHERE status = 'failed')::INTEGER AS failed,
          arg_max(status, started_at) AS last_status, arg_max(message, started_at) AS last_message
-       FROM ${this.quoted}
+       FROM ${this.table.quoted}
        WHERE metric_batch = $batch AND started_at > $from::TIMESTAMP AND started_at <= $to::TIMESTAMP
        GROUP BY job ORDER BY min(started_at), job`,
       { batch, from: from.toISOString(), to: to.toISOString() },
@@ -104,15 +100,15 @@ export class RunLog {
 
   /** Forgets the batch's runs that started before `cutoff`; returns how many. */
   async deleteBefore(batch: string, cutoff: Date): Promise<number> {
-    await this.ensure();
-    return this.db.run(`DELETE FROM ${this.quoted} WHERE metric_batch = $batch AND started_at < $cutoff::TIMESTAMP`, { batch, cutoff: cutoff.toISOString() });
+    await this.table.ensure();
+    return this.db.run(`DELETE FROM ${this.table.quoted} WHERE metric_batch = $batch AND started_at < $cutoff::TIMESTAMP`, { batch, cutoff: cutoff.toISOString() });
   }
 
   /** The newest runs first, for summaries and the report. */
   async recent(batch: string, limit: number): Promise<JobRun[]> {
-    await this.ensure();
+    await this.table.ensure();
     const rows = await this.db.all(
-      `SELECT * FROM ${this.quoted} WHERE metric_batch = $batch ORDER BY started_at DESC LIMIT $limit`,
+      `SELECT * FROM ${this.table.quoted} WHERE metric_batch = $batch ORDER BY started_at DESC LIMIT $limit`,
       { batch, limit },
     );
     return rows.map((row) => ({

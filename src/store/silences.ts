@@ -1,5 +1,6 @@
 import type { Silence } from '../alerts/silence.ts';
-import { quoteIdentifier, type DuckDb } from './duckdb.ts';
+import type { DuckDb } from './duckdb.ts';
+import { OwnTable } from './own-table.ts';
 import { SILENCES_TABLE } from './own-tables.ts';
 
 /** A silence set with `anomstack silence add`, as the batch's database keeps it. */
@@ -11,42 +12,38 @@ export interface StoredSilence extends Silence {
   expiredAt: Date | null;
 }
 
+/** The table's columns (see OwnTable). */
+const COLUMNS = `
+  id INTEGER PRIMARY KEY,
+  metric_batch VARCHAR NOT NULL,
+  metric_pattern VARCHAR NOT NULL,
+  alert_kind VARCHAR,
+  until TIMESTAMP,
+  reason VARCHAR NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  expired_at TIMESTAMP`;
+
 /**
  * The silences set from the command line (or the action's `command: silence`), beside the metrics in the batch's own
  * database, so the scheduled runs and a laptop sharing the state mute the same alerts. Numbered per database.
  */
 export class SilenceStore {
   private readonly db: DuckDb;
-  private readonly quoted = quoteIdentifier(SILENCES_TABLE);
-  private ready = false;
+  private readonly table: OwnTable;
 
   constructor(db: DuckDb) {
     this.db = db;
-  }
-
-  private async ensure(): Promise<void> {
-    if (this.ready) return;
-    await this.db.run(`CREATE TABLE IF NOT EXISTS ${this.quoted} (
-      id INTEGER PRIMARY KEY,
-      metric_batch VARCHAR NOT NULL,
-      metric_pattern VARCHAR NOT NULL,
-      alert_kind VARCHAR,
-      until TIMESTAMP,
-      reason VARCHAR NOT NULL,
-      created_at TIMESTAMP NOT NULL,
-      expired_at TIMESTAMP
-    )`);
-    this.ready = true;
+    this.table = new OwnTable(db, SILENCES_TABLE, COLUMNS);
   }
 
   /** Adds a silence; returns it with its number. */
   async add(batch: string, silence: Omit<Silence, 'source'>, now: Date): Promise<StoredSilence> {
-    await this.ensure();
+    await this.table.ensure();
     const id = await this.db.transaction(async () => {
-      const [row] = await this.db.all(`SELECT coalesce(max(id), 0) + 1 AS id FROM ${this.quoted}`);
+      const [row] = await this.db.all(`SELECT coalesce(max(id), 0) + 1 AS id FROM ${this.table.quoted}`);
       const next = Number(row?.['id'] ?? 1);
       await this.db.run(
-        `INSERT INTO ${this.quoted} VALUES ($id, $batch, $metric, $kind, $until::TIMESTAMP, $reason, $now::TIMESTAMP, NULL)`,
+        `INSERT INTO ${this.table.quoted} VALUES ($id, $batch, $metric, $kind, $until::TIMESTAMP, $reason, $now::TIMESTAMP, NULL)`,
         { id: next, batch, metric: silence.metric, kind: silence.kind ?? null, until: silence.until?.toISOString() ?? null, reason: silence.reason, now: now.toISOString() },
       );
       return next;
@@ -56,10 +53,10 @@ export class SilenceStore {
 
   /** The batch's silences (every batch's when null), newest first; with `activeAt`, only those muting alerts then. */
   async list(batch: string | null, activeAt?: Date): Promise<StoredSilence[]> {
-    await this.ensure();
+    await this.table.ensure();
     const at = activeAt?.toISOString() ?? null;
     const rows = await this.db.all(
-      `SELECT * FROM ${this.quoted}
+      `SELECT * FROM ${this.table.quoted}
        WHERE ($batch::VARCHAR IS NULL OR metric_batch = $batch)
          AND ($at::TIMESTAMP IS NULL OR (expired_at IS NULL AND (until IS NULL OR until > $at::TIMESTAMP)))
        ORDER BY id DESC`,
@@ -84,10 +81,10 @@ export class SilenceStore {
 
   /** Ends a silence now; false when there is no running silence of that number. */
   async expire(id: number, now: Date): Promise<boolean> {
-    await this.ensure();
+    await this.table.ensure();
     const running = (await this.list(null, now)).some((s) => s.id === id);
     if (!running) return false;
-    await this.db.run(`UPDATE ${this.quoted} SET expired_at = $now::TIMESTAMP WHERE id = $id`, { id, now: now.toISOString() });
+    await this.db.run(`UPDATE ${this.table.quoted} SET expired_at = $now::TIMESTAMP WHERE id = $id`, { id, now: now.toISOString() });
     return true;
   }
 }
