@@ -173,7 +173,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       let code = printRunReport(report);
       // Health (src/health), after a whole run: a batch whose data stopped coming, or whose runs keep failing, says so.
-      if (command === 'run') for (const line of healthLines(await checkHealth({ metricsDir, batches, now, env: process.env }))) process.stderr.write(`${line}\n`);
+      const health = command === 'run' ? await checkHealth({ metricsDir, batches, now, env: process.env }) : null;
+      for (const line of health ? healthLines(health) : []) process.stderr.write(`${line}\n`);
       if (state) {
         try {
           // The real clock, not --now: saves are ordered by when they were made.
@@ -186,7 +187,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const reportDir = values['report-dir'];
       // Invalid batches are shown as such in it; the valid ones' results are there to look at all the same.
       if (command === 'run' && reportDir !== 'none') {
-        process.stdout.write(`${await reportCommand({ metricsDir, batches, now, outDir: reportDir })}\n`);
+        process.stdout.write(`${await reportCommand({ metricsDir, batches, now, outDir: reportDir, ...(health ? { health } : {}) })}\n`);
       }
       return code;
     }

@@ -27,21 +27,17 @@ export interface ActionHealthInput {
   github: GitHubIssues | null;
 }
 
-/** What the report's health page needs beyond the databases. */
-export interface RunHealthContext {
-  restored: { kind: string; reason?: string };
-  branch: { name: string; lastCommitAt: Date | null } | null;
-  cadenceMs: number | null;
-}
-
-/** Runs the checks, warns of each problem, and brings the health issue in line (before the run's issues finish). */
-export async function actionHealth(input: ActionHealthInput): Promise<{ report: HealthReport; context: RunHealthContext }> {
+/**
+ * Runs the checks, warns of each problem, and brings the health issue in line (before the run's issues finish);
+ * returns the checks for the job summary and the report's Health page.
+ */
+export async function actionHealth(input: ActionHealthInput): Promise<HealthReport> {
   const { env, now } = input;
   const payload = eventPayload(env);
   const schedule = typeof payload?.['schedule'] === 'string' ? payload['schedule'] : null;
   const cadenceMs = schedule ? safely(() => cronIntervalMs(schedule, now)) : null;
-  const context: RunHealthContext = { restored: input.restored, branch: await branchOf(input, payload), cadenceMs };
-  const report = await checkHealth({ metricsDir: input.metricsDir, batches: input.batches, env, defaults: input.defaults, now, ...context });
+  const branch = await branchOf(input, payload);
+  const report = await checkHealth({ metricsDir: input.metricsDir, batches: input.batches, env, defaults: input.defaults, now, restored: input.restored, branch, cadenceMs });
   for (const line of healthLines(report)) core.warning(line);
   if (input.github) {
     try {
@@ -52,11 +48,11 @@ export async function actionHealth(input: ActionHealthInput): Promise<{ report: 
       core.warning(`health issue: ${redact(error instanceof Error ? error.message : String(error))}`);
     }
   }
-  return { report, context };
+  return report;
 }
 
 /** The default branch's newest commit: from the API with the run's token; unknown (null) when it cannot be read. */
-async function branchOf(input: ActionHealthInput, payload: Record<string, unknown> | null): Promise<RunHealthContext['branch']> {
+async function branchOf(input: ActionHealthInput, payload: Record<string, unknown> | null): Promise<{ name: string; lastCommitAt: Date | null } | null> {
   const where = repository(input.env);
   if (!where || !input.githubToken) return null;
   const repo = payload?.['repository'];

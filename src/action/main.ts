@@ -247,7 +247,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.command === 'run' || inputs.command === 'report' || inputs.command === 'plot') {
     try {
       if (inputs.command !== 'plot') {
-        site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches, ...(health ? { health: health.context } : {}) });
+        site = await writeReport({ metricsDir: inputs.metricsDir, outDir: inputs.reportDir, now, env, defaults: stateDefaults, batches, ...(health ? { health } : {}) });
         for (const warning of site.warnings) core.warning(redact(warning));
         core.info(`report: ${site.pages} pages (${(site.bytes / 1e6).toFixed(1)} MB) in ${inputs.reportDir}`);
       }
@@ -274,7 +274,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       report, restored, saved, saveFailure, issues, trigger: trigger.event, now, runUrl: runUrl(env), dryRun: inputs.dryRun,
       site: site ? { ...site, dir: inputs.reportDir, url: inputs.reportUrl || null } : null,
     });
-    if (health) await core.summary.addRaw(`\n${healthMarkdown(health.report)}\n`).write();
+    if (health) await core.summary.addRaw(`\n${healthMarkdown(health)}\n`).write();
   }
   const failed = report.batches.filter((b) => b.status === 'failed' || b.status === 'invalid');
   const problems = [

@@ -10,8 +10,8 @@ import { readBatchSeries } from './series-query.ts';
 import { privateBatchPage } from './private-batch-page.ts';
 import { fileSafe } from '../artifacts/file-names.ts';
 import { openSources, type SourceOptions } from './sources.ts';
-import { batchHealthOrSkip, runWideChecks, type RunWideInput } from '../health/batch-health.ts';
-import { healthReport, type CheckResult } from '../health/checks.ts';
+import { batchHealthOrSkip } from '../health/batch-health.ts';
+import { healthReport, type CheckResult, type HealthReport } from '../health/checks.ts';
 import { healthPage } from './health-page.ts';
 
 export interface ReportOptions extends SourceOptions {
@@ -26,8 +26,11 @@ export interface ReportOptions extends SourceOptions {
   staticSvgMaxMetrics?: number;
   /** Runs listed per batch on the runs page. */
   runLimit?: number;
-  /** What the health page knows beyond the databases: the action's state restore and default branch, the workflow's cadence. */
-  health?: Omit<RunWideInput, 'now'> & { cadenceMs?: number | null };
+  /**
+   * The health checks, when the caller ran them already (the action: with its state restore, default branch and
+   * cadence), shown as they are; without them the report checks each batch's database itself.
+   */
+  health?: HealthReport;
 }
 
 export interface ReportResult {
@@ -70,7 +73,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   const anomalies: AnomalyItem[] = [];
   const runs: BatchRuns[] = [];
   const warnings: string[] = [];
-  const health: CheckResult[] = runWideChecks({ ...options.health, now });
+  const health: CheckResult[] = [];
   try {
     for (const { batch, db } of sources.batches) {
       try {
@@ -89,7 +92,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
         anomalies.push(...(batch.config.publish_values ? items : items.map(withoutValues)));
         files.push(...pages, { path: `batch/${fileSafe(batch.name)}.config.html`, content: configPage(batch, env, now) });
         if (batchRuns) runs.push(batchRuns);
-        if (db) health.push(...(await batchHealthOrSkip(batch, db, { now, cadenceMs: options.health?.cadenceMs ?? null })));
+        if (db && !options.health) health.push(...(await batchHealthOrSkip(batch, db, { now, cadenceMs: null })));
       } catch (error) {
         // One batch that cannot be shown costs its own pages, not the report of the others.
         warnings.push(`report: the pages of ${batch.name} could not be written: ${error instanceof Error ? error.message : String(error)}`);
@@ -106,7 +109,7 @@ export async function writeReport(options: ReportOptions): Promise<ReportResult>
   files.push({ path: 'index.html', content: homePage(sortCards(cards), now) });
   files.push({ path: 'anomalies.html', content: anomaliesPage(anomalies.slice(0, options.anomalyLimit ?? 500), now) });
   files.push({ path: 'runs.html', content: runsPage(runs, now) });
-  files.push({ path: 'health.html', content: healthPage(healthReport(health), now) });
+  files.push({ path: 'health.html', content: healthPage(options.health ?? healthReport(health), now) });
 
   // Pages of batches that no longer exist must not linger from an earlier report.
   await rm(path.join(options.outDir, 'batch'), { recursive: true, force: true });
